@@ -1,0 +1,40 @@
+package io.github.recordaccess.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Min;
+import java.util.List;
+
+/** The recommendation rules' settings ({@code access.*}). */
+@ConfigMapping(prefix = "access")
+public interface AccessConfig {
+
+    /** The codings that stand for 103, 104 and 106, as {@code system|code} lists. */
+    Codes codes();
+
+    /** Detection of days on which a practice applied 104 in bulk. */
+    BulkCoding bulkCoding();
+
+    interface Codes {
+
+        /** Patient declined online access. Default: SNOMED CT 1290331000000103. */
+        @WithDefault("http://snomed.info/sct|1290331000000103")
+        List<String> declined();
+
+        /** Enhanced review indicated (withhold automatic access). Default: SNOMED CT 1364731000000104. */
+        @WithDefault("http://snomed.info/sct|1364731000000104")
+        List<String> reviewIndicated();
+
+        /** Enhanced review not indicated (rescinds a 104). Default: SNOMED CT 1364751000000106. */
+        @WithDefault("http://snomed.info/sct|1364751000000106")
+        List<String> reviewNotIndicated();
+    }
+
+    interface BulkCoding {
+
+        /** Distinct patients coded 104 on one day that make it a bulk-coding day. Default 50. */
+        @WithDefault("50")
+        @Min(1)
+        int minPatients();
+    }
+}

@@ -1,0 +1,44 @@
+package io.github.recordaccess.config;
+
+import io.github.recordaccess.fhir.FhirFactsMapper;
+import io.github.recordaccess.rules.BulkCodingDetector;
+import io.github.recordaccess.rules.CodeSets;
+import io.github.recordaccess.rules.Coding;
+import io.github.recordaccess.rules.RecommendationEngine;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import java.util.List;
+
+/** Makes the plain-Java rules available as beans, configured once from {@link AccessConfig}. */
+@ApplicationScoped
+public class RulesProducer {
+
+    @Produces
+    @ApplicationScoped
+    CodeSets codeSets(AccessConfig config) {
+        AccessConfig.Codes codes = config.codes();
+        return new CodeSets(parse(codes.declined()), parse(codes.reviewIndicated()), parse(codes.reviewNotIndicated()));
+    }
+
+    @Produces
+    @ApplicationScoped
+    RecommendationEngine engine() {
+        return new RecommendationEngine();
+    }
+
+    @Produces
+    @ApplicationScoped
+    BulkCodingDetector bulkCodingDetector(AccessConfig config, RecommendationEngine engine) {
+        return new BulkCodingDetector(config.bulkCoding().minPatients(), engine);
+    }
+
+    @Produces
+    @ApplicationScoped
+    FhirFactsMapper fhirFactsMapper(CodeSets codeSets) {
+        return new FhirFactsMapper(codeSets);
+    }
+
+    private static List<Coding> parse(List<String> tokens) {
+        return tokens.stream().map(Coding::parse).toList();
+    }
+}

@@ -1,0 +1,51 @@
+package io.github.recordaccess.rules;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The engine's answer for one patient.
+ *
+ * @param bulkCoded104 true when the deciding 104 fell on a bulk-coding day; false when it cannot
+ *     have (no active 104, or a 104 not dated to the day); null while the practice's counts are unknown
+ * @param eligibleFrom the 16th birthday, when the patient is NOT_APPLICABLE because under 16
+ */
+public record AccessRecommendation(
+        String patientId,
+        String nhsNumber,
+        LocalDate asOf,
+        Recommendation recommendation,
+        AccessFlag flag,
+        List<Reason> reasons,
+        LocalDate eligibleFrom,
+        Boolean bulkCoded104,
+        List<Evidence> evidence,
+        List<String> actions) {
+
+    public AccessRecommendation {
+        Objects.requireNonNull(recommendation, "recommendation");
+        Objects.requireNonNull(flag, "flag");
+        reasons = List.copyOf(reasons);
+        evidence = List.copyOf(evidence);
+        actions = List.copyOf(actions);
+    }
+
+    /** The 104 that decided an ACTIVE_104 flag, if there is one. */
+    public Optional<CodedEvent> deciding104() {
+        return flag != AccessFlag.ACTIVE_104 ? Optional.empty() : evidence.stream()
+                .filter(e -> e.deciding() && e.event().kind() == CodeKind.REVIEW_INDICATED_104)
+                .map(Evidence::event)
+                .findFirst();
+    }
+
+    /** The London days on which this patient has a counted 104 dated to the day or finer. */
+    public List<LocalDate> counted104Days() {
+        return evidence.stream()
+                .filter(e -> e.isCounted(CodeKind.REVIEW_INDICATED_104) && e.event().isDated())
+                .flatMap(e -> e.event().date().day().stream())
+                .distinct()
+                .toList();
+    }
+}

@@ -1,0 +1,47 @@
+package io.github.recordaccess.rules;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/** Decides which coded entries take part in the decision; the rest stay as evidence with a reason. */
+final class EventCounting {
+
+    /** Observation statuses that make a 106 definite; any other status leaves it uncertain. */
+    private static final Set<String> DEFINITE_OBSERVATION = Set.of("final", "amended", "corrected");
+
+    private EventCounting() {
+    }
+
+    static Evidence assess(CodedEvent event, LocalDate asOf) {
+        String status = event.status();
+        if ("entered-in-error".equals(status)) {
+            return Evidence.ignored(event, NotCountedReason.ENTERED_IN_ERROR);
+        }
+        if (event.source() == SourceType.OBSERVATION && "cancelled".equals(status)) {
+            return Evidence.ignored(event, NotCountedReason.CANCELLED);
+        }
+        if (event.source() == SourceType.CONDITION && "refuted".equals(status)) {
+            return Evidence.ignored(event, NotCountedReason.REFUTED);
+        }
+        if (event.isDated() && event.date().isCertainlyAfter(asOf)) {
+            return Evidence.ignored(event, NotCountedReason.AFTER_AS_OF);
+        }
+        if (event.kind() == CodeKind.REVIEW_NOT_INDICATED_106) {
+            // A 106 unlocks access, so only a definite one, certainly recorded by asOf, may count.
+            if (!isDefinite(event)) {
+                return Evidence.ignored(event, NotCountedReason.NOT_DEFINITE);
+            }
+            if (event.isDated() && event.date().mayBeAfter(asOf)) {
+                return Evidence.ignored(event, NotCountedReason.MAY_POSTDATE_AS_OF);
+            }
+        }
+        return Evidence.counted(event);
+    }
+
+    private static boolean isDefinite(CodedEvent event) {
+        return switch (event.source()) {
+            case OBSERVATION -> event.status() != null && DEFINITE_OBSERVATION.contains(event.status());
+            case CONDITION -> event.status() == null || "confirmed".equals(event.status());
+        };
+    }
+}

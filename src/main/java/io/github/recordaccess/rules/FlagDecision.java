@@ -1,0 +1,10 @@
+package io.github.recordaccess.rules;
+
+/**
+ * The 104/106 state of one patient.
+ *
+ * @param reason the reason the flag stands for, or null for {@link AccessFlag#NONE}
+ * @param deciding the entry that decided it, or null when no single entry did
+ */
+record FlagDecision(AccessFlag flag, Reason reason, CodedEvent deciding) {
+}

@@ -1,0 +1,132 @@
+package io.github.recordaccess.rules;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A FHIR date or dateTime kept at the precision it was recorded with. Each value is the half-open
+ * interval [start, end) that its precision allows; a date-only value is a whole day in Europe/London,
+ * where GP practices record it. An instant is the point [t, t + 1 ns).
+ */
+public record FuzzyDate(String original, DatePrecision precision, Instant start, Instant end) {
+
+    public static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    public FuzzyDate {
+        Objects.requireNonNull(original, "original");
+        Objects.requireNonNull(precision, "precision");
+        if (!start.isBefore(end)) {
+            throw new IllegalArgumentException("empty interval for " + original);
+        }
+    }
+
+    /**
+     * Parses the FHIR R4 lexical forms {@code YYYY}, {@code YYYY-MM}, {@code YYYY-MM-DD} and
+     * {@code YYYY-MM-DDThh:mm:ss[.sss](Z|+hh:mm)}.
+     *
+     * @throws IllegalArgumentException when the text is none of these
+     */
+    public static FuzzyDate parse(String text) {
+        Objects.requireNonNull(text, "text");
+        try {
+            return switch (text.length()) {
+                case 4 -> ofYear(Year.parse(text).getValue(), text);
+                case 7 -> ofMonth(YearMonth.parse(text), text);
+                case 10 -> ofDay(LocalDate.parse(text), text);
+                default -> ofInstant(parseDateTime(text), text);
+            };
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("not a FHIR date or dateTime: " + text, e);
+        }
+    }
+
+    public static FuzzyDate ofYear(int year, String original) {
+        LocalDate first = LocalDate.of(year, 1, 1);
+        return new FuzzyDate(original, DatePrecision.YEAR, startOf(first), startOf(first.plusYears(1)));
+    }
+
+    public static FuzzyDate ofMonth(YearMonth month, String original) {
+        LocalDate first = month.atDay(1);
+        return new FuzzyDate(original, DatePrecision.MONTH, startOf(first), startOf(first.plusMonths(1)));
+    }
+
+    public static FuzzyDate ofDay(LocalDate day, String original) {
+        return new FuzzyDate(original, DatePrecision.DAY, startOf(day), startOf(day.plusDays(1)));
+    }
+
+    public static FuzzyDate ofDay(LocalDate day) {
+        return ofDay(day, day.toString());
+    }
+
+    public static FuzzyDate ofInstant(Instant instant, String original) {
+        return new FuzzyDate(original, DatePrecision.INSTANT, instant, instant.plusNanos(1));
+    }
+
+    public static FuzzyDate ofInstant(Instant instant) {
+        return ofInstant(instant, instant.toString());
+    }
+
+    /** The London midnight that starts the given day. */
+    public static Instant startOf(LocalDate day) {
+        return day.atStartOfDay(LONDON).toInstant();
+    }
+
+    /** The first calendar day (London) this value may fall on. */
+    public LocalDate firstDay() {
+        return LocalDate.ofInstant(start, LONDON);
+    }
+
+    /** The last calendar day (London) this value may fall on. */
+    public LocalDate lastDay() {
+        return LocalDate.ofInstant(end.minusNanos(1), LONDON);
+    }
+
+    /** The London calendar day, when the value is precise to a day or finer. */
+    public Optional<LocalDate> day() {
+        return precision == DatePrecision.DAY || precision == DatePrecision.INSTANT
+                ? Optional.of(firstDay())
+                : Optional.empty();
+    }
+
+    /** True when every moment this value may stand for lies before every moment of {@code other}. */
+    public boolean isCertainlyBefore(FuzzyDate other) {
+        return !end.isAfter(other.start);
+    }
+
+    /** True when the value certainly lies after the whole London day {@code day}. */
+    public boolean isCertainlyAfter(LocalDate day) {
+        return !start.isBefore(startOf(day.plusDays(1)));
+    }
+
+    /** True when some moment this value may stand for lies on or before the London day {@code day}. */
+    public boolean mayBeOnOrBefore(LocalDate day) {
+        return !isCertainlyAfter(day);
+    }
+
+    /** True when some moment this value may stand for lies after the London day {@code day}. */
+    public boolean mayBeAfter(LocalDate day) {
+        return end.isAfter(startOf(day.plusDays(1)));
+    }
+
+    private static Instant parseDateTime(String text) {
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeException e) {
+            // FHIR requires a zone with a time; some servers omit it. Read it as London time.
+            return LocalDateTime.parse(text).atZone(LONDON).toInstant();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return original;
+    }
+}
