@@ -3,7 +3,10 @@ package io.github.recordaccess.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.validation.constraints.Min;
+import io.github.recordaccess.practice.ClinicalSystem;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** The recommendation rules' settings ({@code access.*}). */
 @ConfigMapping(prefix = "access")
@@ -14,6 +17,18 @@ public interface AccessConfig {
 
     /** Detection of days on which a practice applied 104 in bulk. */
     BulkCoding bulkCoding();
+
+    /** Practice profiles by ODS code: {@code access.practices."A12345".system=EMIS}. */
+    Map<String, PracticeProfile> practices();
+
+    interface PracticeProfile {
+
+        /** The practice's clinical system, EMIS or TPP. */
+        Optional<ClinicalSystem> system();
+
+        /** Whether the practice has gone live with prospective access. */
+        Optional<Boolean> live();
+    }
 
     interface Codes {
 

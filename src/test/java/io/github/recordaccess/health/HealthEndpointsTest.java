@@ -8,6 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 @QuarkusTest
+@io.quarkus.test.common.WithTestResource(io.github.recordaccess.fixtures.WireMockFhirResource.class)
 class HealthEndpointsTest {
 
     @ParameterizedTest

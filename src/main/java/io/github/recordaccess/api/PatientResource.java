@@ -1,0 +1,54 @@
+package io.github.recordaccess.api;
+
+import io.github.recordaccess.patient.PatientRecommendation;
+import io.github.recordaccess.patient.PatientRecommender;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/patients")
+@Tag(name = "Patients")
+public class PatientResource {
+
+    private final PatientRecommender recommender;
+    private final Clock clock;
+
+    public PatientResource(PatientRecommender recommender, Clock clock) {
+        this.recommender = recommender;
+        this.clock = clock;
+    }
+
+    @GET
+    @Path("/{nhsNumber}/access-recommendation")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "One patient's record-access recommendation",
+            description = "Finds the patient by NHS number, reads their 103/104/106 entries and applies the opt-out rules. "
+                    + "The answer carries its evidence and reasons.")
+    @Parameter(name = "asOf", in = org.eclipse.microprofile.openapi.annotations.enums.ParameterIn.QUERY, description = ApiDocs.AS_OF,
+            schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2024-06-01")
+    @APIResponse(responseCode = "200", description = "The recommendation", content = @Content(schema = @Schema(implementation = RecommendationView.class)))
+    @APIResponse(responseCode = "400", description = "Not a valid NHS number, or a bad asOf", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No patient has this NHS number", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "More than one Patient has this NHS number", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "502", description = ApiDocs.FHIR_FAILED, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = ApiDocs.FHIR_UNAVAILABLE, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RecommendationView recommendation(
+            @Parameter(description = "10-digit NHS number with a valid check digit", example = "9990000018") @PathParam("nhsNumber") String nhsNumber,
+            UriInfo uri) {
+        QueryParams params = new QueryParams(uri.getQueryParameters());
+        String nhs = QueryParams.nhsNumber(nhsNumber);
+        PatientRecommendation found = recommender.recommend(nhs, params.asOf(clock));
+        return RecommendationView.from(found.result(), found.practiceOdsCode(), true);
+    }
+}

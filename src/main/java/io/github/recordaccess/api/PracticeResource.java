@@ -1,0 +1,175 @@
+package io.github.recordaccess.api;
+
+import io.github.recordaccess.config.AccessConfig;
+import io.github.recordaccess.practice.Checklist;
+import io.github.recordaccess.practice.ChecklistItem;
+import io.github.recordaccess.practice.ClinicalSystem;
+import io.github.recordaccess.practice.OptOutChecklists;
+import io.github.recordaccess.practice.PracticeEvaluation;
+import io.github.recordaccess.practice.PracticeEvaluator;
+import io.github.recordaccess.practice.PracticeSummary;
+import io.github.recordaccess.rules.Recommendation;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/practices/{odsCode}")
+@Tag(name = "Practices")
+@APIResponse(responseCode = "400", description = "A bad parameter; the detail names it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No practice with this ODS code on the FHIR server", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "502", description = ApiDocs.FHIR_FAILED, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "503", description = ApiDocs.FHIR_UNAVAILABLE, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class PracticeResource {
+
+    private static final int DEFAULT_SIZE = 100;
+
+    private final PracticeEvaluator evaluator;
+    private final AccessConfig config;
+    private final Clock clock;
+
+    public PracticeResource(PracticeEvaluator evaluator, AccessConfig config, Clock clock) {
+        this.evaluator = evaluator;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    @GET
+    @Path("/access-recommendations")
+    @Produces({MediaType.APPLICATION_JSON, RecommendationCsv.MEDIA_TYPE})
+    @Parameter(name = "odsCode", in = ParameterIn.PATH, description = ApiDocs.ODS, example = "A12345")
+    @Parameter(name = "asOf", in = ParameterIn.QUERY, description = ApiDocs.AS_OF, schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2024-06-01")
+    @Operation(summary = "Every patient's recommendation, paged; or CSV",
+            description = "JSON pages ordered by NHS number. With Accept: text/csv, the same rows as CSV: every matching row when page and size are absent "
+                    + "(the list a TPP practice feeds into bulk provisioning, or the 104 patients to counsel).")
+    @Parameter(name = "recommendation", in = ParameterIn.QUERY, description = "Only this recommendation",
+            schema = @Schema(implementation = Recommendation.class))
+    @Parameter(name = "page", in = ParameterIn.QUERY, description = "Page number from 0 (default 0)", schema = @Schema(type = SchemaType.INTEGER, minimum = "0"))
+    @Parameter(name = "size", in = ParameterIn.QUERY, description = "Page size 1..1000 (default 100)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000"))
+    @APIResponse(responseCode = "200", description = "A page of recommendations, or CSV",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationPage.class)),
+                @Content(mediaType = RecommendationCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
+                        example = "nhs_number,patient_id,practice_ods_code,as_of,recommendation,flag,reasons,eligible_from,bulk_coded_104\r\n"
+                                + "9990000018,pat-1,A12345,2024-06-01,OFFER_OPT_IN,ACTIVE_104,ACTIVE_104;BULK_CODED_104,,true\r\n")})
+    public Response recommendations(@PathParam("odsCode") String odsCode, UriInfo uri, HttpHeaders headers) {
+        QueryParams params = new QueryParams(uri.getQueryParameters());
+        String ods = QueryParams.odsCode(odsCode);
+        LocalDate asOf = params.asOf(clock);
+        Optional<Recommendation> filter = params.recommendation();
+        Optional<Integer> page = params.page();
+        Optional<Integer> size = params.size();
+        boolean csv = wantsCsv(headers);
+
+        PracticeEvaluation evaluation = evaluator.evaluate(ods, asOf);
+        List<RecommendationView> matching = evaluation.results().stream()
+                .filter(r -> filter.isEmpty() || r.recommendation() == filter.get())
+                .map(r -> RecommendationView.from(r, ods, false))
+                .toList();
+        if (csv && page.isEmpty() && size.isEmpty()) {
+            return csv(ods, asOf, matching);
+        }
+        int pageNumber = page.orElse(0);
+        int pageSize = size.orElse(DEFAULT_SIZE);
+        long from = Math.min((long) pageNumber * pageSize, matching.size());
+        List<RecommendationView> items = matching.subList((int) from, (int) Math.min(from + pageSize, matching.size()));
+        if (csv) {
+            return csv(ods, asOf, items);
+        }
+        return Response.ok(new RecommendationPage(ods, asOf, evaluation.evaluatedAt(), matching.size(), pageNumber, pageSize, items),
+                MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Path("/summary")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Parameter(name = "odsCode", in = ParameterIn.PATH, description = ApiDocs.ODS, example = "A12345")
+    @Parameter(name = "asOf", in = ParameterIn.QUERY, description = ApiDocs.AS_OF, schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2024-06-01")
+    @Operation(summary = "The practice's counts",
+            description = "Patients, eligible patients (all but NOT_APPLICABLE), counts per recommendation and flag (every key always present), "
+                    + "bulk-coding days, excludedPercent = OFFER_OPT_IN / eligible × 100 (one decimal) and actionPlanRequired = excludedPercent > 50.")
+    @APIResponse(responseCode = "200", description = "The summary", content = @Content(schema = @Schema(implementation = PracticeSummary.class)))
+    public PracticeSummary summary(@PathParam("odsCode") String odsCode, UriInfo uri) {
+        QueryParams params = new QueryParams(uri.getQueryParameters());
+        String ods = QueryParams.odsCode(odsCode);
+        return PracticeSummary.of(evaluator.evaluate(ods, params.asOf(clock)));
+    }
+
+    @GET
+    @Path("/checklist")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Parameter(name = "odsCode", in = ParameterIn.PATH, description = ApiDocs.ODS, example = "A12345")
+    @Parameter(name = "asOf", in = ParameterIn.QUERY, description = ApiDocs.AS_OF, schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2024-06-01")
+    @Operation(summary = "The practice's opt-out action checklist with live counts",
+            description = "Steps for the practice's clinical system and go-live status, each with the number of patients it concerns and a link to "
+                    + "their list. system and live come from the query, else from the practice profile (access.practices.\"ODS\".system|live).")
+    @Parameter(name = "system", in = ParameterIn.QUERY, description = "EMIS or TPP", schema = @Schema(implementation = ClinicalSystem.class))
+    @Parameter(name = "live", in = ParameterIn.QUERY, description = "Whether the practice has gone live", schema = @Schema(type = SchemaType.BOOLEAN))
+    @APIResponse(responseCode = "200", description = "The checklist", content = @Content(schema = @Schema(implementation = ChecklistView.class)))
+    public ChecklistView checklist(@PathParam("odsCode") String odsCode, UriInfo uri) {
+        QueryParams params = new QueryParams(uri.getQueryParameters());
+        String ods = QueryParams.odsCode(odsCode);
+        LocalDate asOf = params.asOf(clock);
+        Optional<AccessConfig.PracticeProfile> profile = Optional.ofNullable(config.practices().get(ods));
+        ClinicalSystem system = params.system().or(() -> profile.flatMap(AccessConfig.PracticeProfile::system))
+                .orElseThrow(() -> missingProfile(ods, "system"));
+        boolean live = params.live().or(() -> profile.flatMap(AccessConfig.PracticeProfile::live))
+                .orElseThrow(() -> missingProfile(ods, "live"));
+
+        PracticeEvaluation evaluation = evaluator.evaluate(ods, asOf);
+        Map<Recommendation, Integer> counts = new EnumMap<>(PracticeSummary.of(evaluation).recommendations());
+        Checklist checklist = OptOutChecklists.forPractice(system, live);
+        List<ChecklistView.Step> steps = new ArrayList<>();
+        for (int i = 0; i < checklist.steps().size(); i++) {
+            steps.add(step(i + 1, checklist.steps().get(i), counts, ods, asOf));
+        }
+        return new ChecklistView(ods, system, live, "OPT_OUT", asOf, steps, step(null, checklist.closingDuty(), counts, ods, asOf));
+    }
+
+    private static ChecklistView.Step step(Integer number, ChecklistItem item, Map<Recommendation, Integer> counts, String ods, LocalDate asOf) {
+        Recommendation group = item.concerns();
+        return new ChecklistView.Step(number, item.id(), item.text(), group, group == null ? null : counts.get(group),
+                group == null ? null : "/api/v1/practices/" + ods + "/access-recommendations?recommendation=" + group + "&asOf=" + asOf);
+    }
+
+    private static ApiException missingProfile(String ods, String what) {
+        return new ApiException(io.github.recordaccess.api.ProblemType.MISSING_PRACTICE_PROFILE, "The practice's " + what
+                + " is not known: pass ?" + what + "= or configure access.practices.\"" + ods + "\"." + what + ".");
+    }
+
+    private static boolean wantsCsv(HttpHeaders headers) {
+        for (MediaType type : headers.getAcceptableMediaTypes()) {
+            if (type.isCompatible(MediaType.valueOf(RecommendationCsv.MEDIA_TYPE)) && !type.isWildcardType()) {
+                return true;
+            }
+            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static Response csv(String ods, LocalDate asOf, List<RecommendationView> rows) {
+        return Response.ok(RecommendationCsv.write(rows), RecommendationCsv.MEDIA_TYPE + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + ods + "-access-recommendations-" + asOf + ".csv\"")
+                .build();
+    }
+}

@@ -1,0 +1,40 @@
+package io.github.recordaccess.api;
+
+import java.net.URI;
+
+/** One stable problem {@code type} per kind of failure (RFC 9457), relative to the service's base URL. */
+public enum ProblemType {
+    INVALID_PARAMETER(400, "Invalid request parameter"),
+    MISSING_PRACTICE_PROFILE(400, "Practice profile missing"),
+    NOT_FOUND(404, "Not found"),
+    PATIENT_NOT_FOUND(404, "Patient not found"),
+    PRACTICE_NOT_FOUND(404, "Practice not found"),
+    METHOD_NOT_ALLOWED(405, "Method not allowed"),
+    NOT_ACCEPTABLE(406, "Not acceptable"),
+    AMBIGUOUS_RECORD(409, "More than one record matches"),
+    FHIR_ERROR_RESPONSE(502, "FHIR server answered with an error"),
+    FHIR_INVALID_RESPONSE(502, "FHIR server answer is not valid FHIR"),
+    FHIR_INCOMPLETE(502, "FHIR search could not be completed"),
+    FHIR_UNAVAILABLE(503, "FHIR server unavailable"),
+    INTERNAL_ERROR(500, "Internal error");
+
+    private final int status;
+    private final String title;
+
+    ProblemType(int status, String title) {
+        this.status = status;
+        this.title = title;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public URI uri() {
+        return URI.create("/problems/" + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+    }
+}

@@ -1,0 +1,45 @@
+package io.github.recordaccess.api;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** RFC 4180 CSV of recommendations: the list a TPP practice feeds into bulk provisioning. */
+final class RecommendationCsv {
+
+    static final String MEDIA_TYPE = "text/csv";
+    private static final String HEADER = "nhs_number,patient_id,practice_ods_code,as_of,recommendation,flag,reasons,eligible_from,bulk_coded_104";
+
+    private RecommendationCsv() {
+    }
+
+    static String write(List<RecommendationView> rows) {
+        StringBuilder csv = new StringBuilder(HEADER.length() + rows.size() * 96).append(HEADER).append("\r\n");
+        for (RecommendationView r : rows) {
+            csv.append(cell(r.nhsNumber())).append(',')
+                    .append(cell(r.patientId())).append(',')
+                    .append(cell(r.practiceOdsCode())).append(',')
+                    .append(cell(r.asOf())).append(',')
+                    .append(cell(r.recommendation())).append(',')
+                    .append(cell(r.flag())).append(',')
+                    .append(cell(r.reasons().stream().map(Enum::name).collect(Collectors.joining(";")))).append(',')
+                    .append(cell(r.eligibleFrom())).append(',')
+                    .append(cell(r.bulkCoded104())).append("\r\n");
+        }
+        return csv.toString();
+    }
+
+    /** Quotes where RFC 4180 needs it, and defuses spreadsheet formulas. */
+    static String cell(Object value) {
+        if (value == null) {
+            return "";
+        }
+        String text = value.toString();
+        if (!text.isEmpty() && "=+@\t\r".indexOf(text.charAt(0)) >= 0) {
+            text = "'" + text;
+        }
+        if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+            return '"' + text.replace("\"", "\"\"") + '"';
+        }
+        return text;
+    }
+}

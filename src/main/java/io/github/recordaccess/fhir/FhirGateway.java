@@ -1,0 +1,363 @@
+package io.github.recordaccess.fhir;
+
+import ca.uhn.fhir.parser.DataFormatException;
+import ca.uhn.fhir.rest.api.SearchStyleEnum;
+import ca.uhn.fhir.rest.api.SummaryEnum;
+import ca.uhn.fhir.rest.client.api.IGenericClient;
+import ca.uhn.fhir.rest.client.exceptions.FhirClientConnectionException;
+import ca.uhn.fhir.rest.client.exceptions.FhirClientInappropriateForServerException;
+import ca.uhn.fhir.rest.client.exceptions.NonFhirResponseException;
+import ca.uhn.fhir.rest.gclient.IQuery;
+import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
+import io.github.recordaccess.fhir.FhirServerException.Kind;
+import io.github.recordaccess.rules.CodeSets;
+import io.github.recordaccess.rules.Coding;
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Bundle.BundleEntryComponent;
+import org.hl7.fhir.r4.model.Bundle.SearchEntryMode;
+import org.hl7.fhir.r4.model.Condition;
+import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity;
+import org.hl7.fhir.r4.model.Organization;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Resource;
+
+/**
+ * Every FHIR interaction of the service: standard R4 searches only, every {@code next} link followed,
+ * and every failure turned into a {@link FhirServerException} that names the interaction but carries
+ * no patient data. Nothing partial ever leaves this class.
+ */
+@ApplicationScoped
+public class FhirGateway {
+
+    /** The coded resource types and the date parameter each is searched by for one day. */
+    public static final Map<Class<? extends Resource>, String> CODED_TYPES = codedTypes();
+
+    private final IGenericClient client;
+    private final FhirConfig config;
+    private final CodeSets codeSets;
+
+    public FhirGateway(IGenericClient client, FhirConfig config, CodeSets codeSets) {
+        this.client = client;
+        this.config = config;
+        this.codeSets = codeSets;
+    }
+
+    /** {@code Patient?identifier=https://fhir.nhs.uk/Id/nhs-number|{nhs}}. */
+    public List<Patient> findPatientsByNhsNumber(String nhsNumber) {
+        List<Patient> patients = new ArrayList<>();
+        search("search Patient by NHS number", Patient.class,
+                () -> client.search().forResource(Patient.class)
+                        .whereMap(Map.of("identifier", List.of(NhsIdentifiers.NHS_NUMBER + "|" + nhsNumber)))
+                        .returnBundle(Bundle.class),
+                patients::add);
+        return patients;
+    }
+
+    /** {@code Organization?identifier=} with both ODS systems; empty when the server knows no such practice. */
+    public Optional<PracticeRef> findPractice(String odsCode) {
+        List<Organization> found = new ArrayList<>();
+        String tokens = NhsIdentifiers.ODS_CODE_SYSTEMS.stream().map(s -> s + "|" + odsCode).collect(Collectors.joining(","));
+        search("search Organization by ODS code", Organization.class,
+                () -> client.search().forResource(Organization.class)
+                        .whereMap(Map.of("identifier", List.of(tokens)))
+                        .returnBundle(Bundle.class),
+                found::add);
+        if (found.size() > 1) {
+            throw new AmbiguousMatchException("Organization", "ODS code", found.size());
+        }
+        return found.stream().findFirst().map(o -> new PracticeRef(o.getIdElement().getIdPart(), odsCode));
+    }
+
+    /**
+     * The practice a patient is registered with, from {@code generalPractitioner}: the ODS code from the
+     * reference's identifier where given, else from the referenced Organization (one read).
+     */
+    public Optional<PracticeRef> practiceOf(Patient patient) {
+        for (Reference gp : patient.getGeneralPractitioner()) {
+            String id = gp.hasReferenceElement() && "Organization".equals(gp.getReferenceElement().getResourceType())
+                    ? gp.getReferenceElement().getIdPart()
+                    : null;
+            String ods = gp.hasIdentifier() && NhsIdentifiers.ODS_CODE_SYSTEMS.contains(gp.getIdentifier().getSystem())
+                    ? gp.getIdentifier().getValue()
+                    : null;
+            if (id != null && ods == null) {
+                ods = odsCodeOf(readOrganization(id));
+            }
+            if (id != null || ods != null) {
+                return Optional.of(new PracticeRef(id, ods));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code Patient?general-practitioner=Organization/{id}&_count=}, one page at a time. */
+    public void forEachPatientPage(String organizationId, Consumer<List<Patient>> pageSink) {
+        searchByPage("search Patient by practice", Patient.class,
+                () -> client.search().forResource(Patient.class)
+                        .whereMap(Map.of("general-practitioner", List.of("Organization/" + organizationId)))
+                        .count(config.pageSize())
+                        .returnBundle(Bundle.class),
+                pageSink);
+    }
+
+    /**
+     * {@code [type]?code={system|code}&patient.general-practitioner=Organization/{id}&_count=}. One code per
+     * search: OR'd codes with a chain are an order of magnitude slower on HAPI FHIR JPA.
+     *
+     * @throws ChainedSearchRejectedException when the server answers 400 naming the chained parameter
+     */
+    public void forEachCodedResourceOfPractice(Class<? extends Resource> type, Coding coding, String organizationId,
+            Consumer<Resource> sink) {
+        String interaction = "search " + type.getSimpleName() + " by code and practice";
+        try {
+            search(interaction, Resource.class,
+                    () -> client.search().forResource(type)
+                            .whereMap(params("code", coding.token(), "patient.general-practitioner", "Organization/" + organizationId))
+                            .count(config.pageSize())
+                            .returnBundle(Bundle.class),
+                    sink, type);
+        } catch (FhirServerException e) {
+            if (e.getCause() instanceof ChainedSearchRejectedException rejected) {
+                throw rejected;
+            }
+            throw e;
+        }
+    }
+
+    /** {@code POST [type]/_search} with {@code patient={ids}&code={system|code}}: the fallback for servers without chains. */
+    public void forEachCodedResourceOfPatients(Class<? extends Resource> type, Coding coding, Collection<String> patientIds,
+            Consumer<Resource> sink) {
+        search("search " + type.getSimpleName() + " by code for a batch of patients", Resource.class,
+                () -> client.search().forResource(type)
+                        .whereMap(params("patient", String.join(",", patientIds), "code", coding.token()))
+                        .count(config.pageSize())
+                        .usingStyle(SearchStyleEnum.POST)
+                        .returnBundle(Bundle.class),
+                sink, type);
+    }
+
+    /** {@code [type]?patient={id}&code={all configured codes}} for Observation and Condition. */
+    public List<Resource> codedResourcesOfPatient(String patientId) {
+        String codes = allCodings().stream().map(Coding::token).collect(Collectors.joining(","));
+        List<Resource> resources = new ArrayList<>();
+        for (Class<? extends Resource> type : CODED_TYPES.keySet()) {
+            search("search " + type.getSimpleName() + " by code for one patient", Resource.class,
+                    () -> client.search().forResource(type)
+                            .whereMap(params("patient", patientId, "code", codes))
+                            .count(config.pageSize())
+                            .returnBundle(Bundle.class),
+                    resources::add, type);
+        }
+        return resources;
+    }
+
+    /**
+     * How many Observations and Conditions of the practice carry one of {@code codings} on {@code day}
+     * ({@code _summary=count}, one code per search). Counts resources, not distinct patients.
+     */
+    public int countCodedOnDay(String organizationId, Collection<Coding> codings, LocalDate day) {
+        int total = 0;
+        for (Map.Entry<Class<? extends Resource>, String> type : CODED_TYPES.entrySet()) {
+            for (Coding coding : codings) {
+                String interaction = "count " + type.getKey().getSimpleName() + " by code, practice and day";
+                Bundle bundle = execute(interaction, () -> client.search().forResource(type.getKey())
+                        .whereMap(params("code", coding.token(), "patient.general-practitioner", "Organization/" + organizationId,
+                                type.getValue(), day.toString()))
+                        .summaryMode(SummaryEnum.COUNT)
+                        .returnBundle(Bundle.class)
+                        .execute());
+                checkOutcomes(interaction, bundle);
+                if (!bundle.hasTotal()) {
+                    throw new FhirServerException(Kind.INVALID_RESPONSE, interaction, "The FHIR server did not return a total for " + interaction + ".");
+                }
+                total += bundle.getTotal();
+            }
+        }
+        return total;
+    }
+
+    private Organization readOrganization(String id) {
+        return execute("read Organization", () -> client.read().resource(Organization.class).withId(id).execute());
+    }
+
+    private static String odsCodeOf(Organization organization) {
+        return NhsIdentifiers.ODS_CODE_SYSTEMS.stream()
+                .flatMap(system -> organization.getIdentifier().stream().filter(i -> system.equals(i.getSystem()) && i.hasValue()))
+                .map(i -> i.getValue())
+                .findFirst()
+                .orElse(null);
+    }
+
+    private List<Coding> allCodings() {
+        List<Coding> codings = new ArrayList<>();
+        for (io.github.recordaccess.rules.CodeKind kind : io.github.recordaccess.rules.CodeKind.values()) {
+            codings.addAll(codeSets.of(kind));
+        }
+        return codings;
+    }
+
+    private <T extends Resource> void search(String interaction, Class<T> type, Supplier<IQuery<Bundle>> query, Consumer<T> sink) {
+        search(interaction, type, query, sink, type);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T extends Resource> void search(String interaction, Class<T> sinkType, Supplier<IQuery<Bundle>> query,
+            Consumer<T> sink, Class<? extends Resource> expected) {
+        searchByPage(interaction, expected, query, page -> page.forEach(r -> sink.accept((T) r)));
+    }
+
+    /**
+     * Runs a search and hands over each page's matches once the page has been checked; follows every
+     * {@code next} link. Fails, rather than truncating, on too many pages, a loop, or a total that the
+     * pages do not add up to.
+     */
+    @SuppressWarnings("unchecked")
+    private <T extends Resource> void searchByPage(String interaction, Class<? extends Resource> expected,
+            Supplier<IQuery<Bundle>> query, Consumer<List<T>> pageSink) {
+        Bundle page = execute(interaction, () -> query.get().execute());
+        Integer total = page.hasTotal() ? page.getTotal() : null;
+        Set<String> visited = new HashSet<>();
+        int pages = 1;
+        int matches = 0;
+        while (true) {
+            List<Resource> found = matchesOf(interaction, page, expected);
+            matches += found.size();
+            pageSink.accept((List<T>) found);
+            Bundle.BundleLinkComponent next = page.getLink(Bundle.LINK_NEXT);
+            if (next == null || !next.hasUrl()) {
+                break;
+            }
+            if (++pages > config.maxPages()) {
+                throw new FhirServerException(Kind.INCOMPLETE, interaction,
+                        "The FHIR search '" + interaction + "' needs more than " + config.maxPages() + " pages (fhir.max-pages).");
+            }
+            if (!visited.add(next.getUrl())) {
+                throw new FhirServerException(Kind.INCOMPLETE, interaction,
+                        "The FHIR search '" + interaction + "' returned a next link that loops back to an earlier page.");
+            }
+            String url = next.getUrl();
+            page = execute(interaction, () -> client.loadPage().byUrl(url).andReturnBundle(Bundle.class).execute());
+        }
+        if (total != null && total != matches) {
+            throw new FhirServerException(Kind.INCOMPLETE, interaction, "The FHIR search '" + interaction + "' announced "
+                    + total + " matches but its pages held " + matches + ".");
+        }
+    }
+
+    private static List<Resource> matchesOf(String interaction, Bundle page, Class<? extends Resource> expected) {
+        checkOutcomes(interaction, page);
+        List<Resource> found = new ArrayList<>(page.getEntry().size());
+        for (BundleEntryComponent entry : page.getEntry()) {
+            Resource resource = entry.getResource();
+            SearchEntryMode mode = entry.getSearch().getMode();
+            if (resource == null || mode == SearchEntryMode.INCLUDE || resource instanceof OperationOutcome) {
+                continue;
+            }
+            if (!expected.isInstance(resource)) {
+                throw new FhirServerException(Kind.INVALID_RESPONSE, interaction, "The FHIR search '" + interaction
+                        + "' returned a " + resource.fhirType() + " where only " + expected.getSimpleName() + " was expected.");
+            }
+            found.add(resource);
+        }
+        return found;
+    }
+
+    /** An OperationOutcome with an error inside a 200 means the server did not do what was asked. */
+    private static void checkOutcomes(String interaction, Bundle page) {
+        if (page.getType() != null && page.getType() != Bundle.BundleType.SEARCHSET) {
+            throw new FhirServerException(Kind.INVALID_RESPONSE, interaction,
+                    "The FHIR search '" + interaction + "' returned a " + page.getType().toCode() + " Bundle, not a searchset.");
+        }
+        for (BundleEntryComponent entry : page.getEntry()) {
+            if (entry.getResource() instanceof OperationOutcome outcome && outcome.getIssue().stream()
+                    .anyMatch(i -> i.getSeverity() == IssueSeverity.ERROR || i.getSeverity() == IssueSeverity.FATAL)) {
+                throw new FhirServerException(Kind.INVALID_RESPONSE, interaction,
+                        "The FHIR server reported an error inside the results of '" + interaction + "'.");
+            }
+        }
+    }
+
+    /** Runs one HTTP interaction and translates HAPI's exceptions; their messages may hold URLs with NHS numbers, so they stay out. */
+    private <R> R execute(String interaction, Supplier<R> call) {
+        try {
+            return call.get();
+        } catch (FhirClientConnectionException e) {
+            Log.debugf("FHIR %s: %s", interaction, e.getCause() == null ? "connection failed" : e.getCause().getClass().getSimpleName());
+            if (e.getCause() instanceof DataFormatException) {
+                throw unparseable(interaction);
+            }
+            throw new FhirServerException(Kind.UNAVAILABLE, interaction,
+                    "The FHIR server could not be reached for '" + interaction + "' (connection failed or timed out).");
+        } catch (FhirClientInappropriateForServerException | DataFormatException | ClassCastException e) {
+            Log.debugf("FHIR %s: unparseable response (%s)", interaction, e.getClass().getSimpleName());
+            throw unparseable(interaction);
+        } catch (NonFhirResponseException e) {
+            Log.debugf("FHIR %s: non-FHIR response, HTTP %d", interaction, e.getStatusCode());
+            throw e.getStatusCode() >= 400
+                    ? errorResponse(interaction, e.getStatusCode())
+                    : new FhirServerException(Kind.INVALID_RESPONSE, interaction,
+                            "The FHIR server's answer to '" + interaction + "' was not FHIR.");
+        } catch (BaseServerResponseException e) {
+            Log.debugf("FHIR %s: HTTP %d", interaction, e.getStatusCode());
+            if (e.getStatusCode() == 400 && namesChainedParameter(e)) {
+                FhirServerException wrapped = errorResponse(interaction, 400);
+                wrapped.initCause(new ChainedSearchRejectedException("the server rejected a chained search parameter"));
+                throw wrapped;
+            }
+            throw errorResponse(interaction, e.getStatusCode());
+        }
+    }
+
+    private static boolean namesChainedParameter(BaseServerResponseException e) {
+        String text = (e.getMessage() == null ? "" : e.getMessage()) + (e.getResponseBody() == null ? "" : e.getResponseBody());
+        return text.contains("general-practitioner");
+    }
+
+    private static FhirServerException errorResponse(String interaction, int status) {
+        return new FhirServerException(Kind.ERROR_RESPONSE, interaction,
+                "The FHIR server answered HTTP " + status + " to '" + interaction + "'.");
+    }
+
+    private static FhirServerException unparseable(String interaction) {
+        return new FhirServerException(Kind.INVALID_RESPONSE, interaction,
+                "The FHIR server's answer to '" + interaction + "' could not be parsed as FHIR R4 JSON.");
+    }
+
+    private static Map<String, List<String>> params(String... namesAndValues) {
+        Map<String, List<String>> params = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            params.put(namesAndValues[i], List.of(namesAndValues[i + 1]));
+        }
+        return params;
+    }
+
+    private static Map<Class<? extends Resource>, String> codedTypes() {
+        Map<Class<? extends Resource>, String> types = new LinkedHashMap<>();
+        types.put(Observation.class, "date");
+        types.put(Condition.class, "recorded-date");
+        return java.util.Collections.unmodifiableMap(types);
+    }
+
+    /** The logical id of a reference such as {@code Patient/123} or an absolute URL to it. */
+    static String idOf(Reference reference) {
+        return reference.hasReference() ? new IdType(reference.getReference()).getIdPart() : null;
+    }
+}

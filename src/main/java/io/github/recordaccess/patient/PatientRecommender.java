@@ -1,0 +1,76 @@
+package io.github.recordaccess.patient;
+
+import io.github.recordaccess.config.AccessConfig;
+import io.github.recordaccess.fhir.AmbiguousMatchException;
+import io.github.recordaccess.fhir.FhirFactsMapper;
+import io.github.recordaccess.fhir.FhirGateway;
+import io.github.recordaccess.fhir.FhirServerException;
+import io.github.recordaccess.fhir.PracticeRef;
+import io.github.recordaccess.rules.AccessRecommendation;
+import io.github.recordaccess.rules.CodeKind;
+import io.github.recordaccess.rules.CodeSets;
+import io.github.recordaccess.rules.CodedEvent;
+import io.github.recordaccess.rules.RecommendationEngine;
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.hl7.fhir.r4.model.Patient;
+
+/** One patient's recommendation: three searches, plus a practice count when a 104 might be bulk-coded. */
+@ApplicationScoped
+public class PatientRecommender {
+
+    private final FhirGateway gateway;
+    private final FhirFactsMapper mapper;
+    private final RecommendationEngine engine;
+    private final CodeSets codeSets;
+    private final AccessConfig config;
+
+    public PatientRecommender(FhirGateway gateway, FhirFactsMapper mapper, RecommendationEngine engine, CodeSets codeSets,
+            AccessConfig config) {
+        this.gateway = gateway;
+        this.mapper = mapper;
+        this.engine = engine;
+        this.codeSets = codeSets;
+        this.config = config;
+    }
+
+    public PatientRecommendation recommend(String nhsNumber, LocalDate asOf) {
+        List<Patient> found = gateway.findPatientsByNhsNumber(nhsNumber);
+        if (found.isEmpty()) {
+            throw new PatientNotFoundException();
+        }
+        if (found.size() > 1) {
+            throw new AmbiguousMatchException("Patient", "NHS number", found.size());
+        }
+        Patient patient = found.get(0);
+        AccessRecommendation result = engine.evaluate(
+                mapper.toFacts(patient, gateway.codedResourcesOfPatient(patient.getIdElement().getIdPart())), asOf);
+        Optional<PracticeRef> practice = gateway.practiceOf(patient);
+        if (result.bulkCoded104() == null) {
+            result = withPracticeBulkCoding(result, practice);
+        }
+        return new PatientRecommendation(result, practice.map(PracticeRef::odsCode).orElse(null));
+    }
+
+    /**
+     * Counts the practice's 104s on the deciding 104's day. The count is of resources, so it can only
+     * overstate distinct patients; where it cannot be had, bulkCoded104 stays null (unknown).
+     */
+    private AccessRecommendation withPracticeBulkCoding(AccessRecommendation result, Optional<PracticeRef> practice) {
+        Optional<LocalDate> day = result.deciding104().map(CodedEvent::date).flatMap(d -> d.day());
+        Optional<String> organizationId = practice.map(PracticeRef::organizationId);
+        if (day.isEmpty() || organizationId.isEmpty()) {
+            return result;
+        }
+        try {
+            int coded = gateway.countCodedOnDay(organizationId.get(), codeSets.of(CodeKind.REVIEW_INDICATED_104), day.get());
+            return engine.withBulkCoded(result, coded >= config.bulkCoding().minPatients());
+        } catch (FhirServerException e) {
+            Log.warnf("Bulk-coding count unavailable (%s); bulkCoded104 left unknown", e.getMessage());
+            return result;
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package io.github.recordaccess.practice;
+
+import io.github.recordaccess.fhir.PracticeFactsLoader;
+import io.github.recordaccess.fhir.FhirGateway;
+import io.github.recordaccess.fhir.PracticeRef;
+import io.github.recordaccess.rules.AccessRecommendation;
+import io.github.recordaccess.rules.BulkCodingDetector;
+import io.github.recordaccess.rules.PatientFacts;
+import io.github.recordaccess.rules.RecommendationEngine;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+/** Evaluates every patient of a practice and applies its bulk-coding days. */
+@ApplicationScoped
+public class PracticeEvaluator {
+
+    /** Stable order for lists and CSV: NHS number, then patient id. */
+    private static final Comparator<AccessRecommendation> LIST_ORDER = Comparator
+            .comparing(AccessRecommendation::nhsNumber, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(AccessRecommendation::patientId);
+
+    private final FhirGateway gateway;
+    private final PracticeFactsLoader loader;
+    private final RecommendationEngine engine;
+    private final BulkCodingDetector bulkCodingDetector;
+    private final Clock clock;
+
+    public PracticeEvaluator(FhirGateway gateway, PracticeFactsLoader loader, RecommendationEngine engine,
+            BulkCodingDetector bulkCodingDetector, Clock clock) {
+        this.gateway = gateway;
+        this.loader = loader;
+        this.engine = engine;
+        this.bulkCodingDetector = bulkCodingDetector;
+        this.clock = clock;
+    }
+
+    public PracticeEvaluation evaluate(String odsCode, LocalDate asOf) {
+        PracticeRef practice = gateway.findPractice(odsCode).orElseThrow(() -> new PracticeNotFoundException(odsCode));
+        List<PatientFacts> facts = loader.load(practice.organizationId());
+        List<AccessRecommendation> results = facts.stream().map(f -> engine.evaluate(f, asOf)).toList();
+        BulkCodingDetector.BulkCodingOutcome outcome = bulkCodingDetector.applyAll(results);
+        return new PracticeEvaluation(odsCode, practice.organizationId(), asOf, clock.instant(),
+                outcome.results().stream().sorted(LIST_ORDER).toList(), outcome.days());
+    }
+}

@@ -1,0 +1,227 @@
+package io.github.recordaccess.it;
+
+import static io.github.recordaccess.fixtures.WireMockFhirResource.PAGE_SIZE;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.github.recordaccess.fixtures.FhirStub;
+import io.github.recordaccess.fixtures.PracticeFixture;
+import io.github.recordaccess.fixtures.WireMockFhirResource;
+import io.github.recordaccess.fixtures.WireMockFhirResource.InjectFhirServer;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(WireMockFhirResource.class)
+class PracticeApiTest {
+
+    static final PracticeFixture PRACTICE = PracticeFixture.standard(WireMockFhirResource.PROFILED_ODS, "org-a", 1);
+    static final String BASE = "/api/v1/practices/" + PRACTICE.odsCode();
+
+    @InjectFhirServer
+    FhirStub fhir;
+
+    @BeforeEach
+    void serve() {
+        fhir.reset();
+        fhir.serve(PRACTICE, PAGE_SIZE);
+    }
+
+    @Test
+    void practiceSummaryCountsEveryOutcome() {
+        given().queryParam("asOf", "2024-06-01")
+                .when().get(BASE + "/summary")
+                .then().statusCode(200)
+                .body("practiceOdsCode", equalTo("A12345"))
+                .body("asOf", equalTo("2024-06-01"))
+                .body("patients", equalTo(11))
+                .body("eligiblePatients", equalTo(9))
+                .body("recommendations.PROVISION_ACCESS", equalTo(3))
+                .body("recommendations.OFFER_OPT_IN", equalTo(3))
+                .body("recommendations.OPTED_OUT", equalTo(1))
+                .body("recommendations.NOT_APPLICABLE", equalTo(2))
+                .body("recommendations.REVIEW_REQUIRED", equalTo(2))
+                .body("flags.NONE", equalTo(5))
+                .body("flags.ACTIVE_104", equalTo(4))
+                .body("flags.RESCINDED_BY_106", equalTo(1))
+                .body("flags.UNDETERMINED", equalTo(1))
+                .body("flags.NOT_INDICATED_106", equalTo(0))
+                .body("bulkCoded104", equalTo(2))
+                .body("bulkCodingDates.date", contains("2023-10-20"))
+                .body("bulkCodingDates.patients", contains(3))
+                .body("excludedPercent", equalTo(33.3f))
+                .body("actionPlanRequired", equalTo(false))
+                .body("evaluatedAt", not(nullValue()));
+    }
+
+    @Test
+    void aPracticeCostsItsCohortPagesPlusOneChainedSearchPerCodeAndType() {
+        given().queryParam("asOf", "2024-06-01").when().get(BASE + "/summary").then().statusCode(200);
+
+        List<LoggedRequest> requests = fhir.fhirRequests();
+        // 1 Organization search + ceil(11/3) = 4 cohort pages + 3 codes × 2 types + 1 more page for six 104 Observations.
+        assertThat(requests).hasSize(1 + 4 + 6 + 1);
+        assertThat(requests).noneMatch(r -> r.getQueryParams().containsKey("patient"));
+        assertThat(requests).filteredOn(r -> r.getQueryParams().containsKey("patient.general-practitioner"))
+                .hasSize(6)
+                .allSatisfy(r -> assertThat(r.queryParameter("code").values()).hasSize(1).allMatch(c -> !c.contains(",")));
+        assertThat(requests).filteredOn(r -> r.getUrl().contains("general-practitioner=Organization"))
+                .allSatisfy(r -> assertThat(r.queryParameter("_count").firstValue()).isEqualTo(Integer.toString(PAGE_SIZE)));
+    }
+
+    @Test
+    void recommendationsArePagedInNhsNumberOrder() {
+        List<String> all = given().queryParam("asOf", "2024-06-01").queryParam("size", 1000)
+                .when().get(BASE + "/access-recommendations")
+                .then().statusCode(200).extract().jsonPath().getList("items.nhsNumber");
+        assertThat(all).hasSize(11).isSorted();
+
+        given().queryParam("asOf", "2024-06-01").queryParam("page", 1).queryParam("size", 4)
+                .when().get(BASE + "/access-recommendations")
+                .then().statusCode(200)
+                .body("total", equalTo(11))
+                .body("page", equalTo(1))
+                .body("size", equalTo(4))
+                .body("items", hasSize(4))
+                .body("items.nhsNumber", equalTo(all.subList(4, 8)))
+                .body("items[0]", not(hasKey("evidence")));
+    }
+
+    @Test
+    void recommendationsFilterByRecommendation() {
+        given().queryParam("asOf", "2024-06-01").queryParam("recommendation", "OFFER_OPT_IN")
+                .when().get(BASE + "/access-recommendations")
+                .then().statusCode(200)
+                .body("total", equalTo(3))
+                .body("items.recommendation", everyItem(equalTo("OFFER_OPT_IN")))
+                .body("items.practiceOdsCode", everyItem(equalTo("A12345")))
+                .body("items.findAll { it.bulkCoded104 }.patientId", contains("org-a-p02", "org-a-p03"))
+                .body("items.find { it.patientId == 'org-a-p11' }.bulkCoded104", equalTo(false));
+    }
+
+    @Test
+    void pastTheLastPageIsEmptyNotAnError() {
+        given().queryParam("asOf", "2024-06-01").queryParam("page", 5).queryParam("size", 10)
+                .when().get(BASE + "/access-recommendations")
+                .then().statusCode(200).body("total", equalTo(11)).body("items", hasSize(0));
+    }
+
+    @Test
+    void csvListsEveryMatchingRowWhenNotPaged() {
+        String csv = given().accept("text/csv").queryParam("asOf", "2024-06-01").queryParam("recommendation", "PROVISION_ACCESS")
+                .when().get(BASE + "/access-recommendations")
+                .then().statusCode(200)
+                .contentType(startsWith("text/csv"))
+                .header("Content-Disposition", equalTo("attachment; filename=\"A12345-access-recommendations-2024-06-01.csv\""))
+                .extract().asString();
+
+        List<String> lines = csv.lines().toList();
+        assertThat(lines.get(0)).isEqualTo("nhs_number,patient_id,practice_ods_code,as_of,recommendation,flag,reasons,eligible_from,bulk_coded_104");
+        assertThat(lines).hasSize(1 + 3);
+        assertThat(lines.subList(1, 4)).allMatch(l -> l.contains(",PROVISION_ACCESS,"));
+        assertThat(lines).anyMatch(l -> l.contains("org-a-p04,A12345,2024-06-01,PROVISION_ACCESS,RESCINDED_BY_106,RESCINDED_BY_106,,false"));
+    }
+
+    @Test
+    void csvOfOfferOptInIsTheListOf104PatientsToCounsel() {
+        String csv = given().accept("text/csv").queryParam("asOf", "2024-06-01").queryParam("recommendation", "OFFER_OPT_IN")
+                .when().get(BASE + "/access-recommendations").then().statusCode(200).extract().asString();
+
+        assertThat(csv.lines().skip(1)).hasSize(3)
+                .anyMatch(l -> l.contains("org-a-p02,A12345,2024-06-01,OFFER_OPT_IN,ACTIVE_104,ACTIVE_104;BULK_CODED_104,,true"));
+    }
+
+    @Test
+    void csvHonoursPagingWhenAsked() {
+        String csv = given().accept("text/csv").queryParam("asOf", "2024-06-01").queryParam("size", 2)
+                .when().get(BASE + "/access-recommendations").then().statusCode(200).extract().asString();
+
+        assertThat(csv.lines()).hasSize(1 + 2);
+    }
+
+    @Test
+    void checklistAttachesLiveCountsAndLinks() {
+        given().queryParam("asOf", "2024-06-01").queryParam("system", "TPP").queryParam("live", "false")
+                .when().get(BASE + "/checklist")
+                .then().statusCode(200)
+                .body("practiceOdsCode", equalTo("A12345"))
+                .body("system", equalTo("TPP"))
+                .body("live", equalTo(false))
+                .body("model", equalTo("OPT_OUT"))
+                .body("steps", hasSize(6))
+                .body("steps.number", contains(1, 2, 3, 4, 5, 6))
+                .body("steps.find { it.id == 'TPP_BULK_PROVISION' }.patients", equalTo(3))
+                .body("steps.find { it.id == 'TPP_BULK_PROVISION' }.href",
+                        equalTo("/api/v1/practices/A12345/access-recommendations?recommendation=PROVISION_ACCESS&asOf=2024-06-01"))
+                .body("steps.find { it.id == 'ADVERTISE_AND_COUNSEL' }.patients", equalTo(3))
+                .body("steps.find { it.id == 'UPDATE_WEBSITE' }", not(hasKey("patients")))
+                .body("closingDuty.recommendation", equalTo("PROVISION_ACCESS"))
+                .body("closingDuty.patients", equalTo(3));
+    }
+
+    @Test
+    void checklistTakesSystemAndLiveFromThePracticeProfile() {
+        given().queryParam("asOf", "2024-06-01")
+                .when().get(BASE + "/checklist")
+                .then().statusCode(200)
+                .body("system", equalTo("EMIS"))
+                .body("live", equalTo(true))
+                .body("steps.id", contains("ADVERTISE_AND_COUNSEL", "UPDATE_WEBSITE", "INFORM_ICB"));
+    }
+
+    @Test
+    void checklistWithoutSystemOrProfileIsRefused() {
+        given().queryParam("live", "true")
+                .when().get("/api/v1/practices/B99999/checklist")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/missing-practice-profile"))
+                .body("detail", org.hamcrest.Matchers.containsString("system"));
+    }
+
+    @Test
+    void unknownPracticeIs404() {
+        fhir.search("Organization", Map.of("identifier", FhirStub.odsTokens("Z99999")), List.of(), PAGE_SIZE);
+
+        given().when().get("/api/v1/practices/Z99999/summary")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/practice-not-found"))
+                .body("status", equalTo(404));
+    }
+
+    @Test
+    void aPracticeWithNoPatientsIsAllZeros() {
+        PracticeFixture empty = new PracticeFixture("E00001", "org-empty");
+        fhir.serve(empty, PAGE_SIZE);
+
+        given().queryParam("asOf", "2024-06-01").when().get("/api/v1/practices/E00001/summary")
+                .then().statusCode(200)
+                .body("patients", equalTo(0))
+                .body("eligiblePatients", equalTo(0))
+                .body("recommendations.keySet()", org.hamcrest.Matchers.containsInAnyOrder(
+                        "PROVISION_ACCESS", "OFFER_OPT_IN", "OPTED_OUT", "NOT_APPLICABLE", "REVIEW_REQUIRED"))
+                .body("recommendations.values()", everyItem(equalTo(0)))
+                .body("excludedPercent", equalTo(0.0f))
+                .body("actionPlanRequired", equalTo(false));
+    }
+
+    @Test
+    void lowerCaseOdsCodesAreNormalised() {
+        given().queryParam("asOf", "2024-06-01").when().get("/api/v1/practices/a12345/summary")
+                .then().statusCode(200).body("practiceOdsCode", equalTo("A12345"));
+    }
+}
