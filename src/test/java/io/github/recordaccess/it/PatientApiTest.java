@@ -1,0 +1,171 @@
+package io.github.recordaccess.it;
+
+import static io.github.recordaccess.fixtures.WireMockFhirResource.PAGE_SIZE;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.github.recordaccess.fhir.NhsIdentifiers;
+import io.github.recordaccess.fixtures.FhirFixtures;
+import io.github.recordaccess.fixtures.FhirStub;
+import io.github.recordaccess.fixtures.PracticeFixture;
+import io.github.recordaccess.fixtures.WireMockFhirResource;
+import io.github.recordaccess.fixtures.WireMockFhirResource.InjectFhirServer;
+import io.github.recordaccess.rules.CodeSets;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.Map;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Reference;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(WireMockFhirResource.class)
+class PatientApiTest {
+
+    static final PracticeFixture PRACTICE = PracticeFixture.standard("A12345", "org-a", 1);
+    static final String BULK_CODED = PRACTICE.patient(1).getIdentifierFirstRep().getValue();
+    static final String RESCINDED = PRACTICE.patient(3).getIdentifierFirstRep().getValue();
+    static final String UNDER_16 = PRACTICE.patient(5).getIdentifierFirstRep().getValue();
+    static final String INDIVIDUAL_104 = PRACTICE.patient(10).getIdentifierFirstRep().getValue();
+
+    @InjectFhirServer
+    FhirStub fhir;
+
+    @BeforeEach
+    void serve() {
+        fhir.reset();
+        fhir.serve(PRACTICE, PAGE_SIZE);
+    }
+
+    static String path(String nhsNumber) {
+        return "/api/v1/patients/" + nhsNumber + "/access-recommendation";
+    }
+
+    @Test
+    void aPatientsRecommendationCarriesEvidenceReasonsAndPractice() {
+        fhir.serveCount(PRACTICE, CodeSets.SNOMED_104.token(), PracticeFixture.BULK_DAY, 3, 0);
+
+        given().queryParam("asOf", "2024-06-01")
+                .when().get(path(BULK_CODED))
+                .then().statusCode(200)
+                .body("nhsNumber", equalTo(BULK_CODED))
+                .body("patientId", equalTo("org-a-p02"))
+                .body("practiceOdsCode", equalTo("A12345"))
+                .body("asOf", equalTo("2024-06-01"))
+                .body("recommendation", equalTo("OFFER_OPT_IN"))
+                .body("flag", equalTo("ACTIVE_104"))
+                .body("reasons", contains("ACTIVE_104", "BULK_CODED_104"))
+                .body("eligibleFrom", nullValue())
+                .body("bulkCoded104", equalTo(true))
+                .body("evidence", hasSize(1))
+                .body("evidence[0].reference", equalTo("Observation/org-a-p02-obs-1"))
+                .body("evidence[0].kind", equalTo("REVIEW_INDICATED_104"))
+                .body("evidence[0].system", equalTo("http://snomed.info/sct"))
+                .body("evidence[0].code", equalTo("1364731000000104"))
+                .body("evidence[0].date", equalTo("2023-10-20"))
+                .body("evidence[0].status", equalTo("final"))
+                .body("evidence[0].counted", equalTo(true))
+                .body("evidence[0].deciding", equalTo(true))
+                .body("actions", hasSize(2));
+    }
+
+    @Test
+    void bulkCodingNeedsEnoughCodesOnTheDay() {
+        fhir.serveCount(PRACTICE, CodeSets.SNOMED_104.token(), PracticeFixture.BULK_DAY, 1, 1);
+
+        given().queryParam("asOf", "2024-06-01").when().get(path(BULK_CODED))
+                .then().statusCode(200).body("bulkCoded104", equalTo(false)).body("reasons", contains("ACTIVE_104"));
+    }
+
+    @Test
+    void bulkCodingIsUnknownWhenTheCountCannotBeHad() {
+        // No count stub: the FHIR server answers 404 to the count search.
+        given().queryParam("asOf", "2024-06-01").when().get(path(INDIVIDUAL_104))
+                .then().statusCode(200)
+                .body("recommendation", equalTo("OFFER_OPT_IN"))
+                .body("bulkCoded104", nullValue());
+    }
+
+    @Test
+    void aRescindedPatientNeedsNoCountSearch() {
+        given().queryParam("asOf", "2024-06-01").when().get(path(RESCINDED))
+                .then().statusCode(200)
+                .body("recommendation", equalTo("PROVISION_ACCESS"))
+                .body("flag", equalTo("RESCINDED_BY_106"))
+                .body("bulkCoded104", equalTo(false))
+                .body("evidence.find { it.kind == 'REVIEW_NOT_INDICATED_106' }.deciding", equalTo(true));
+
+        assertThat(fhir.fhirRequests()).noneMatch(r -> r.getQueryParams().containsKey("_summary"));
+        // Patient search, one Observation and one Condition search with OR'd codes, and the practice's Organization read.
+        assertThat(fhir.fhirRequests()).hasSize(4);
+        assertThat(fhir.fhirRequests()).filteredOn(r -> r.getQueryParams().containsKey("patient"))
+                .allSatisfy(r -> assertThat(r.queryParameter("code").firstValue()).isEqualTo(String.join(",", PracticeFixture.CODE_TOKENS)));
+    }
+
+    @Test
+    void anUnder16IsNotApplicableUntilTheSixteenthBirthday() {
+        given().queryParam("asOf", "2024-06-01").when().get(path(UNDER_16))
+                .then().statusCode(200)
+                .body("recommendation", equalTo("NOT_APPLICABLE"))
+                .body("flag", equalTo("ACTIVE_104"))
+                .body("reasons", contains("UNDER_16", "ACTIVE_104"))
+                .body("eligibleFrom", equalTo("2026-03-01"));
+    }
+
+    @Test
+    void practiceComesFromTheGeneralPractitionerIdentifierWithoutARead() {
+        Patient patient = FhirFixtures.patient("pat-ident", FhirFixtures.nhsNumber(500), "1980-01-01");
+        patient.addGeneralPractitioner(new Reference().setIdentifier(
+                new org.hl7.fhir.r4.model.Identifier().setSystem(NhsIdentifiers.ODS_CODE_PDS).setValue("B86001")));
+        fhir.servePatient(new PracticeFixture("B86001", "org-b"), patient, PAGE_SIZE);
+
+        given().when().get(path(FhirFixtures.nhsNumber(500)))
+                .then().statusCode(200)
+                .body("practiceOdsCode", equalTo("B86001"))
+                .body("recommendation", equalTo("PROVISION_ACCESS"))
+                .body("asOf", not(nullValue()));
+        assertThat(fhir.fhirRequests()).noneMatch(r -> r.getUrl().contains("/Organization"));
+    }
+
+    @Test
+    void anInvalidNhsNumberIs400() {
+        given().when().get(path("9990000019"))
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/invalid-parameter"))
+                .body("detail", containsString("check digit"));
+        assertThat(fhir.fhirRequests()).isEmpty();
+    }
+
+    @Test
+    void anUnknownNhsNumberIs404() {
+        String unknown = FhirFixtures.nhsNumber(900);
+        fhir.search("Patient", Map.of("identifier", NhsIdentifiers.NHS_NUMBER + "|" + unknown), List.of(), PAGE_SIZE);
+
+        given().when().get(path(unknown))
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/patient-not-found"));
+    }
+
+    @Test
+    void twoPatientsWithOneNhsNumberIs409() {
+        String shared = FhirFixtures.nhsNumber(901);
+        fhir.search("Patient", Map.of("identifier", NhsIdentifiers.NHS_NUMBER + "|" + shared),
+                List.of(FhirFixtures.patient("dup-1", shared, "1980-01-01"), FhirFixtures.patient("dup-2", shared, "1980-01-01")), PAGE_SIZE);
+
+        given().when().get(path(shared))
+                .then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/ambiguous-record"))
+                .body("detail", not(containsString(shared)));
+    }
+}
