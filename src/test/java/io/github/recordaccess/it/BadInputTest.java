@@ -1,0 +1,86 @@
+package io.github.recordaccess.it;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.containsString;
+
+import io.github.recordaccess.fixtures.FhirStub;
+import io.github.recordaccess.fixtures.WireMockFhirResource;
+import io.github.recordaccess.fixtures.WireMockFhirResource.InjectFhirServer;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Malformed input is refused with a 400 problem before the FHIR server is asked anything. */
+@QuarkusTest
+@WithTestResource(WireMockFhirResource.class)
+class BadInputTest {
+
+    static final String PATIENT = "/api/v1/patients/%s/access-recommendation";
+    static final String LIST = "/api/v1/practices/A12345/access-recommendations";
+    static final String SUMMARY = "/api/v1/practices/A12345/summary";
+    static final String CHECKLIST = "/api/v1/practices/A12345/checklist";
+
+    @InjectFhirServer
+    FhirStub fhir;
+
+    @BeforeEach
+    void reset() {
+        fhir.reset();
+    }
+
+    static Stream<Arguments> badRequests() {
+        return Stream.of(
+                row("NHS number too short", PATIENT.formatted("999000001"), ""),
+                row("NHS number too long", PATIENT.formatted("99900000188"), ""),
+                row("NHS number with letters", PATIENT.formatted("99900000AB"), ""),
+                row("NHS number with a bad check digit", PATIENT.formatted("9990000019"), ""),
+                row("NHS number whose check digit would be 10", PATIENT.formatted("9990000000"), ""),
+                row("NHS number in Arabic-Indic digits", PATIENT.formatted("%D9%A9%D9%A9%D9%A9%D9%A0%D9%A0%D9%A0%D9%A0%D9%A0%D9%A1%D9%A8"), ""),
+                row("NHS number with spaces", PATIENT.formatted("999%20000%200018"), ""),
+                row("asOf on the patient endpoint", PATIENT.formatted("9990000018"), "asOf=2023-02-30"),
+                row("ODS code too short", "/api/v1/practices/A1/summary", ""),
+                row("ODS code too long", "/api/v1/practices/A1234567890/summary", ""),
+                row("ODS code with punctuation", "/api/v1/practices/A12-45/summary", ""),
+                row("ODS code injection", "/api/v1/practices/A1'%20OR%201=1/summary", ""),
+                row("asOf not a date", SUMMARY, "asOf=yesterday"),
+                row("asOf 30 February", SUMMARY, "asOf=2023-02-30"),
+                row("asOf without day", SUMMARY, "asOf=2024-06"),
+                row("asOf with time", SUMMARY, "asOf=2024-06-01T00:00:00Z"),
+                row("asOf far future", SUMMARY, "asOf=9999-12-31"),
+                row("asOf repeated", SUMMARY, "asOf=2024-06-01&asOf=2024-06-02"),
+                row("unknown recommendation", LIST, "recommendation=GIVE_ACCESS"),
+                row("lower-case recommendation", LIST, "recommendation=provision_access"),
+                row("negative page", LIST, "page=-1"),
+                row("huge page", LIST, "page=99999999999999999999"),
+                row("size zero", LIST, "size=0"),
+                row("size over 1000", LIST, "size=1001"),
+                row("size not a number", LIST, "size=ten"),
+                row("repeated size", LIST, "size=1&size=2"),
+                row("unknown system", CHECKLIST, "system=VISION&live=true"),
+                row("live not a boolean", CHECKLIST, "system=EMIS&live=yes"));
+    }
+
+    private static Arguments row(String name, String path, String query) {
+        return Arguments.of(name, path, query);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badRequests")
+    void isRefusedWith400Problem(String name, String path, String query) {
+        RequestSpecification request = given().urlEncodingEnabled(false);
+        request.when().get(query.isEmpty() ? path : path + "?" + query)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/invalid-parameter"))
+                .body("status", equalTo(400))
+                .body("detail", not(containsString("Exception")));
+        org.assertj.core.api.Assertions.assertThat(fhir.fhirRequests()).as(name).isEmpty();
+    }
+}
