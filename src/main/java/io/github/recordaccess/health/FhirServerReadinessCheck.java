@@ -1,83 +1,57 @@
 package io.github.recordaccess.health;
 
-import ca.uhn.fhir.context.FhirContext;
+import io.github.recordaccess.fhir.CapabilityProbe;
 import io.github.recordaccess.fhir.FhirConfig;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Instant;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
-import org.hl7.fhir.instance.model.api.IBaseResource;
-import org.hl7.fhir.r4.model.CapabilityStatement;
 
-/**
- * Ready when the FHIR server hands over its CapabilityStatement. Uses its own short timeout rather than
- * the shared client's, and reuses an answer for a few seconds so probes do not load the FHIR server.
- */
+/** Ready when the FHIR server hands over its CapabilityStatement; one answer is reused for a few seconds. */
 @Readiness
 @ApplicationScoped
 public class FhirServerReadinessCheck implements HealthCheck {
 
     static final String NAME = "fhir-server";
 
+    private final CapabilityProbe probe;
     private final FhirConfig config;
-    private final FhirContext fhirContext;
     private final Clock clock;
-    private final HttpClient http;
-    private volatile Probe last;
+    private volatile Seen last;
 
-    public FhirServerReadinessCheck(FhirConfig config, FhirContext fhirContext, Clock clock) {
+    public FhirServerReadinessCheck(CapabilityProbe probe, FhirConfig config, Clock clock) {
+        this.probe = probe;
         this.config = config;
-        this.fhirContext = fhirContext;
         this.clock = clock;
-        this.http = HttpClient.newBuilder().connectTimeout(config.readiness().timeout()).build();
     }
 
     @Override
     public HealthCheckResponse call() {
-        Probe probe = last;
-        if (probe == null || probe.at().plus(config.readiness().cacheFor()).isBefore(clock.instant())) {
-            probe = probe();
-            last = probe;
+        Seen seen = last;
+        if (seen == null || seen.at().plus(config.readiness().cacheFor()).isBefore(clock.instant())) {
+            seen = look();
         }
-        return probe.response();
+        return seen.response();
     }
 
-    private synchronized Probe probe() {
-        var builder = HealthCheckResponse.named(NAME);
-        try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(stripSlash(config.baseUrl()) + "/metadata"))
-                    .timeout(config.readiness().timeout())
-                    .header("Accept", "application/fhir+json")
-                    .GET().build();
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                return new Probe(clock.instant(), builder.down().withData("error", "GET /metadata answered HTTP " + response.statusCode()).build());
-            }
-            IBaseResource resource = fhirContext.newJsonParser().parseResource(response.body());
-            if (!(resource instanceof CapabilityStatement capability)) {
-                return new Probe(clock.instant(), builder.down().withData("error", "GET /metadata did not return a CapabilityStatement").build());
-            }
-            return new Probe(clock.instant(), builder.up()
-                    .withData("fhirVersion", capability.hasFhirVersion() ? capability.getFhirVersion().toCode() : "unknown").build());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Probe(clock.instant(), builder.down().withData("error", "interrupted").build());
-        } catch (Exception e) {
-            return new Probe(clock.instant(), builder.down().withData("error",
-                    "CapabilityStatement could not be fetched: " + e.getClass().getSimpleName()).build());
+    /** One probe at a time, so a burst of probes costs the FHIR server one request. */
+    private synchronized Seen look() {
+        Seen seen = last;
+        if (seen != null && !seen.at().plus(config.readiness().cacheFor()).isBefore(clock.instant())) {
+            return seen;
         }
+        CapabilityProbe.Result result = probe.probe();
+        HealthCheckResponseBuilder builder = HealthCheckResponse.named(NAME);
+        HealthCheckResponse response = result.up()
+                ? builder.up().withData("fhirVersion", result.fhirVersion()).build()
+                : builder.down().withData("error", result.error()).build();
+        last = new Seen(clock.instant(), response);
+        return last;
     }
 
-    private static String stripSlash(String url) {
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-    }
-
-    private record Probe(Instant at, HealthCheckResponse response) {
+    private record Seen(Instant at, HealthCheckResponse response) {
     }
 }

@@ -1,10 +1,10 @@
 package io.github.recordaccess.patient;
 
 import io.github.recordaccess.config.AccessConfig;
-import io.github.recordaccess.fhir.AmbiguousMatchException;
-import io.github.recordaccess.fhir.FhirFactsMapper;
 import io.github.recordaccess.fhir.FhirGateway;
 import io.github.recordaccess.fhir.FhirServerException;
+import io.github.recordaccess.fhir.PatientRecord;
+import io.github.recordaccess.fhir.PatientRecordLoader;
 import io.github.recordaccess.fhir.PracticeRef;
 import io.github.recordaccess.rules.AccessRecommendation;
 import io.github.recordaccess.rules.CodeKind;
@@ -14,41 +14,31 @@ import io.github.recordaccess.rules.RecommendationEngine;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
-import org.hl7.fhir.r4.model.Patient;
 
 /** One patient's recommendation: three searches, plus a practice count when a 104 might be bulk-coded. */
 @ApplicationScoped
 public class PatientRecommender {
 
+    private final PatientRecordLoader loader;
     private final FhirGateway gateway;
-    private final FhirFactsMapper mapper;
     private final RecommendationEngine engine;
     private final CodeSets codeSets;
     private final AccessConfig config;
 
-    public PatientRecommender(FhirGateway gateway, FhirFactsMapper mapper, RecommendationEngine engine, CodeSets codeSets,
+    public PatientRecommender(PatientRecordLoader loader, FhirGateway gateway, RecommendationEngine engine, CodeSets codeSets,
             AccessConfig config) {
+        this.loader = loader;
         this.gateway = gateway;
-        this.mapper = mapper;
         this.engine = engine;
         this.codeSets = codeSets;
         this.config = config;
     }
 
     public PatientRecommendation recommend(String nhsNumber, LocalDate asOf) {
-        List<Patient> found = gateway.findPatientsByNhsNumber(nhsNumber);
-        if (found.isEmpty()) {
-            throw new PatientNotFoundException();
-        }
-        if (found.size() > 1) {
-            throw new AmbiguousMatchException("Patient", "NHS number", found.size());
-        }
-        Patient patient = found.get(0);
-        AccessRecommendation result = engine.evaluate(
-                mapper.toFacts(patient, gateway.codedResourcesOfPatient(patient.getIdElement().getIdPart())), asOf);
-        Optional<PracticeRef> practice = gateway.practiceOf(patient);
+        PatientRecord record = loader.findByNhsNumber(nhsNumber).orElseThrow(PatientNotFoundException::new);
+        AccessRecommendation result = engine.evaluate(record.facts(), asOf);
+        Optional<PracticeRef> practice = record.practice();
         if (result.bulkCoded104() == null) {
             result = withPracticeBulkCoding(result, practice);
         }

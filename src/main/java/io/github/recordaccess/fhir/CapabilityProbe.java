@@ -1,0 +1,56 @@
+package io.github.recordaccess.fhir;
+
+import ca.uhn.fhir.context.FhirContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.CapabilityStatement;
+
+/**
+ * Asks the FHIR server for its CapabilityStatement with its own short timeout, so that the shared
+ * client's timeouts are never changed per call.
+ */
+@ApplicationScoped
+public class CapabilityProbe {
+
+    /** What the probe saw: a FHIR version when up, the reason when down. */
+    public record Result(boolean up, String fhirVersion, String error) {
+    }
+
+    private final FhirConfig config;
+    private final FhirContext fhirContext;
+    private final HttpClient http;
+
+    public CapabilityProbe(FhirConfig config, FhirContext fhirContext) {
+        this.config = config;
+        this.fhirContext = fhirContext;
+        this.http = HttpClient.newBuilder().connectTimeout(config.readiness().timeout()).build();
+    }
+
+    public Result probe() {
+        try {
+            String base = config.baseUrl().endsWith("/") ? config.baseUrl().substring(0, config.baseUrl().length() - 1) : config.baseUrl();
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/metadata"))
+                    .timeout(config.readiness().timeout())
+                    .header("Accept", "application/fhir+json")
+                    .GET().build();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                return new Result(false, null, "GET /metadata answered HTTP " + response.statusCode());
+            }
+            IBaseResource resource = fhirContext.newJsonParser().parseResource(response.body());
+            if (!(resource instanceof CapabilityStatement capability)) {
+                return new Result(false, null, "GET /metadata did not return a CapabilityStatement");
+            }
+            return new Result(true, capability.hasFhirVersion() ? capability.getFhirVersion().toCode() : "unknown", null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Result(false, null, "interrupted");
+        } catch (Exception e) {
+            return new Result(false, null, "CapabilityStatement could not be fetched: " + e.getClass().getSimpleName());
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package io.github.recordaccess.fhir;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import org.hl7.fhir.r4.model.Patient;
+
+/** Loads one patient by NHS number: the Patient, their coded entries and their practice. */
+@ApplicationScoped
+public class PatientRecordLoader {
+
+    private final FhirGateway gateway;
+    private final FhirFactsMapper mapper;
+
+    public PatientRecordLoader(FhirGateway gateway, FhirFactsMapper mapper) {
+        this.gateway = gateway;
+        this.mapper = mapper;
+    }
+
+    /**
+     * @return empty when no Patient carries the number
+     * @throws AmbiguousMatchException when more than one does
+     */
+    public Optional<PatientRecord> findByNhsNumber(String nhsNumber) {
+        List<Patient> found = gateway.findPatientsByNhsNumber(nhsNumber);
+        if (found.size() > 1) {
+            throw new AmbiguousMatchException("Patient", "NHS number", found.size());
+        }
+        return found.stream().findFirst().map(patient -> new PatientRecord(
+                mapper.toFacts(patient, gateway.codedResourcesOfPatient(patient.getIdElement().getIdPart())),
+                gateway.practiceOf(patient)));
+    }
+}
