@@ -32,12 +32,15 @@ public class CapabilityProbe {
 
     public Result probe() {
         try {
-            String base = config.baseUrl().endsWith("/") ? config.baseUrl().substring(0, config.baseUrl().length() - 1) : config.baseUrl();
-            HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/metadata"))
+            String base = config.requiredBaseUrl().endsWith("/") ? config.requiredBaseUrl().substring(0, config.requiredBaseUrl().length() - 1) : config.requiredBaseUrl();
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/metadata"))
                     .timeout(config.readiness().timeout())
                     .header("Accept", "application/fhir+json")
-                    .GET().build();
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                    .GET();
+            if (config.auth().type() == FhirConfig.AuthType.BEARER) {
+                config.auth().token().ifPresent(token -> request.header("Authorization", "Bearer " + token));
+            }
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 return new Result(false, null, "GET /metadata answered HTTP " + response.statusCode());
             }

@@ -5,6 +5,8 @@ import ca.uhn.fhir.rest.api.EncodingEnum;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.client.api.IRestfulClientFactory;
 import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
+import ca.uhn.fhir.rest.client.interceptor.BearerTokenAuthInterceptor;
+import io.quarkus.runtime.configuration.ConfigurationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -30,9 +32,14 @@ public class FhirClientProducer {
         factory.setSocketTimeout(Math.toIntExact(config.readTimeout().toMillis()));
         factory.setPoolMaxTotal(32);
         factory.setPoolMaxPerRoute(32);
-        IGenericClient client = context.newRestfulGenericClient(config.baseUrl());
+        IGenericClient client = context.newRestfulGenericClient(config.requiredBaseUrl());
         client.setEncoding(EncodingEnum.JSON);
         client.setPrettyPrint(false);
+        if (config.auth().type() == FhirConfig.AuthType.BEARER) {
+            String token = config.auth().token().filter(t -> !t.isBlank()).orElseThrow(() -> new ConfigurationException(
+                    "FHIR_AUTH_TOKEN is not set although FHIR_AUTH_TYPE is bearer."));
+            client.registerInterceptor(new BearerTokenAuthInterceptor(token));
+        }
         return client;
     }
 }

@@ -10,6 +10,7 @@ import ca.uhn.fhir.rest.client.exceptions.NonFhirResponseException;
 import ca.uhn.fhir.rest.gclient.IQuery;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import io.github.recordaccess.fhir.FhirServerException.Kind;
+import io.github.recordaccess.metrics.ServiceMetrics;
 import io.github.recordaccess.rules.CodeSets;
 import io.github.recordaccess.rules.Coding;
 import io.quarkus.logging.Log;
@@ -53,11 +54,13 @@ public class FhirGateway {
     private final IGenericClient client;
     private final FhirConfig config;
     private final CodeSets codeSets;
+    private final ServiceMetrics metrics;
 
-    public FhirGateway(IGenericClient client, FhirConfig config, CodeSets codeSets) {
+    public FhirGateway(IGenericClient client, FhirConfig config, CodeSets codeSets, ServiceMetrics metrics) {
         this.client = client;
         this.config = config;
         this.codeSets = codeSets;
+        this.metrics = metrics;
     }
 
     /** {@code Patient?identifier=https://fhir.nhs.uk/Id/nhs-number|{nhs}}. */
@@ -297,6 +300,11 @@ public class FhirGateway {
 
     /** Runs one HTTP interaction and translates HAPI's exceptions; their messages may hold URLs with NHS numbers, so they stay out. */
     private <R> R execute(String interaction, Supplier<R> call) {
+        return metrics.timeFhir(interaction, () -> translated(interaction, call),
+                e -> e instanceof FhirServerException f ? f.kind().name().toLowerCase(java.util.Locale.ROOT) : "error");
+    }
+
+    private static <R> R translated(String interaction, Supplier<R> call) {
         try {
             return call.get();
         } catch (FhirClientConnectionException e) {

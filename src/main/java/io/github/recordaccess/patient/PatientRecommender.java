@@ -12,6 +12,7 @@ import io.github.recordaccess.rules.CodeSets;
 import io.github.recordaccess.rules.CodedEvent;
 import io.github.recordaccess.rules.RecommendationEngine;
 import io.quarkus.logging.Log;
+import io.github.recordaccess.metrics.ServiceMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -25,9 +26,11 @@ public class PatientRecommender {
     private final RecommendationEngine engine;
     private final CodeSets codeSets;
     private final AccessConfig config;
+    private final ServiceMetrics metrics;
 
     public PatientRecommender(PatientRecordLoader loader, FhirGateway gateway, RecommendationEngine engine, CodeSets codeSets,
-            AccessConfig config) {
+            AccessConfig config, ServiceMetrics metrics) {
+        this.metrics = metrics;
         this.loader = loader;
         this.gateway = gateway;
         this.engine = engine;
@@ -42,6 +45,7 @@ public class PatientRecommender {
         if (result.bulkCoded104() == null) {
             result = withPracticeBulkCoding(result, practice);
         }
+        metrics.countRecommendations(java.util.List.of(result));
         return new PatientRecommendation(result, practice.map(PracticeRef::odsCode).orElse(null));
     }
 

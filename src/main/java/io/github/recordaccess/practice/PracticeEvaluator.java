@@ -7,6 +7,8 @@ import io.github.recordaccess.rules.AccessRecommendation;
 import io.github.recordaccess.rules.BulkCodingDetector;
 import io.github.recordaccess.rules.PatientFacts;
 import io.github.recordaccess.rules.RecommendationEngine;
+import io.github.recordaccess.metrics.ServiceMetrics;
+import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -27,9 +29,11 @@ public class PracticeEvaluator {
     private final RecommendationEngine engine;
     private final BulkCodingDetector bulkCodingDetector;
     private final Clock clock;
+    private final ServiceMetrics metrics;
 
     public PracticeEvaluator(FhirGateway gateway, PracticeFactsLoader loader, RecommendationEngine engine,
-            BulkCodingDetector bulkCodingDetector, Clock clock) {
+            BulkCodingDetector bulkCodingDetector, Clock clock, ServiceMetrics metrics) {
+        this.metrics = metrics;
         this.gateway = gateway;
         this.loader = loader;
         this.engine = engine;
@@ -38,10 +42,16 @@ public class PracticeEvaluator {
     }
 
     public PracticeEvaluation evaluate(String odsCode, LocalDate asOf) {
+        return metrics.timeEvaluation(() -> evaluateNow(odsCode, asOf));
+    }
+
+    private PracticeEvaluation evaluateNow(String odsCode, LocalDate asOf) {
         PracticeRef practice = gateway.findPractice(odsCode).orElseThrow(() -> new PracticeNotFoundException(odsCode));
         List<PatientFacts> facts = loader.load(practice.organizationId());
         List<AccessRecommendation> results = facts.stream().map(f -> engine.evaluate(f, asOf)).toList();
         BulkCodingDetector.BulkCodingOutcome outcome = bulkCodingDetector.applyAll(results);
+        metrics.countRecommendations(outcome.results());
+        Log.infof("Evaluated practice %s as of %s: %d patients, %d bulk-coding days", odsCode, asOf, results.size(), outcome.days().size());
         return new PracticeEvaluation(odsCode, practice.organizationId(), asOf, clock.instant(),
                 outcome.results().stream().sorted(LIST_ORDER).toList(), outcome.days());
     }

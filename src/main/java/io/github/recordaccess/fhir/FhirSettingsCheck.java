@@ -1,0 +1,44 @@
+package io.github.recordaccess.fhir;
+
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.configuration.ConfigurationException;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.net.URI;
+
+/** Refuses to start, with one sentence naming the variable, when the FHIR server settings are missing or wrong. */
+@ApplicationScoped
+public class FhirSettingsCheck {
+
+    private final FhirConfig config;
+
+    public FhirSettingsCheck(FhirConfig config) {
+        this.config = config;
+    }
+
+    void check(@Observes @Priority(1) StartupEvent event) {
+        String url = config.baseUrl().orElseThrow(FhirSettingsCheck::missing);
+        URI uri;
+        try {
+            uri = URI.create(url);
+        } catch (IllegalArgumentException e) {
+            throw invalid(url);
+        }
+        if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
+            throw invalid(url);
+        }
+        if (config.auth().type() == FhirConfig.AuthType.BEARER && config.auth().token().filter(t -> !t.isBlank()).isEmpty()) {
+            throw new ConfigurationException("FHIR_AUTH_TOKEN is not set although FHIR_AUTH_TYPE is bearer.");
+        }
+    }
+
+    static ConfigurationException missing() {
+        return new ConfigurationException("FHIR_BASE_URL is not set: set it to the base URL of the FHIR R4 server "
+                + "(for example https://fhir.example.org/R4), or run mvn quarkus:dev for the built-in demo.");
+    }
+
+    private static ConfigurationException invalid(String url) {
+        return new ConfigurationException("FHIR_BASE_URL must be an http or https URL of the FHIR R4 server, but it is '" + url + "'.");
+    }
+}

@@ -1,0 +1,202 @@
+package io.github.recordaccess.fhir.demo;
+
+import io.github.recordaccess.fhir.NhsIdentifiers;
+import io.github.recordaccess.rules.CodeSets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Random;
+import org.hl7.fhir.r4.model.BooleanType;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Condition;
+import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.DateType;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Organization;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Resource;
+
+/**
+ * Generates a synthetic practice deterministically from a seed: its Organization, Patients (999-range
+ * NHS numbers, made-up names) and 103/104/106 Observations and Conditions. The first patients walk
+ * through every {@link Scenario}, so each recommendation, flag and reason appears; the rest are drawn
+ * at random, with {@code codedShare} of them carrying codes.
+ */
+public final class SyntheticPractice {
+
+    /** What one generated patient's record shows. */
+    public enum Scenario {
+        NO_CODES, DECLINED_103, ACTIVE_104, ACTIVE_104_CONDITION, ACTIVE_104_MONTH_ONLY, ONLY_106, RESCINDED_BY_106,
+        REAPPLIED_104, SAME_DAY_CONFLICT, SAME_DAY_ISSUED_106_LATER, UNDATED_106, ENTERED_IN_ERROR_104, UNDER_16,
+        UNDER_16_WITH_104, BIRTH_YEAR_ONLY, MISSING_BIRTH_DATE, DECEASED, INACTIVE, BULK_104, BULK_104_RESCINDED
+    }
+
+    private static final List<Scenario> CODED = List.of(Scenario.DECLINED_103, Scenario.ACTIVE_104, Scenario.ACTIVE_104_CONDITION,
+            Scenario.ACTIVE_104_MONTH_ONLY, Scenario.ONLY_106, Scenario.RESCINDED_BY_106, Scenario.REAPPLIED_104,
+            Scenario.SAME_DAY_CONFLICT, Scenario.SAME_DAY_ISSUED_106_LATER, Scenario.UNDATED_106, Scenario.ENTERED_IN_ERROR_104);
+    private static final List<String> FAMILY = List.of("Ashdown", "Birch", "Coleridge", "Dunmore", "Ellery", "Fairweather",
+            "Greystoke", "Hollins", "Ingram", "Jessop", "Kimber", "Lowther", "Marchbank", "Nettleford", "Orwin", "Pargeter");
+    private static final String VER_STATUS = "http://terminology.hl7.org/CodeSystem/condition-ver-status";
+    private static final String CLINICAL_STATUS = "http://terminology.hl7.org/CodeSystem/condition-clinical";
+
+    /**
+     * @param bulkDay a day on which {@code bulkPatients} patients get a 104 (a third of them later a 106), or null
+     * @param firstSerial NHS numbers are {@code SyntheticNhsNumbers.of(firstSerial + i)}-ish, unique across practices
+     *     whose serial ranges do not overlap
+     */
+    public record Spec(String odsCode, String organizationId, String name, int patients, int firstSerial, long seed,
+            double codedShare, LocalDate bulkDay, int bulkPatients) {
+    }
+
+    private final Spec spec;
+    private final Random random;
+    private final List<Resource> resources = new ArrayList<>();
+    private int serial;
+
+    private SyntheticPractice(Spec spec) {
+        this.spec = spec;
+        this.random = new Random(spec.seed());
+        this.serial = spec.firstSerial();
+    }
+
+    public static List<Resource> generate(Spec spec) {
+        return new SyntheticPractice(spec).build();
+    }
+
+    private List<Resource> build() {
+        Organization organization = new Organization();
+        organization.setId(spec.organizationId());
+        organization.setName(spec.name());
+        organization.addIdentifier().setSystem(NhsIdentifiers.ODS_CODE).setValue(spec.odsCode());
+        resources.add(organization);
+        Scenario[] all = Scenario.values();
+        for (int i = 0; i < spec.patients(); i++) {
+            Scenario scenario;
+            if (i < all.length) {
+                scenario = all[i];
+            } else if (spec.bulkDay() != null && i < all.length + spec.bulkPatients()) {
+                scenario = (i - all.length) % 3 == 2 ? Scenario.BULK_104_RESCINDED : Scenario.BULK_104;
+            } else if (random.nextDouble() < spec.codedShare()) {
+                scenario = CODED.get(random.nextInt(CODED.size()));
+            } else {
+                scenario = Scenario.NO_CODES;
+            }
+            if (scenario.name().startsWith("BULK") && spec.bulkDay() == null) {
+                scenario = Scenario.ACTIVE_104;
+            }
+            patient(String.format("%s-%05d", spec.organizationId(), i + 1), scenario);
+        }
+        return resources;
+    }
+
+    private void patient(String id, Scenario scenario) {
+        Patient patient = new Patient();
+        patient.setId(id);
+        String nhs = SyntheticNhsNumbers.of(serial);
+        serial = Integer.parseInt(nhs.substring(3, 9)) + 1;
+        patient.addIdentifier().setSystem(NhsIdentifiers.NHS_NUMBER).setValue(nhs);
+        patient.addName().setFamily(FAMILY.get(random.nextInt(FAMILY.size()))).addGiven("Demo");
+        patient.setActive(scenario != Scenario.INACTIVE);
+        patient.addGeneralPractitioner(new Reference("Organization/" + spec.organizationId()));
+        switch (scenario) {
+            case UNDER_16, UNDER_16_WITH_104 -> patient.setBirthDateElement(new DateType(day(2011, 2016).toString()));
+            case BIRTH_YEAR_ONLY -> patient.setBirthDateElement(new DateType("2010"));
+            case MISSING_BIRTH_DATE -> { }
+            default -> patient.setBirthDateElement(birthDate());
+        }
+        if (scenario == Scenario.DECEASED) {
+            patient.setDeceased(new BooleanType(true));
+        }
+        resources.add(patient);
+        LocalDate when = day(2022, 2025);
+        switch (scenario) {
+            case DECLINED_103 -> observation(patient, CodeSets.SNOMED_103, when.toString(), false);
+            case ACTIVE_104, UNDER_16_WITH_104, DECEASED -> observation(patient, CodeSets.SNOMED_104, when.toString(), random.nextBoolean());
+            case ACTIVE_104_CONDITION -> condition(patient, CodeSets.SNOMED_104, when.toString(), "confirmed", random.nextBoolean() ? "inactive" : "active");
+            case ACTIVE_104_MONTH_ONLY -> observation(patient, CodeSets.SNOMED_104, when.toString().substring(0, 7), false);
+            case ONLY_106 -> observation(patient, CodeSets.SNOMED_106, when.toString(), true);
+            case RESCINDED_BY_106 -> {
+                observation(patient, CodeSets.SNOMED_104, when.toString(), true);
+                condition(patient, CodeSets.SNOMED_106, when.plusDays(30 + random.nextInt(200)).toString(), "confirmed", "active");
+            }
+            case REAPPLIED_104 -> {
+                observation(patient, CodeSets.SNOMED_104, when.minusDays(400).toString(), true);
+                observation(patient, CodeSets.SNOMED_106, when.minusDays(300).toString(), true);
+                observation(patient, CodeSets.SNOMED_104, when.toString(), true);
+            }
+            case SAME_DAY_CONFLICT -> {
+                observation(patient, CodeSets.SNOMED_104, when.toString(), false);
+                observation(patient, CodeSets.SNOMED_106, when.toString(), false);
+            }
+            case SAME_DAY_ISSUED_106_LATER -> {
+                observation(patient, CodeSets.SNOMED_104, when.toString(), false).setIssued(at(when, 9));
+                observation(patient, CodeSets.SNOMED_106, when.toString(), false).setIssued(at(when, 15));
+            }
+            case UNDATED_106 -> {
+                observation(patient, CodeSets.SNOMED_104, when.toString(), false);
+                observation(patient, CodeSets.SNOMED_106, null, false);
+            }
+            case ENTERED_IN_ERROR_104 -> observation(patient, CodeSets.SNOMED_104, when.toString(), true)
+                    .setStatus(Observation.ObservationStatus.ENTEREDINERROR);
+            case BULK_104 -> observation(patient, CodeSets.SNOMED_104, spec.bulkDay().toString(), false);
+            case BULK_104_RESCINDED -> {
+                observation(patient, CodeSets.SNOMED_104, spec.bulkDay().toString(), false);
+                observation(patient, CodeSets.SNOMED_106, spec.bulkDay().plusDays(14 + random.nextInt(30)).toString(), true);
+            }
+            default -> { }
+        }
+    }
+
+    private Observation observation(Patient patient, io.github.recordaccess.rules.Coding code, String effective, boolean withIssued) {
+        Observation observation = new Observation();
+        observation.setId(patient.getIdPart() + "-o" + resources.size());
+        observation.setStatus(Observation.ObservationStatus.FINAL);
+        observation.setSubject(new Reference("Patient/" + patient.getIdPart()));
+        observation.setCode(concept(code));
+        if (effective != null) {
+            observation.setEffective(new DateTimeType(effective));
+            if (withIssued && effective.length() == 10) {
+                observation.setIssued(at(LocalDate.parse(effective), 8 + random.nextInt(10)));
+            }
+        }
+        resources.add(observation);
+        return observation;
+    }
+
+    private void condition(Patient patient, io.github.recordaccess.rules.Coding code, String recorded, String verification, String clinical) {
+        Condition condition = new Condition();
+        condition.setId(patient.getIdPart() + "-c" + resources.size());
+        condition.setSubject(new Reference("Patient/" + patient.getIdPart()));
+        condition.setCode(concept(code));
+        condition.setRecordedDateElement(new DateTimeType(recorded));
+        condition.setVerificationStatus(new CodeableConcept(new Coding(VER_STATUS, verification, null)));
+        condition.setClinicalStatus(new CodeableConcept(new Coding(CLINICAL_STATUS, clinical, null)));
+        resources.add(condition);
+    }
+
+    private DateType birthDate() {
+        LocalDate born = day(1930, 2016);
+        return switch (random.nextInt(20)) {
+            case 0 -> new DateType(Integer.toString(born.getYear()));
+            case 1 -> new DateType(born.toString().substring(0, 7));
+            default -> new DateType(born.toString());
+        };
+    }
+
+    private LocalDate day(int fromYear, int toYear) {
+        LocalDate from = LocalDate.of(fromYear, 1, 1);
+        return from.plusDays(random.nextInt((int) (LocalDate.of(toYear, 12, 31).toEpochDay() - from.toEpochDay())));
+    }
+
+    private static Date at(LocalDate day, int hour) {
+        return Date.from(day.atTime(hour, 0).toInstant(ZoneOffset.UTC));
+    }
+
+    private static CodeableConcept concept(io.github.recordaccess.rules.Coding code) {
+        return new CodeableConcept(new Coding(code.system(), code.code(), null));
+    }
+}

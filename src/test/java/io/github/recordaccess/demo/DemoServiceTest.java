@@ -1,0 +1,154 @@
+package io.github.recordaccess.demo;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.github.recordaccess.fhir.FhirFactsMapper;
+import io.github.recordaccess.fhir.demo.DemoPractices;
+import io.github.recordaccess.fixtures.LogCapture;
+import io.github.recordaccess.fixtures.SyntheticFhirResource;
+import io.github.recordaccess.rules.AccessRecommendation;
+import io.github.recordaccess.rules.BulkCodingDetector;
+import io.github.recordaccess.rules.CodeSets;
+import io.github.recordaccess.rules.PatientFacts;
+import io.github.recordaccess.rules.RecommendationEngine;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.hl7.fhir.r4.model.Condition;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Resource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The service against the demo's synthetic FHIR server: every answer equals the engine applied
+ * directly to the generated resources, so the demo server answers every search correctly, paging included.
+ */
+@QuarkusTest
+@WithTestResource(SyntheticFhirResource.class)
+class DemoServiceTest {
+
+    static final LocalDate AS_OF = LocalDate.of(2025, 6, 1);
+    static final Map<String, List<AccessRecommendation>> EXPECTED = expected();
+
+    /** The engine's answers computed without any HTTP, per practice, with the default bulk threshold of 50. */
+    static Map<String, List<AccessRecommendation>> expected() {
+        FhirFactsMapper mapper = new FhirFactsMapper(CodeSets.snomedDefaults());
+        RecommendationEngine engine = new RecommendationEngine();
+        BulkCodingDetector detector = new BulkCodingDetector(50, engine);
+        Map<String, List<Resource>> coded = new HashMap<>();
+        List<Patient> patients = new ArrayList<>();
+        for (Resource r : DemoPractices.resources()) {
+            if (r instanceof Patient p) {
+                patients.add(p);
+            } else if (r instanceof Observation o) {
+                coded.computeIfAbsent(o.getSubject().getReferenceElement().getIdPart(), k -> new ArrayList<>()).add(r);
+            } else if (r instanceof Condition c) {
+                coded.computeIfAbsent(c.getSubject().getReferenceElement().getIdPart(), k -> new ArrayList<>()).add(r);
+            }
+        }
+        Map<String, List<AccessRecommendation>> byPractice = new HashMap<>();
+        for (String ods : List.of(DemoPractices.EMIS_ODS, DemoPractices.TPP_ODS)) {
+            String org = ods.equals(DemoPractices.EMIS_ODS) ? "Organization/demo-emis" : "Organization/demo-tpp";
+            List<AccessRecommendation> results = patients.stream()
+                    .filter(p -> p.getGeneralPractitionerFirstRep().getReference().equals(org))
+                    .map(p -> mapper.toFacts(p, coded.getOrDefault(p.getIdPart(), List.of())))
+                    .map((PatientFacts f) -> engine.evaluate(f, AS_OF))
+                    .toList();
+            byPractice.put(ods, detector.applyAll(results).results());
+        }
+        return byPractice;
+    }
+
+    @Test
+    void everyPatientOfBothDemoPracticesMatchesTheEngine() {
+        for (String ods : EXPECTED.keySet()) {
+            JsonPath page = given().queryParam("asOf", AS_OF.toString()).queryParam("size", 1000)
+                    .when().get("/api/v1/practices/" + ods + "/access-recommendations")
+                    .then().statusCode(200).extract().jsonPath();
+            Map<String, AccessRecommendation> expected = new HashMap<>();
+            EXPECTED.get(ods).forEach(r -> expected.put(r.patientId(), r));
+
+            assertThat(page.getInt("total")).isEqualTo(expected.size());
+            List<Map<String, Object>> items = page.getList("items");
+            for (Map<String, Object> item : items) {
+                AccessRecommendation want = expected.get((String) item.get("patientId"));
+                assertThat(item.get("recommendation")).as(want.patientId()).isEqualTo(want.recommendation().name());
+                assertThat(item.get("flag")).as(want.patientId()).isEqualTo(want.flag().name());
+                assertThat(item.get("reasons")).as(want.patientId()).isEqualTo(want.reasons().stream().map(Enum::name).toList());
+                assertThat(item.get("bulkCoded104")).as(want.patientId()).isEqualTo(want.bulkCoded104());
+            }
+        }
+    }
+
+    @Test
+    void theDemoCoversABulkCodingDayAndEveryRecommendation() {
+        given().queryParam("asOf", AS_OF.toString()).when().get("/api/v1/practices/DEMOEMIS/summary")
+                .then().statusCode(200)
+                .body("patients", equalTo(180))
+                .body("bulkCodingDates[0].date", equalTo("2023-10-20"))
+                .body("recommendations.values().every { it > 0 }", equalTo(true));
+    }
+
+    @Test
+    void aPatientLookupMatchesThePracticeEvaluation() {
+        for (AccessRecommendation want : EXPECTED.get(DemoPractices.EMIS_ODS).subList(0, 25)) {
+            given().queryParam("asOf", AS_OF.toString())
+                    .when().get("/api/v1/patients/" + want.nhsNumber() + "/access-recommendation")
+                    .then().statusCode(200)
+                    .body("recommendation", equalTo(want.recommendation().name()))
+                    .body("flag", equalTo(want.flag().name()))
+                    .body("practiceOdsCode", equalTo(DemoPractices.EMIS_ODS));
+        }
+    }
+
+    @Test
+    void probesServeThePathsTheManifestsUse() {
+        for (String path : io.github.recordaccess.deploy.Manifests.probePaths()) {
+            given().when().get(path).then().statusCode(200).body("status", equalTo("UP"));
+        }
+    }
+
+    @Test
+    void metricsCountFhirRequestsEvaluationsAndRecommendations() {
+        given().queryParam("asOf", AS_OF.toString()).when().get("/api/v1/practices/DEMOTPP/summary").then().statusCode(200);
+
+        given().when().get("/q/metrics")
+                .then().statusCode(200)
+                .body(containsString("fhir_requests_seconds_count{interaction=\"search Patient by practice\",outcome=\"success\"}"))
+                .body(containsString("practice_evaluations_seconds_count{outcome=\"success\"}"))
+                .body(containsString("recommendations_total{recommendation=\"OFFER_OPT_IN\"}"));
+    }
+
+    @Test
+    void ordinaryLogsCarryNoPatientData() {
+        List<String> lines;
+        try (LogCapture capture = LogCapture.install()) {
+            for (String ods : EXPECTED.keySet()) {
+                given().queryParam("asOf", AS_OF.toString()).when().get("/api/v1/practices/" + ods + "/summary").then().statusCode(200);
+                given().accept("text/csv").when().get("/api/v1/practices/" + ods + "/access-recommendations").then().statusCode(200);
+            }
+            AccessRecommendation one = EXPECTED.get(DemoPractices.TPP_ODS).get(3);
+            given().when().get("/api/v1/patients/" + one.nhsNumber() + "/access-recommendation").then().statusCode(200);
+            given().when().get("/api/v1/patients/9990000018/access-recommendation").then().statusCode(404);
+            given().when().get("/api/v1/practices/NOSUCH/summary").then().statusCode(404);
+            lines = capture.lines();
+        }
+        assertThat(lines).as("the capture must see the service's own logs").anyMatch(l -> l.contains("Evaluated practice DEMOEMIS"));
+        Pattern nhsNumber = Pattern.compile("(?<!\\d)999\\d{7}(?!\\d)");
+        List<String> birthDates = DemoPractices.resources().stream().filter(Patient.class::isInstance)
+                .map(r -> ((Patient) r).getBirthDateElement().getValueAsString()).filter(d -> d != null && d.length() == 10).toList();
+        assertThat(lines).noneMatch(l -> nhsNumber.matcher(l).find());
+        assertThat(lines).noneMatch(l -> birthDates.stream().anyMatch(l::contains));
+        assertThat(lines).noneMatch(l -> l.contains("Ashdown") || l.contains("Fairweather") || l.contains("Marchbank"));
+    }
+}

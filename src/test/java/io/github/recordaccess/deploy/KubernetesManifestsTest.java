@@ -1,0 +1,106 @@
+package io.github.recordaccess.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class KubernetesManifestsTest {
+
+    @ParameterizedTest(name = "{0} is a {1}")
+    @CsvSource({
+        "configmap.yaml, io.fabric8.kubernetes.api.model.ConfigMap",
+        "deployment.yaml, io.fabric8.kubernetes.api.model.apps.Deployment",
+        "service.yaml, io.fabric8.kubernetes.api.model.Service",
+        "hpa.yaml, io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler",
+        "pdb.yaml, io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget",
+        "networkpolicy.yaml, io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy"
+    })
+    void everyManifestParsesIntoItsTypedObject(String file, Class<?> type) {
+        Object parsed = Manifests.read(file, type);
+
+        assertThat(parsed).isInstanceOf(type);
+        assertThat(((io.fabric8.kubernetes.api.model.HasMetadata) parsed).getMetadata().getName()).isEqualTo("record-access-service");
+    }
+
+    @Test
+    void kustomizationListsEveryManifest() {
+        JsonNode kustomization = Manifests.tree(Manifests.K8S.resolve("kustomization.yaml"));
+        List<String> resources = new ArrayList<>();
+        kustomization.get("resources").forEach(r -> resources.add(r.asText()));
+
+        assertThat(resources).containsExactlyInAnyOrder("configmap.yaml", "deployment.yaml", "service.yaml", "hpa.yaml", "pdb.yaml", "networkpolicy.yaml");
+        resources.forEach(r -> assertThat(Manifests.K8S.resolve(r)).exists());
+    }
+
+    @Test
+    void theDeploymentIsHardenedAndBounded() {
+        Deployment deployment = Manifests.read("deployment.yaml", Deployment.class);
+        Container c = Manifests.container();
+
+        assertThat(deployment.getSpec().getReplicas()).isEqualTo(2);
+        assertThat(deployment.getSpec().getTemplate().getSpec().getSecurityContext().getRunAsNonRoot()).isTrue();
+        assertThat(c.getSecurityContext().getReadOnlyRootFilesystem()).isTrue();
+        assertThat(c.getSecurityContext().getAllowPrivilegeEscalation()).isFalse();
+        assertThat(c.getVolumeMounts()).anyMatch(m -> m.getMountPath().equals("/tmp"));
+        assertThat(c.getResources().getRequests()).containsKeys("cpu", "memory");
+        assertThat(c.getResources().getLimits()).containsKeys("cpu", "memory");
+        assertThat(Manifests.probePaths()).containsExactly("/q/health/started", "/q/health/live", "/q/health/ready");
+        assertThat(List.of(c.getStartupProbe(), c.getLivenessProbe(), c.getReadinessProbe()))
+                .allSatisfy(p -> assertThat(p.getHttpGet().getPort()).isEqualTo(new IntOrString("http")));
+    }
+
+    @Test
+    void credentialsComeFromASecretReferenceNeverInline() {
+        Container c = Manifests.container();
+        ConfigMap config = Manifests.read("configmap.yaml", ConfigMap.class);
+
+        assertThat(c.getEnv()).filteredOn(e -> e.getName().contains("TOKEN") || e.getName().contains("SECRET"))
+                .isNotEmpty()
+                .allSatisfy(e -> {
+                    assertThat(e.getValue()).isNull();
+                    assertThat(e.getValueFrom().getSecretKeyRef()).isNotNull();
+                });
+        assertThat(config.getData().keySet()).noneMatch(k -> k.contains("TOKEN") || k.contains("SECRET") || k.contains("PASSWORD"));
+        assertThat(c.getEnvFrom()).anyMatch(e -> e.getConfigMapRef().getName().equals(config.getMetadata().getName()));
+    }
+
+    @Test
+    void theServiceAndPolicyUseTheContainersPort() {
+        int containerPort = Manifests.container().getPorts().get(0).getContainerPort();
+        Service service = Manifests.read("service.yaml", Service.class);
+        NetworkPolicy policy = Manifests.read("networkpolicy.yaml", NetworkPolicy.class);
+
+        assertThat(service.getSpec().getPorts().get(0).getTargetPort()).isEqualTo(new IntOrString("http"));
+        assertThat(Manifests.container().getPorts().get(0).getName()).isEqualTo("http");
+        assertThat(policy.getSpec().getIngress()).singleElement()
+                .satisfies(rule -> assertThat(rule.getPorts()).singleElement()
+                        .satisfies(p -> assertThat(p.getPort()).isEqualTo(new IntOrString(containerPort))));
+        assertThat(policy.getSpec().getPolicyTypes()).containsExactlyInAnyOrder("Ingress", "Egress");
+        assertThat(policy.getSpec().getEgress()).anyMatch(rule -> rule.getPorts().stream().anyMatch(p -> p.getPort().getIntVal() == 53));
+    }
+
+    @Test
+    void autoscalingAndDisruptionBudgetTargetTheDeployment() {
+        HorizontalPodAutoscaler hpa = Manifests.read("hpa.yaml", HorizontalPodAutoscaler.class);
+        PodDisruptionBudget pdb = Manifests.read("pdb.yaml", PodDisruptionBudget.class);
+        Map<String, String> podLabels = Manifests.read("deployment.yaml", Deployment.class).getSpec().getTemplate().getMetadata().getLabels();
+
+        assertThat(hpa.getSpec().getScaleTargetRef().getName()).isEqualTo("record-access-service");
+        assertThat(hpa.getSpec().getMinReplicas()).isGreaterThanOrEqualTo(2);
+        assertThat(podLabels).containsAllEntriesOf(pdb.getSpec().getSelector().getMatchLabels());
+    }
+}

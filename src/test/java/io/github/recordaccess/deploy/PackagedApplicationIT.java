@@ -1,0 +1,97 @@
+package io.github.recordaccess.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.recordaccess.fhir.demo.DemoPractices;
+import io.github.recordaccess.fhir.demo.SyntheticFhirServer;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The packaged application, run as production runs it: {@code java -jar target/quarkus-app/quarkus-run.jar}. */
+class PackagedApplicationIT {
+
+    private static final String JAR = System.getProperty("quarkus.app.jar", "target/quarkus-app/quarkus-run.jar");
+
+    private static ProcessBuilder java(Path log, String... env) {
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR);
+        builder.environment().remove("FHIR_BASE_URL");
+        for (int i = 0; i < env.length; i += 2) {
+            builder.environment().put(env[i], env[i + 1]);
+        }
+        return builder.redirectErrorStream(true).redirectOutput(log.toFile());
+    }
+
+    @Test
+    void refusesToStartWithoutFhirBaseUrlInOneSentence() throws Exception {
+        Path log = Files.createTempFile("no-fhir-url", ".log");
+        Process process = java(log, "QUARKUS_HTTP_PORT", Integer.toString(freePort())).start();
+
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        List<String> lines = Files.readAllLines(log).stream().filter(l -> !l.isBlank()).toList();
+        assertThat(process.exitValue()).isNotZero();
+        assertThat(lines).anyMatch(l -> l.contains("FHIR_BASE_URL is not set"));
+        assertThat(lines).noneMatch(l -> l.trim().startsWith("at ") || l.contains("Exception"));
+    }
+
+    @Test
+    void servesFromTheJarWithJsonLogsAndNoPatientData() throws Exception {
+        Path log = Files.createTempFile("prod", ".log");
+        int port = freePort();
+        try (SyntheticFhirServer fhir = SyntheticFhirServer.start(0, "/fhir", DemoPractices.resources())) {
+            Process process = java(log, "FHIR_BASE_URL", fhir.baseUrl(), "QUARKUS_HTTP_PORT", Integer.toString(port)).start();
+            try {
+                HttpClient http = HttpClient.newHttpClient();
+                String base = "http://127.0.0.1:" + port;
+                waitUntilReady(http, base + "/q/health/ready");
+
+                HttpResponse<String> summary = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/practices/DEMOEMIS/summary")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(summary.statusCode()).isEqualTo(200);
+                assertThat(summary.body()).contains("\"patients\":180");
+            } finally {
+                process.destroy();
+                process.waitFor(30, TimeUnit.SECONDS);
+            }
+        }
+        List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8).stream().filter(l -> l.startsWith("{")).toList();
+        assertThat(lines).isNotEmpty().anyMatch(l -> l.contains("Evaluated practice DEMOEMIS"));
+        ObjectMapper json = new ObjectMapper();
+        for (String line : lines) {
+            assertThat(json.readTree(line).has("message")).as(line).isTrue();
+        }
+        assertThat(Files.readString(log)).doesNotContainPattern("(?<!\\d)999\\d{7}(?!\\d)");
+    }
+
+    private static void waitUntilReady(HttpClient http, String url) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("not ready within 60 s: " + url);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
