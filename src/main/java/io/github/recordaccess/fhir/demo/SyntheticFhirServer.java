@@ -76,6 +76,8 @@ public final class SyntheticFhirServer implements AutoCloseable {
 
     /** Starts on loopback; port 0 picks a free port. */
     public static SyntheticFhirServer start(int port, String basePath, Collection<? extends Resource> resources) throws IOException {
+        // Without TCP_NODELAY the JDK server's split header/body writes meet delayed ACKs: ~40 ms per request.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         FhirStore store = new FhirStore(FhirContext.forR4Cached());
         store.addAll(resources);
         SyntheticFhirServer server = new SyntheticFhirServer(store,
