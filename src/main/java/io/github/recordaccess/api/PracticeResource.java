@@ -6,7 +6,7 @@ import io.github.recordaccess.practice.ChecklistItem;
 import io.github.recordaccess.practice.ClinicalSystem;
 import io.github.recordaccess.practice.OptOutChecklists;
 import io.github.recordaccess.practice.PracticeEvaluation;
-import io.github.recordaccess.practice.PracticeEvaluator;
+import io.github.recordaccess.practice.PracticeEvaluations;
 import io.github.recordaccess.practice.PracticeSummary;
 import io.github.recordaccess.rules.Recommendation;
 import jakarta.ws.rs.GET;
@@ -43,12 +43,12 @@ public class PracticeResource {
 
     private static final int DEFAULT_SIZE = 100;
 
-    private final PracticeEvaluator evaluator;
+    private final PracticeEvaluations evaluations;
     private final AccessConfig config;
     private final Clock clock;
 
-    public PracticeResource(PracticeEvaluator evaluator, AccessConfig config, Clock clock) {
-        this.evaluator = evaluator;
+    public PracticeResource(PracticeEvaluations evaluations, AccessConfig config, Clock clock) {
+        this.evaluations = evaluations;
         this.config = config;
         this.clock = clock;
     }
@@ -77,9 +77,9 @@ public class PracticeResource {
         Optional<Recommendation> filter = params.recommendation();
         Optional<Integer> page = params.page();
         Optional<Integer> size = params.size();
-        boolean csv = wantsCsv(headers);
+        boolean csv = QueryParams.wantsCsv(headers);
 
-        PracticeEvaluation evaluation = evaluator.evaluate(ods, asOf);
+        PracticeEvaluation evaluation = evaluations.get(ods, asOf, CacheControl.noCache(headers));
         List<RecommendationView> matching = evaluation.results().stream()
                 .filter(r -> filter.isEmpty() || r.recommendation() == filter.get())
                 .map(r -> RecommendationView.from(r, ods, false))
@@ -107,10 +107,10 @@ public class PracticeResource {
             description = "Patients, eligible patients (all but NOT_APPLICABLE), counts per recommendation and flag (every key always present), "
                     + "bulk-coding days, excludedPercent = OFFER_OPT_IN / eligible × 100 (one decimal) and actionPlanRequired = excludedPercent > 50.")
     @APIResponse(responseCode = "200", description = "The summary", content = @Content(schema = @Schema(implementation = PracticeSummary.class)))
-    public PracticeSummary summary(@PathParam("odsCode") String odsCode, UriInfo uri) {
+    public PracticeSummary summary(@PathParam("odsCode") String odsCode, UriInfo uri, HttpHeaders headers) {
         QueryParams params = new QueryParams(uri.getQueryParameters());
         String ods = QueryParams.odsCode(odsCode);
-        return PracticeSummary.of(evaluator.evaluate(ods, params.asOf(clock)));
+        return PracticeSummary.of(evaluations.get(ods, params.asOf(clock), CacheControl.noCache(headers)));
     }
 
     @GET
@@ -124,7 +124,7 @@ public class PracticeResource {
     @Parameter(name = "system", in = ParameterIn.QUERY, description = "EMIS or TPP", schema = @Schema(implementation = ClinicalSystem.class))
     @Parameter(name = "live", in = ParameterIn.QUERY, description = "Whether the practice has gone live", schema = @Schema(type = SchemaType.BOOLEAN))
     @APIResponse(responseCode = "200", description = "The checklist", content = @Content(schema = @Schema(implementation = ChecklistView.class)))
-    public ChecklistView checklist(@PathParam("odsCode") String odsCode, UriInfo uri) {
+    public ChecklistView checklist(@PathParam("odsCode") String odsCode, UriInfo uri, HttpHeaders headers) {
         QueryParams params = new QueryParams(uri.getQueryParameters());
         String ods = QueryParams.odsCode(odsCode);
         LocalDate asOf = params.asOf(clock);
@@ -134,7 +134,7 @@ public class PracticeResource {
         boolean live = params.live().or(() -> profile.flatMap(AccessConfig.PracticeProfile::live))
                 .orElseThrow(() -> missingProfile(ods, "live"));
 
-        PracticeEvaluation evaluation = evaluator.evaluate(ods, asOf);
+        PracticeEvaluation evaluation = evaluations.get(ods, asOf, CacheControl.noCache(headers));
         Map<Recommendation, Integer> counts = new EnumMap<>(PracticeSummary.of(evaluation).recommendations());
         Checklist checklist = OptOutChecklists.forPractice(system, live);
         List<ChecklistView.Step> steps = new ArrayList<>();
@@ -153,18 +153,6 @@ public class PracticeResource {
     private static ApiException missingProfile(String ods, String what) {
         return new ApiException(io.github.recordaccess.api.ProblemType.MISSING_PRACTICE_PROFILE, "The practice's " + what
                 + " is not known: pass ?" + what + "= or configure access.practices.\"" + ods + "\"." + what + ".");
-    }
-
-    private static boolean wantsCsv(HttpHeaders headers) {
-        for (MediaType type : headers.getAcceptableMediaTypes()) {
-            if (type.isCompatible(MediaType.valueOf(RecommendationCsv.MEDIA_TYPE)) && !type.isWildcardType()) {
-                return true;
-            }
-            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-                return false;
-            }
-        }
-        return false;
     }
 
     private static Response csv(String ods, LocalDate asOf, List<RecommendationView> rows) {

@@ -18,75 +18,101 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri) {
-        return problem(e.type(), e.getMessage(), uri);
+        return respond(e, uri);
     }
 
     @ServerExceptionMapper
     public Response patientNotFound(PatientNotFoundException e, UriInfo uri) {
-        return problem(ProblemType.PATIENT_NOT_FOUND, e.getMessage(), uri);
+        return respond(e, uri);
     }
 
     @ServerExceptionMapper
     public Response practiceNotFound(PracticeNotFoundException e, UriInfo uri) {
-        return problem(ProblemType.PRACTICE_NOT_FOUND, e.getMessage(), uri);
+        return respond(e, uri);
     }
 
     @ServerExceptionMapper
     public Response ambiguous(AmbiguousMatchException e, UriInfo uri) {
-        return problem(ProblemType.AMBIGUOUS_RECORD, e.getMessage() + "; the records must be merged before a recommendation can be made.", uri);
+        return respond(e, uri);
     }
 
     @ServerExceptionMapper
     public Response fhir(FhirServerException e, UriInfo uri) {
-        Log.warnf("FHIR interaction failed: %s", e.getMessage());
-        ProblemType type = switch (e.kind()) {
-            case UNAVAILABLE -> ProblemType.FHIR_UNAVAILABLE;
-            case ERROR_RESPONSE -> ProblemType.FHIR_ERROR_RESPONSE;
-            case INVALID_RESPONSE -> ProblemType.FHIR_INVALID_RESPONSE;
-            case INCOMPLETE -> ProblemType.FHIR_INCOMPLETE;
-        };
-        return problem(type, e.getMessage() + " No recommendation was made.", uri);
+        return respond(e, uri);
     }
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, UriInfo uri) {
-        return problem(ProblemType.NOT_FOUND, "There is no resource at this path.", uri);
+        return respond(e, uri);
     }
 
     @ServerExceptionMapper
     public Response notAllowed(NotAllowedException e, UriInfo uri) {
-        return problem(ProblemType.METHOD_NOT_ALLOWED, "This path does not accept that HTTP method.", uri);
+        return respond(e, uri);
     }
 
     @ServerExceptionMapper
     public Response notAcceptable(NotAcceptableException e, UriInfo uri) {
-        return problem(ProblemType.NOT_ACCEPTABLE, "This path answers application/json (and text/csv for lists).", uri);
+        return respond(e, uri);
     }
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
-        int status = e.getResponse().getStatus();
-        if (status >= 500) {
-            return unexpected(e, uri);
-        }
-        Response.Status known = Response.Status.fromStatusCode(status);
-        String title = known == null ? "HTTP " + status : known.getReasonPhrase();
-        return Response.status(status).type(Problem.MEDIA_TYPE)
-                .entity(new Problem(java.net.URI.create("/problems/http-" + status), title, status, title + ".", uri.getPath()))
-                .build();
+        return respond(e, uri);
     }
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        return respond(e, uri);
+    }
+
+    private static Response respond(Throwable e, UriInfo uri) {
+        Problem problem = problemFor(e, uri == null ? null : uri.getPath());
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /** The problem for any failure; also used for the failed rows of the practice overview. */
+    static Problem problemFor(Throwable e, String instance) {
+        if (e instanceof ApiException api) {
+            return Problem.of(api.type(), api.getMessage(), instance);
+        }
+        if (e instanceof PatientNotFoundException) {
+            return Problem.of(ProblemType.PATIENT_NOT_FOUND, e.getMessage(), instance);
+        }
+        if (e instanceof PracticeNotFoundException) {
+            return Problem.of(ProblemType.PRACTICE_NOT_FOUND, e.getMessage(), instance);
+        }
+        if (e instanceof AmbiguousMatchException) {
+            return Problem.of(ProblemType.AMBIGUOUS_RECORD, e.getMessage() + "; the records must be merged before a recommendation can be made.", instance);
+        }
+        if (e instanceof FhirServerException fhir) {
+            Log.warnf("FHIR interaction failed: %s", fhir.getMessage());
+            ProblemType type = switch (fhir.kind()) {
+                case UNAVAILABLE -> ProblemType.FHIR_UNAVAILABLE;
+                case ERROR_RESPONSE -> ProblemType.FHIR_ERROR_RESPONSE;
+                case INVALID_RESPONSE -> ProblemType.FHIR_INVALID_RESPONSE;
+                case INCOMPLETE -> ProblemType.FHIR_INCOMPLETE;
+            };
+            return Problem.of(type, fhir.getMessage() + " No recommendation was made.", instance);
+        }
+        if (e instanceof NotFoundException) {
+            return Problem.of(ProblemType.NOT_FOUND, "There is no resource at this path.", instance);
+        }
+        if (e instanceof NotAllowedException) {
+            return Problem.of(ProblemType.METHOD_NOT_ALLOWED, "This path does not accept that HTTP method.", instance);
+        }
+        if (e instanceof NotAcceptableException) {
+            return Problem.of(ProblemType.NOT_ACCEPTABLE, "This path answers application/json (and text/csv for lists).", instance);
+        }
+        if (e instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+            int status = web.getResponse().getStatus();
+            Response.Status known = Response.Status.fromStatusCode(status);
+            String title = known == null ? "HTTP " + status : known.getReasonPhrase();
+            return new Problem(java.net.URI.create("/problems/http-" + status), title, status, title + ".", instance);
+        }
         // The message may quote data from elsewhere, so only the type is logged at error level.
         Log.errorf("Unexpected %s while serving a request", e.getClass().getName());
         Log.debug("Unexpected failure", e);
-        return problem(ProblemType.INTERNAL_ERROR, "The service failed unexpectedly. No recommendation was made.", uri);
-    }
-
-    static Response problem(ProblemType type, String detail, UriInfo uri) {
-        return Response.status(type.status()).type(Problem.MEDIA_TYPE)
-                .entity(Problem.of(type, detail, uri == null ? null : uri.getPath()))
-                .build();
+        return Problem.of(ProblemType.INTERNAL_ERROR, "The service failed unexpectedly. No recommendation was made.", instance);
     }
 }

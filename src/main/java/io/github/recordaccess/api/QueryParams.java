@@ -75,6 +75,24 @@ final class QueryParams {
         return single("size").map(v -> parseInt("size", v, 1, MAX_SIZE));
     }
 
+    /** {@code ods=A,B,C}: the practices the overview should show. */
+    Optional<List<String>> odsList() {
+        return single("ods").map(v -> Arrays.stream(v.split(",", -1)).map(String::trim).toList());
+    }
+
+    /** True when the caller prefers text/csv to JSON. */
+    static boolean wantsCsv(jakarta.ws.rs.core.HttpHeaders headers) {
+        for (jakarta.ws.rs.core.MediaType type : headers.getAcceptableMediaTypes()) {
+            if (!type.isWildcardType() && type.isCompatible(jakarta.ws.rs.core.MediaType.valueOf("text/csv"))) {
+                return true;
+            }
+            if (type.isCompatible(jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     Optional<ClinicalSystem> system() {
         return single("system").map(v -> parseEnum(ClinicalSystem.class, "system", v));
     }

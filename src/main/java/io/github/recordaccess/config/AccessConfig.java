@@ -18,6 +18,42 @@ public interface AccessConfig {
     /** Detection of days on which a practice applied 104 in bulk. */
     BulkCoding bulkCoding();
 
+    /** Cached practice evaluations. */
+    Cache cache();
+
+    /** The ICB overview of all practices. */
+    Overview overview();
+
+    /** Optional scheduled refresh of every configured practice. */
+    Refresh refresh();
+
+    interface Cache {
+
+        /** How long a practice evaluation is reused. Default 5 minutes. */
+        @WithDefault("5m")
+        java.time.Duration ttl();
+
+        /** How many (practice, asOf) evaluations are kept at most. */
+        @WithDefault("500")
+        @Min(1)
+        int maxEntries();
+    }
+
+    interface Overview {
+
+        /** Practices evaluated at once for the overview. */
+        @WithDefault("4")
+        @Min(1)
+        int parallelism();
+    }
+
+    interface Refresh {
+
+        /** Quartz-style cron expression for refreshing every configured practice, or {@code off} (default). */
+        @WithDefault("off")
+        String cron();
+    }
+
     /** Practice profiles by ODS code: {@code access.practices."A12345".system=EMIS}. */
     Map<String, PracticeProfile> practices();
 

@@ -41,6 +41,12 @@ public interface FhirConfig {
     @Min(1)
     int maxPages();
 
+    /** FHIR requests in flight at once, across the whole service: protects the FHIR server. */
+    @WithDefault("4")
+    @Min(1)
+    @Max(64)
+    int maxConcurrentRequests();
+
     /** {@code chained} (default) or {@code patient-batch}; chained falls back by itself when the server rejects it. */
     @WithDefault("chained")
     CodeSearchMode codeSearch();

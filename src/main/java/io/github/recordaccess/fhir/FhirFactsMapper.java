@@ -49,6 +49,15 @@ public final class FhirFactsMapper {
                 events);
     }
 
+    /** {@code facts} with the events of {@code codedResources}. */
+    public PatientFacts toFacts(PatientFacts facts, Collection<? extends Resource> codedResources) {
+        List<CodedEvent> events = new ArrayList<>();
+        for (Resource resource : codedResources) {
+            events.addAll(eventsOf(resource));
+        }
+        return facts.withEvents(events);
+    }
+
     /** The coded 103/104/106 events a resource carries: none, or one per kind it is coded with. */
     public List<CodedEvent> eventsOf(Resource resource) {
         if (resource instanceof Observation observation) {

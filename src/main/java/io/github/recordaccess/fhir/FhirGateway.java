@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -55,12 +56,15 @@ public class FhirGateway {
     private final FhirConfig config;
     private final CodeSets codeSets;
     private final ServiceMetrics metrics;
+    /** One permit per FHIR request in flight ({@code fhir.max-concurrent-requests}). */
+    private final Semaphore inFlight;
 
     public FhirGateway(IGenericClient client, FhirConfig config, CodeSets codeSets, ServiceMetrics metrics) {
         this.client = client;
         this.config = config;
         this.codeSets = codeSets;
         this.metrics = metrics;
+        this.inFlight = new Semaphore(config.maxConcurrentRequests(), true);
     }
 
     /** {@code Patient?identifier=https://fhir.nhs.uk/Id/nhs-number|{nhs}}. */
@@ -300,8 +304,18 @@ public class FhirGateway {
 
     /** Runs one HTTP interaction and translates HAPI's exceptions; their messages may hold URLs with NHS numbers, so they stay out. */
     private <R> R execute(String interaction, Supplier<R> call) {
-        return metrics.timeFhir(interaction, () -> translated(interaction, call),
-                e -> e instanceof FhirServerException f ? f.kind().name().toLowerCase(java.util.Locale.ROOT) : "error");
+        try {
+            inFlight.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new FhirServerException(Kind.UNAVAILABLE, interaction, "The FHIR interaction '" + interaction + "' was interrupted.");
+        }
+        try {
+            return metrics.timeFhir(interaction, () -> translated(interaction, call),
+                    e -> e instanceof FhirServerException f ? f.kind().name().toLowerCase(java.util.Locale.ROOT) : "error");
+        } finally {
+            inFlight.release();
+        }
     }
 
     private static <R> R translated(String interaction, Supplier<R> call) {

@@ -18,6 +18,8 @@ public class PatientRecordLoader {
     }
 
     /**
+     * The Patient and their practice; the facts carry no coded events yet (see {@link #withCodedEvents}).
+     *
      * @return empty when no Patient carries the number
      * @throws AmbiguousMatchException when more than one does
      */
@@ -26,8 +28,11 @@ public class PatientRecordLoader {
         if (found.size() > 1) {
             throw new AmbiguousMatchException("Patient", "NHS number", found.size());
         }
-        return found.stream().findFirst().map(patient -> new PatientRecord(
-                mapper.toFacts(patient, gateway.codedResourcesOfPatient(patient.getIdElement().getIdPart())),
-                gateway.practiceOf(patient)));
+        return found.stream().findFirst().map(patient -> new PatientRecord(mapper.toFacts(patient, List.of()), gateway.practiceOf(patient)));
+    }
+
+    /** The facts with the patient's 103/104/106 entries: one Observation and one Condition search. */
+    public io.github.recordaccess.rules.PatientFacts withCodedEvents(io.github.recordaccess.rules.PatientFacts facts) {
+        return mapper.toFacts(facts, gateway.codedResourcesOfPatient(facts.patientId()));
     }
 }

@@ -6,6 +6,7 @@ import io.github.recordaccess.rules.CodedEvent;
 import io.github.recordaccess.rules.Coding;
 import io.github.recordaccess.rules.PatientFacts;
 import io.quarkus.logging.Log;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,15 +15,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 
 /**
- * Loads the engine's facts for every patient of a practice: the cohort pages, then one search per
- * configured code and resource type. Resources are reduced to compact facts as each page arrives.
+ * Loads the engine's facts for every patient of a practice: the cohort pages and one search per
+ * configured code and resource type, run side by side (the gateway bounds how many requests are in
+ * flight). Each page is reduced to compact facts as it arrives, so no practice's resources are held.
+ * Any failed search fails the whole load: there is no partial practice.
  */
 @ApplicationScoped
 public class PracticeFactsLoader {
@@ -33,6 +43,16 @@ public class PracticeFactsLoader {
     private final FhirConfig config;
     /** Set once the server has rejected a chained search; from then on every practice uses patient batches. */
     private final AtomicBoolean chainsRejected = new AtomicBoolean();
+    private final ExecutorService searches = Executors.newCachedThreadPool(new java.util.concurrent.ThreadFactory() {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable r) {
+            Thread thread = new Thread(r, "fhir-search-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        }
+    });
 
     public PracticeFactsLoader(FhirGateway gateway, FhirFactsMapper mapper, CodeSets codeSets, FhirConfig config) {
         this.gateway = gateway;
@@ -41,33 +61,91 @@ public class PracticeFactsLoader {
         this.config = config;
     }
 
-    public List<PatientFacts> load(String organizationId) {
-        Map<String, PatientFacts> patients = new LinkedHashMap<>();
-        gateway.forEachPatientPage(organizationId,
-                page -> page.forEach(p -> patients.put(p.getIdElement().getIdPart(), mapper.toFacts(p, List.of()))));
+    @PreDestroy
+    void stop() {
+        searches.shutdownNow();
+    }
 
-        EventCollector events = new EventCollector(patients.keySet());
-        if (config.codeSearch() == CodeSearchMode.CHAINED && !chainsRejected.get()) {
-            try {
-                forEachCode((type, coding) -> gateway.forEachCodedResourceOfPractice(type, coding, organizationId, events::add));
-            } catch (ChainedSearchRejectedException e) {
-                if (chainsRejected.compareAndSet(false, true)) {
-                    Log.warn("The FHIR server rejected chained searches (patient.general-practitioner); "
-                            + "searching coded entries per batch of patients from now on");
+    public List<PatientFacts> load(String organizationId) {
+        List<Future<?>> running = new ArrayList<>();
+        try {
+            Future<Map<String, PatientFacts>> cohort = submit(running, () -> cohort(organizationId));
+            List<Future<List<Found>>> coded = new ArrayList<>();
+            boolean chained = config.codeSearch() == CodeSearchMode.CHAINED && !chainsRejected.get();
+            if (chained) {
+                forEachCode((type, coding) -> coded.add(submit(running, () -> chainedSearch(type, coding, organizationId))));
+            }
+            Map<String, PatientFacts> patients = await(cohort);
+            if (chained) {
+                try {
+                    for (Future<List<Found>> search : coded) {
+                        await(search);
+                    }
+                } catch (ChainedSearchRejectedException e) {
+                    if (chainsRejected.compareAndSet(false, true)) {
+                        Log.warn("The FHIR server rejected chained searches (patient.general-practitioner); "
+                                + "searching coded entries per batch of patients from now on");
+                    }
+                    coded.forEach(f -> f.cancel(true));
+                    coded.clear();
+                    chained = false;
                 }
-                events.clear();
             }
-        }
-        if (config.codeSearch() == CodeSearchMode.PATIENT_BATCH || chainsRejected.get()) {
-            List<String> ids = new ArrayList<>(patients.keySet());
-            for (int from = 0; from < ids.size(); from += config.pageSize()) {
-                List<String> batch = ids.subList(from, Math.min(ids.size(), from + config.pageSize()));
-                forEachCode((type, coding) -> gateway.forEachCodedResourceOfPatients(type, coding, batch, events::add));
+            if (!chained) {
+                List<String> ids = new ArrayList<>(patients.keySet());
+                for (int from = 0; from < ids.size(); from += config.pageSize()) {
+                    List<String> batch = ids.subList(from, Math.min(ids.size(), from + config.pageSize()));
+                    forEachCode((type, coding) -> coded.add(submit(running, () -> batchSearch(type, coding, batch))));
+                }
             }
+            Map<String, List<CodedEvent>> events = new HashMap<>();
+            Set<String> seen = new HashSet<>();
+            for (Future<List<Found>> search : coded) {
+                for (Found found : await(search)) {
+                    // A resource found by two code searches counts once; one outside the cohort not at all.
+                    if (patients.containsKey(found.patientId()) && seen.add(found.reference())) {
+                        events.computeIfAbsent(found.patientId(), id -> new ArrayList<>()).addAll(found.events());
+                    }
+                }
+            }
+            List<PatientFacts> facts = new ArrayList<>(patients.size());
+            patients.forEach((id, p) -> facts.add(p.withEvents(events.getOrDefault(id, List.of()))));
+            return facts;
+        } finally {
+            running.forEach(f -> f.cancel(true));
         }
-        List<PatientFacts> facts = new ArrayList<>(patients.size());
-        patients.forEach((id, p) -> facts.add(p.withEvents(events.of(id))));
-        return facts;
+    }
+
+    private Map<String, PatientFacts> cohort(String organizationId) {
+        Map<String, PatientFacts> patients = new LinkedHashMap<>();
+        gateway.forEachPatientPage(organizationId, page -> {
+            for (Patient p : page) {
+                patients.put(p.getIdElement().getIdPart(), mapper.toFacts(p, List.of()));
+            }
+        });
+        return patients;
+    }
+
+    private List<Found> chainedSearch(Class<? extends Resource> type, Coding coding, String organizationId) {
+        List<Found> found = new ArrayList<>();
+        gateway.forEachCodedResourceOfPractice(type, coding, organizationId, r -> found.add(found(r)));
+        return found;
+    }
+
+    private List<Found> batchSearch(Class<? extends Resource> type, Coding coding, List<String> batch) {
+        List<Found> found = new ArrayList<>();
+        gateway.forEachCodedResourceOfPatients(type, coding, batch, r -> found.add(found(r)));
+        return found;
+    }
+
+    private Found found(Resource resource) {
+        Reference subject = resource instanceof Observation o ? o.getSubject() : ((Condition) resource).getSubject();
+        return new Found(FhirGateway.idOf(subject), resource.fhirType() + "/" + resource.getIdElement().getIdPart(),
+                mapper.eventsOf(resource));
+    }
+
+    /** One coded resource reduced to what the engine needs. */
+    private record Found(String patientId, String reference, List<CodedEvent> events) {
     }
 
     private void forEachCode(CodeSearch search) {
@@ -85,39 +163,23 @@ public class PracticeFactsLoader {
         void run(Class<? extends Resource> type, Coding coding);
     }
 
-    /** Gathers events per patient; a resource found by two code searches is kept once. */
-    private final class EventCollector {
+    private <T> Future<T> submit(List<Future<?>> running, Callable<T> task) {
+        Future<T> future = searches.submit(task);
+        running.add(future);
+        return future;
+    }
 
-        private final Set<String> cohort;
-        private final Map<String, List<CodedEvent>> byPatient = new HashMap<>();
-        private final Set<String> seen = new HashSet<>();
-
-        EventCollector(Set<String> cohort) {
-            this.cohort = cohort;
-        }
-
-        void add(Resource resource) {
-            String patientId = FhirGateway.idOf(subjectOf(resource));
-            if (patientId == null || !cohort.contains(patientId) || !seen.add(resource.fhirType() + "/" + resource.getIdElement().getIdPart())) {
-                return;
+    private static <T> T await(Future<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new FhirServerException(FhirServerException.Kind.UNAVAILABLE, "load practice", "Loading the practice was interrupted.");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
             }
-            byPatient.computeIfAbsent(patientId, id -> new ArrayList<>()).addAll(mapper.eventsOf(resource));
-        }
-
-        List<CodedEvent> of(String patientId) {
-            return byPatient.getOrDefault(patientId, List.of());
-        }
-
-        void clear() {
-            byPatient.clear();
-            seen.clear();
-        }
-
-        private static Reference subjectOf(Resource resource) {
-            if (resource instanceof Observation observation) {
-                return observation.getSubject();
-            }
-            return ((Condition) resource).getSubject();
+            throw new IllegalStateException(e.getCause());
         }
     }
 }

@@ -13,11 +13,15 @@ import io.github.recordaccess.rules.CodedEvent;
 import io.github.recordaccess.rules.RecommendationEngine;
 import io.quarkus.logging.Log;
 import io.github.recordaccess.metrics.ServiceMetrics;
+import io.github.recordaccess.practice.PracticeEvaluations;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.Optional;
 
-/** One patient's recommendation: three searches, plus a practice count when a 104 might be bulk-coded. */
+/**
+ * One patient's recommendation: from a fresh cached evaluation of their practice when there is one,
+ * else from three searches plus, when a 104 might be bulk-coded, the practice's count for that day.
+ */
 @ApplicationScoped
 public class PatientRecommender {
 
@@ -27,9 +31,11 @@ public class PatientRecommender {
     private final CodeSets codeSets;
     private final AccessConfig config;
     private final ServiceMetrics metrics;
+    private final PracticeEvaluations evaluations;
 
     public PatientRecommender(PatientRecordLoader loader, FhirGateway gateway, RecommendationEngine engine, CodeSets codeSets,
-            AccessConfig config, ServiceMetrics metrics) {
+            AccessConfig config, ServiceMetrics metrics, PracticeEvaluations evaluations) {
+        this.evaluations = evaluations;
         this.metrics = metrics;
         this.loader = loader;
         this.gateway = gateway;
@@ -40,8 +46,15 @@ public class PatientRecommender {
 
     public PatientRecommendation recommend(String nhsNumber, LocalDate asOf) {
         PatientRecord record = loader.findByNhsNumber(nhsNumber).orElseThrow(PatientNotFoundException::new);
-        AccessRecommendation result = engine.evaluate(record.facts(), asOf);
         Optional<PracticeRef> practice = record.practice();
+        Optional<AccessRecommendation> cached = practice.map(PracticeRef::odsCode)
+                .flatMap(ods -> evaluations.ifFresh(ods, asOf))
+                .flatMap(evaluation -> evaluation.results().stream()
+                        .filter(r -> r.patientId().equals(record.facts().patientId())).findFirst());
+        if (cached.isPresent()) {
+            return new PatientRecommendation(cached.get(), practice.get().odsCode());
+        }
+        AccessRecommendation result = engine.evaluate(loader.withCodedEvents(record.facts()), asOf);
         if (result.bulkCoded104() == null) {
             result = withPracticeBulkCoding(result, practice);
         }

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(WireMockFhirResource.class)
 class PatientApiTest {
 
-    static final PracticeFixture PRACTICE = PracticeFixture.standard("A12345", "org-a", 1);
+    static final PracticeFixture PRACTICE = PracticeFixture.standard("P12345", "org-p", 600);
     static final String BULK_CODED = PRACTICE.patient(1).getIdentifierFirstRep().getValue();
     static final String RESCINDED = PRACTICE.patient(3).getIdentifierFirstRep().getValue();
     static final String UNDER_16 = PRACTICE.patient(5).getIdentifierFirstRep().getValue();
@@ -57,8 +57,8 @@ class PatientApiTest {
                 .when().get(path(BULK_CODED))
                 .then().statusCode(200)
                 .body("nhsNumber", equalTo(BULK_CODED))
-                .body("patientId", equalTo("org-a-p02"))
-                .body("practiceOdsCode", equalTo("A12345"))
+                .body("patientId", equalTo("org-p-p02"))
+                .body("practiceOdsCode", equalTo("P12345"))
                 .body("asOf", equalTo("2024-06-01"))
                 .body("recommendation", equalTo("OFFER_OPT_IN"))
                 .body("flag", equalTo("ACTIVE_104"))
@@ -66,7 +66,7 @@ class PatientApiTest {
                 .body("eligibleFrom", nullValue())
                 .body("bulkCoded104", equalTo(true))
                 .body("evidence", hasSize(1))
-                .body("evidence[0].reference", equalTo("Observation/org-a-p02-obs-1"))
+                .body("evidence[0].reference", equalTo("Observation/org-p-p02-obs-1"))
                 .body("evidence[0].kind", equalTo("REVIEW_INDICATED_104"))
                 .body("evidence[0].system", equalTo("http://snomed.info/sct"))
                 .body("evidence[0].code", equalTo("1364731000000104"))

@@ -1,0 +1,110 @@
+package io.github.recordaccess.api;
+
+import io.github.recordaccess.config.AccessConfig;
+import io.github.recordaccess.practice.PracticeOverview;
+import io.github.recordaccess.rules.BulkCodingDay;
+import io.github.recordaccess.rules.Recommendation;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/practices")
+@Tag(name = "ICB overview")
+public class PracticesResource {
+
+    static final int MAX_PRACTICES = 500;
+    private static final String CSV_HEADER = "practice_ods_code,status,patients,eligible_patients,provision_access,offer_opt_in,opted_out,"
+            + "not_applicable,review_required,excluded_percent,action_plan_required,bulk_coded_104,bulk_coding_dates,problem_type,problem_detail";
+
+    private final PracticeOverview overview;
+    private final AccessConfig config;
+    private final Clock clock;
+
+    public PracticesResource(PracticeOverview overview, AccessConfig config, Clock clock) {
+        this.overview = overview;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** The ICB overview: every configured practice, or those named in {@code ?ods=}. */
+    public record Overview(LocalDate asOf, List<OverviewRow> practices) {
+    }
+
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, RecommendationCsv.MEDIA_TYPE})
+    @Operation(summary = "ICB overview: one row per practice",
+            description = "Every practice configured in access.practices, or those named in ?ods=A,B,C, evaluated with bounded parallelism "
+                    + "(from cache when fresh). Failed practices come first with status ERROR and a problem, never zeros; the rest by "
+                    + "excludedPercent, highest first. With Accept: text/csv the same rows as CSV.")
+    @Parameter(name = "ods", in = ParameterIn.QUERY, description = "Comma-separated ODS codes (at most 500)", example = "A12345,B67890")
+    @Parameter(name = "asOf", in = ParameterIn.QUERY, description = ApiDocs.AS_OF, schema = @Schema(type = SchemaType.STRING, format = "date"))
+    @APIResponse(responseCode = "200", description = "The overview", content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Overview.class)),
+        @Content(mediaType = RecommendationCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "400", description = "A bad ODS code or asOf, or no practices to show",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response overview(UriInfo uri, HttpHeaders headers) {
+        QueryParams params = new QueryParams(uri.getQueryParameters());
+        LocalDate asOf = params.asOf(clock);
+        Set<String> practices = new LinkedHashSet<>();
+        params.odsList().ifPresentOrElse(list -> list.forEach(o -> practices.add(QueryParams.odsCode(o))),
+                () -> config.practices().keySet().forEach(o -> practices.add(o.toUpperCase(java.util.Locale.ROOT))));
+        if (practices.isEmpty()) {
+            throw ApiException.invalid("No practices are configured (access.practices) and none were named in ?ods=.");
+        }
+        if (practices.size() > MAX_PRACTICES) {
+            throw ApiException.invalid("ods may name at most " + MAX_PRACTICES + " practices.");
+        }
+        List<OverviewRow> rows = new ArrayList<>(overview.evaluate(practices, asOf, CacheControl.noCache(headers)).stream()
+                .map(r -> OverviewRow.from(r, "/api/v1/practices/" + r.odsCode() + "/summary"))
+                .toList());
+        rows.sort(Comparator.comparing((OverviewRow r) -> !r.failed())
+                .thenComparing(r -> r.excludedPercent() == null ? 0.0 : r.excludedPercent(), Comparator.reverseOrder())
+                .thenComparing(OverviewRow::practiceOdsCode));
+        if (QueryParams.wantsCsv(headers)) {
+            return Response.ok(csv(rows), RecommendationCsv.MEDIA_TYPE + "; charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"practices-" + asOf + ".csv\"").build();
+        }
+        return Response.ok(new Overview(asOf, rows), MediaType.APPLICATION_JSON).build();
+    }
+
+    private static String csv(List<OverviewRow> rows) {
+        StringBuilder csv = new StringBuilder(CSV_HEADER).append("\r\n");
+        for (OverviewRow r : rows) {
+            List<Object> cells = new ArrayList<>(List.of(r.practiceOdsCode(), r.status()));
+            if (r.failed()) {
+                cells.addAll(java.util.Collections.nCopies(11, ""));
+                cells.add(r.problem().type());
+                cells.add(r.problem().detail());
+            } else {
+                cells.addAll(List.of(r.patients(), r.eligiblePatients(), r.recommendations().get(Recommendation.PROVISION_ACCESS),
+                        r.recommendations().get(Recommendation.OFFER_OPT_IN), r.recommendations().get(Recommendation.OPTED_OUT),
+                        r.recommendations().get(Recommendation.NOT_APPLICABLE), r.recommendations().get(Recommendation.REVIEW_REQUIRED),
+                        r.excludedPercent(), r.actionPlanRequired(), r.bulkCoded104(),
+                        r.bulkCodingDates().stream().map(BulkCodingDay::date).map(Object::toString).collect(Collectors.joining(";")), "", ""));
+            }
+            csv.append(cells.stream().map(RecommendationCsv::cell).collect(Collectors.joining(","))).append("\r\n");
+        }
+        return csv.toString();
+    }
+}
