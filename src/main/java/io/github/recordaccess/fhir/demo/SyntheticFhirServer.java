@@ -60,6 +60,7 @@ public final class SyntheticFhirServer implements AutoCloseable {
     });
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong bytesSent = new AtomicLong();
+    private volatile long latencyMillis;
 
     private SyntheticFhirServer(FhirStore store, HttpServer http, String basePath) {
         this.store = store;
@@ -98,6 +99,11 @@ public final class SyntheticFhirServer implements AutoCloseable {
         return bytesSent.get();
     }
 
+    /** Adds a fixed delay to every answer, to model a database-backed server (benchmark only). */
+    public void setLatency(java.time.Duration latency) {
+        this.latencyMillis = latency.toMillis();
+    }
+
     public void resetCounters() {
         requests.set(0);
         bytesSent.set(0);
@@ -111,6 +117,13 @@ public final class SyntheticFhirServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         requests.incrementAndGet();
+        if (latencyMillis > 0) {
+            try {
+                Thread.sleep(latencyMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         try (exchange) {
             String path = exchange.getRequestURI().getRawPath().substring(basePath.length());
             Map<String, List<String>> params = parse(exchange.getRequestURI().getRawQuery());

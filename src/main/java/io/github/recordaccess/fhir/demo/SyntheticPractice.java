@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Random;
+import org.hl7.fhir.r4.model.Address;
 import org.hl7.fhir.r4.model.BooleanType;
+import org.hl7.fhir.r4.model.ContactPoint;
+import org.hl7.fhir.r4.model.Enumerations;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Condition;
@@ -100,6 +103,12 @@ public final class SyntheticPractice {
         serial = Integer.parseInt(nhs.substring(3, 9)) + 1;
         patient.addIdentifier().setSystem(NhsIdentifiers.NHS_NUMBER).setValue(nhs);
         patient.addName().setFamily(FAMILY.get(random.nextInt(FAMILY.size()))).addGiven("Demo");
+        // Fixed, obviously fictional contact details (no random draws, so the demo data stay the same):
+        // ZZ99 is the pseudo-postcode for "unknown", 01632 960xxx is reserved by Ofcom for drama.
+        int n = Integer.parseInt(nhs.substring(6, 9));
+        patient.setGender(n % 2 == 0 ? Enumerations.AdministrativeGender.FEMALE : Enumerations.AdministrativeGender.MALE);
+        patient.addAddress().addLine(n + " Demo Street").setCity("Demoton").setPostalCode("ZZ99 " + (n % 9 + 1) + "ZZ").setUse(Address.AddressUse.HOME);
+        patient.addTelecom().setSystem(ContactPoint.ContactPointSystem.PHONE).setValue(String.format("01632 960%03d", n)).setUse(ContactPoint.ContactPointUse.HOME);
         patient.setActive(scenario != Scenario.INACTIVE);
         patient.addGeneralPractitioner(new Reference("Organization/" + spec.organizationId()));
         switch (scenario) {
