@@ -6,6 +6,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Optional;
+import javax.net.ssl.SSLContext;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.CapabilityStatement;
 
@@ -22,12 +24,16 @@ public class CapabilityProbe {
 
     private final FhirConfig config;
     private final FhirContext fhirContext;
+    private final Optional<AccessTokens> tokens;
     private final HttpClient http;
 
-    public CapabilityProbe(FhirConfig config, FhirContext fhirContext) {
+    public CapabilityProbe(FhirConfig config, FhirContext fhirContext, Optional<SSLContext> ssl, Optional<AccessTokens> tokens) {
         this.config = config;
         this.fhirContext = fhirContext;
-        this.http = HttpClient.newBuilder().connectTimeout(config.readiness().timeout()).build();
+        this.tokens = tokens;
+        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(config.readiness().timeout());
+        ssl.ifPresent(builder::sslContext);
+        this.http = builder.build();
     }
 
     public Result probe() {
@@ -37,8 +43,8 @@ public class CapabilityProbe {
                     .timeout(config.readiness().timeout())
                     .header("Accept", "application/fhir+json")
                     .GET();
-            if (config.auth().type() == FhirConfig.AuthType.BEARER) {
-                config.auth().token().ifPresent(token -> request.header("Authorization", "Bearer " + token));
+            if (tokens.isPresent()) {
+                request.header("Authorization", "Bearer " + tokens.get().current());
             }
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {

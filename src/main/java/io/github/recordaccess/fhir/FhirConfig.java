@@ -27,8 +27,70 @@ public interface FhirConfig {
     Duration connectTimeout();
 
     /** Time allowed to wait for data on an open connection (one page). */
-    @WithDefault("60s")
+    @WithDefault("10s")
     Duration readTimeout();
+
+    /**
+     * How long a failing FHIR interaction may keep trying (retries included) before the caller gets its
+     * 503. Default 10 s; a single attempt is bounded by the connect and read timeouts.
+     */
+    @WithDefault("10s")
+    Duration failureBound();
+
+    /** Retries of idempotent reads after connection errors and 5xx answers. */
+    Retry retry();
+
+    /** Turns a dead FHIR server into fast 503s. */
+    CircuitBreaker circuitBreaker();
+
+    /** TLS towards the FHIR server and its token endpoint. */
+    Tls tls();
+
+    interface Retry {
+
+        /** Retries after the first attempt, 0 to 2. */
+        @WithDefault("2")
+        @Min(0)
+        @Max(2)
+        int maxRetries();
+
+        /** Delay before a retry. */
+        @WithDefault("200ms")
+        Duration delay();
+
+        /** Random jitter added to or taken from the delay. */
+        @WithDefault("100ms")
+        Duration jitter();
+    }
+
+    interface CircuitBreaker {
+
+        /** Interactions in the rolling window before the breaker may open. */
+        @WithDefault("20")
+        @Min(1)
+        int requestVolume();
+
+        /** Share of failed interactions in the window that opens the breaker. */
+        @WithDefault("0.5")
+        double failureRatio();
+
+        /** How long the breaker stays open before letting a trial request through. */
+        @WithDefault("10s")
+        Duration delay();
+    }
+
+    interface Tls {
+
+        /** A trust store (PKCS12 or JKS) with the CA that signed the FHIR server's certificate; default: the JVM's. */
+        Optional<String> trustStore();
+
+        /** The trust store's password. */
+        Optional<String> trustStorePassword();
+
+        /** PKCS12 (default) or JKS. */
+        @WithDefault("PKCS12")
+        String trustStoreType();
+    }
 
     /** Entries asked for per page ({@code _count}). */
     @WithDefault("500")
@@ -56,17 +118,37 @@ public interface FhirConfig {
 
     interface Auth {
 
-        /** {@code none} (default) or {@code bearer} (a static token, from a Secret). */
+        /** {@code none} (default), {@code bearer} (a static token, from a Secret) or {@code client-credentials} (OAuth2). */
         @WithDefault("none")
         AuthType type();
 
         /** The bearer token for {@code type=bearer} ({@code FHIR_AUTH_TOKEN}); never logged. */
         Optional<String> token();
+
+        /** OAuth2 token endpoint for {@code client-credentials}. */
+        Optional<String> tokenUrl();
+
+        /** OAuth2 client id. */
+        Optional<String> clientId();
+
+        /** OAuth2 client secret; or use {@code private-key} for private-key JWT client authentication. */
+        Optional<String> clientSecret();
+
+        /** PEM (PKCS#8) RSA private key that signs a client assertion (RFC 7523) instead of a secret. */
+        Optional<String> privateKey();
+
+        /** Scopes to ask for, space-separated. */
+        Optional<String> scope();
+
+        /** A token is renewed this long before it expires. */
+        @WithDefault("30s")
+        Duration refreshBefore();
     }
 
     enum AuthType {
         NONE,
-        BEARER
+        BEARER,
+        CLIENT_CREDENTIALS
     }
 
     /** The readiness probe's look at the server's CapabilityStatement. */

@@ -24,6 +24,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.time.temporal.ChronoUnit;
+import io.smallrye.faulttolerance.api.Guard;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -58,13 +61,34 @@ public class FhirGateway {
     private final ServiceMetrics metrics;
     /** One permit per FHIR request in flight ({@code fhir.max-concurrent-requests}). */
     private final Semaphore inFlight;
+    private final Optional<AccessTokens> tokens;
+    /** Retries with backoff and jitter within the failure bound, then a circuit breaker over the whole server. */
+    private final Guard guard;
 
-    public FhirGateway(IGenericClient client, FhirConfig config, CodeSets codeSets, ServiceMetrics metrics) {
+    public FhirGateway(IGenericClient client, FhirConfig config, CodeSets codeSets, ServiceMetrics metrics,
+            Optional<AccessTokens> tokens) {
         this.client = client;
         this.config = config;
         this.codeSets = codeSets;
         this.metrics = metrics;
+        this.tokens = tokens;
         this.inFlight = new Semaphore(config.maxConcurrentRequests(), true);
+        this.guard = Guard.create()
+                .withRetry()
+                    .maxRetries(config.retry().maxRetries())
+                    .delay(config.retry().delay().toMillis(), ChronoUnit.MILLIS)
+                    .jitter(config.retry().jitter().toMillis(), ChronoUnit.MILLIS)
+                    .maxDuration(config.failureBound().toMillis(), ChronoUnit.MILLIS)
+                    .whenException(e -> e instanceof FhirServerException f && f.retryable())
+                    .done()
+                .withCircuitBreaker()
+                    .name("fhir-server")
+                    .requestVolumeThreshold(config.circuitBreaker().requestVolume())
+                    .failureRatio(config.circuitBreaker().failureRatio())
+                    .delay(config.circuitBreaker().delay().toMillis(), ChronoUnit.MILLIS)
+                    .when(e -> e instanceof FhirServerException f && f.serverFailure())
+                    .done()
+                .build();
     }
 
     /** {@code Patient?identifier=https://fhir.nhs.uk/Id/nhs-number|{nhs}}. */
@@ -246,6 +270,10 @@ public class FhirGateway {
         int matches = 0;
         while (true) {
             List<Resource> found = matchesOf(interaction, page, expected);
+            if (found.size() > config.pageSize()) {
+                throw new FhirServerException(Kind.INVALID_RESPONSE, interaction, "The FHIR search '" + interaction + "' returned "
+                        + found.size() + " matches on one page though at most " + config.pageSize() + " were asked for.");
+            }
             matches += found.size();
             pageSink.accept((List<T>) found);
             Bundle.BundleLinkComponent next = page.getLink(Bundle.LINK_NEXT);
@@ -311,10 +339,32 @@ public class FhirGateway {
             throw new FhirServerException(Kind.UNAVAILABLE, interaction, "The FHIR interaction '" + interaction + "' was interrupted.");
         }
         try {
-            return metrics.timeFhir(interaction, () -> translated(interaction, call),
+            return metrics.timeFhir(interaction, () -> guarded(interaction, call),
                     e -> e instanceof FhirServerException f ? f.kind().name().toLowerCase(java.util.Locale.ROOT) : "error");
         } finally {
             inFlight.release();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <R> R guarded(String interaction, Supplier<R> call) {
+        try {
+            return (R) guard.get(() -> (Object) authenticated(interaction, call), Object.class);
+        } catch (CircuitBreakerOpenException e) {
+            throw new FhirServerException(Kind.UNAVAILABLE, interaction, "The FHIR server has been failing, so '" + interaction
+                    + "' was not attempted (circuit breaker open; it retries after " + config.circuitBreaker().delay().toSeconds() + " s).");
+        }
+    }
+
+    /** A 401 with an OAuth2 token gets one fresh token and one more try. */
+    private <R> R authenticated(String interaction, Supplier<R> call) {
+        try {
+            return translated(interaction, call);
+        } catch (FhirServerException e) {
+            if (e.httpStatus() == 401 && tokens.isPresent() && tokens.get().invalidate()) {
+                return translated(interaction, call);
+            }
+            throw e;
         }
     }
 
@@ -326,8 +376,10 @@ public class FhirGateway {
             if (e.getCause() instanceof DataFormatException) {
                 throw unparseable(interaction);
             }
-            throw new FhirServerException(Kind.UNAVAILABLE, interaction,
-                    "The FHIR server could not be reached for '" + interaction + "' (connection failed or timed out).");
+            // A timeout has already used the failure bound's worth of waiting; a refused or reset connection may heal at once.
+            boolean timedOut = e.getCause() instanceof java.net.SocketTimeoutException;
+            throw new FhirServerException(Kind.UNAVAILABLE, interaction, "The FHIR server could not be reached for '" + interaction
+                    + "' (" + (timedOut ? "timed out" : "connection failed") + ").", 0, !timedOut);
         } catch (FhirClientInappropriateForServerException | DataFormatException | ClassCastException e) {
             Log.debugf("FHIR %s: unparseable response (%s)", interaction, e.getClass().getSimpleName());
             throw unparseable(interaction);
@@ -355,7 +407,7 @@ public class FhirGateway {
 
     private static FhirServerException errorResponse(String interaction, int status) {
         return new FhirServerException(Kind.ERROR_RESPONSE, interaction,
-                "The FHIR server answered HTTP " + status + " to '" + interaction + "'.");
+                "The FHIR server answered HTTP " + status + " to '" + interaction + "'.", status, status >= 500);
     }
 
     private static FhirServerException unparseable(String interaction) {

@@ -20,11 +20,36 @@ public class FhirServerException extends RuntimeException {
 
     private final Kind kind;
     private final String interaction;
+    private final int httpStatus;
+    private final boolean retryable;
 
     public FhirServerException(Kind kind, String interaction, String message) {
+        this(kind, interaction, message, 0, false);
+    }
+
+    /**
+     * @param httpStatus the FHIR server's HTTP status, or 0 when there was none
+     * @param retryable whether the same read may succeed if tried again (connection errors, 5xx)
+     */
+    public FhirServerException(Kind kind, String interaction, String message, int httpStatus, boolean retryable) {
         super(message);
         this.kind = kind;
         this.interaction = interaction;
+        this.httpStatus = httpStatus;
+        this.retryable = retryable;
+    }
+
+    public int httpStatus() {
+        return httpStatus;
+    }
+
+    public boolean retryable() {
+        return retryable;
+    }
+
+    /** Failures that say the server is unwell, and so count towards opening the circuit breaker. */
+    public boolean serverFailure() {
+        return kind == Kind.UNAVAILABLE || kind == Kind.ERROR_RESPONSE && httpStatus >= 500;
     }
 
     public Kind kind() {

@@ -12,9 +12,11 @@ import java.net.URI;
 public class FhirSettingsCheck {
 
     private final FhirConfig config;
+    private final jakarta.enterprise.inject.Instance<java.util.Optional<AccessTokens>> tokens;
 
-    public FhirSettingsCheck(FhirConfig config) {
+    public FhirSettingsCheck(FhirConfig config, jakarta.enterprise.inject.Instance<java.util.Optional<AccessTokens>> tokens) {
         this.config = config;
+        this.tokens = tokens;
     }
 
     void check(@Observes @Priority(1) StartupEvent event) {
@@ -31,6 +33,10 @@ public class FhirSettingsCheck {
         if (config.auth().type() == FhirConfig.AuthType.BEARER && config.auth().token().filter(t -> !t.isBlank()).isEmpty()) {
             throw new ConfigurationException("FHIR_AUTH_TOKEN is not set although FHIR_AUTH_TYPE is bearer.");
         }
+        if (config.auth().type() == FhirConfig.AuthType.CLIENT_CREDENTIALS) {
+            tokens.get(); // builds the token source, which names any missing setting
+        }
+        FhirTls.sslContext(config.tls());
     }
 
     static ConfigurationException missing() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.recordaccess.fhir.demo.DemoPractices;
 import io.github.recordaccess.fhir.demo.SyntheticFhirServer;
+import io.github.recordaccess.fixtures.TestTokens;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -46,18 +47,34 @@ class PackagedApplicationIT {
     }
 
     @Test
+    void refusesToStartWithoutTokenVerificationInOneSentence() throws Exception {
+        Path log = Files.createTempFile("no-oidc", ".log");
+        Process process = java(log, "FHIR_BASE_URL", "http://127.0.0.1:1/fhir", "QUARKUS_HTTP_PORT", Integer.toString(freePort())).start();
+
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        List<String> lines = Files.readAllLines(log).stream().filter(l -> !l.isBlank()).toList();
+        assertThat(process.exitValue()).isNotZero();
+        assertThat(lines).anyMatch(l -> l.contains("Token verification is not configured") && l.contains("QUARKUS_OIDC_AUTH_SERVER_URL"));
+    }
+
+    @Test
     void servesFromTheJarWithJsonLogsAndNoPatientData() throws Exception {
         Path log = Files.createTempFile("prod", ".log");
         int port = freePort();
         try (SyntheticFhirServer fhir = SyntheticFhirServer.start(0, "/fhir", DemoPractices.resources())) {
-            Process process = java(log, "FHIR_BASE_URL", fhir.baseUrl(), "QUARKUS_HTTP_PORT", Integer.toString(port)).start();
+            Process process = java(log, "FHIR_BASE_URL", fhir.baseUrl(), "QUARKUS_HTTP_PORT", Integer.toString(port),
+                    "QUARKUS_OIDC_TENANT_ENABLED", "true", "QUARKUS_OIDC_PUBLIC_KEY", TestTokens.publicKey(),
+                    "QUARKUS_OIDC_TOKEN_ISSUER", TestTokens.ISSUER).start();
             try {
                 HttpClient http = HttpClient.newHttpClient();
                 String base = "http://127.0.0.1:" + port;
                 waitUntilReady(http, base + "/q/health/ready");
 
-                HttpResponse<String> summary = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/practices/DEMOEMIS/summary")).build(),
-                        HttpResponse.BodyHandlers.ofString());
+                URI summaryUri = URI.create(base + "/api/v1/practices/DEMOEMIS/summary");
+                assertThat(http.send(HttpRequest.newBuilder(summaryUri).build(), HttpResponse.BodyHandlers.discarding()).statusCode())
+                        .as("production needs a token").isEqualTo(401);
+                HttpResponse<String> summary = http.send(HttpRequest.newBuilder(summaryUri)
+                        .header("Authorization", "Bearer " + TestTokens.reader()).build(), HttpResponse.BodyHandlers.ofString());
                 assertThat(summary.statusCode()).isEqualTo(200);
                 assertThat(summary.body()).contains("\"patients\":180");
             } finally {

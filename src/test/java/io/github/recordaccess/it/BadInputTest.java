@@ -26,6 +26,7 @@ class BadInputTest {
     static final String LIST = "/api/v1/practices/A12345/access-recommendations";
     static final String SUMMARY = "/api/v1/practices/A12345/summary";
     static final String CHECKLIST = "/api/v1/practices/A12345/checklist";
+    static final String OVERVIEW = "/api/v1/practices";
 
     @InjectFhirServer
     FhirStub fhir;
@@ -64,7 +65,27 @@ class BadInputTest {
                 row("size not a number", LIST, "size=ten"),
                 row("repeated size", LIST, "size=1&size=2"),
                 row("unknown system", CHECKLIST, "system=VISION&live=true"),
-                row("live not a boolean", CHECKLIST, "system=EMIS&live=yes"));
+                row("live not a boolean", CHECKLIST, "system=EMIS&live=yes"),
+                row("live in capitals", CHECKLIST, "system=EMIS&live=TRUE"),
+                row("system in lower case", CHECKLIST, "system=emis&live=true"),
+                row("NHS number with a plus sign", PATIENT.formatted("%2B999000001"), ""),
+                row("negative NHS number", PATIENT.formatted("-999000001"), ""),
+                row("huge NHS number", PATIENT.formatted("99999999999999999999999999999999"), ""),
+                row("NHS number in full-width digits", PATIENT.formatted("%EF%BC%99%EF%BC%99%EF%BC%99%EF%BC%90%EF%BC%90%EF%BC%90%EF%BC%90%EF%BC%90%EF%BC%91%EF%BC%98"), ""),
+                row("NHS number with a NUL byte", PATIENT.formatted("999000001%00"), ""),
+                row("size as a decimal", LIST, "size=1.5"),
+                row("size in hex", LIST, "size=0x10"),
+                row("page with a space", LIST, "page=%201"),
+                row("empty recommendation", LIST, "recommendation="),
+                row("script in recommendation", LIST, "recommendation=%3Cscript%3Ealert(1)%3C%2Fscript%3E"),
+                row("asOf in Arabic-Indic digits", SUMMARY, "asOf=%D9%A2%D9%A0%D9%A2%D9%A4-06-01"),
+                row("overview with a short ODS code", OVERVIEW, "ods=A12345,A1"),
+                row("overview with an empty ODS code", OVERVIEW, "ods=A12345,"),
+                row("overview with SQL in ODS", OVERVIEW, "ods=A12345%3BDROP%20TABLE"),
+                row("overview with too many practices", OVERVIEW, "ods=" + java.util.stream.IntStream.range(0, 501)
+                        .mapToObj(i -> String.format("Q%05d", i)).collect(java.util.stream.Collectors.joining(","))),
+                row("overview with a bad asOf", OVERVIEW, "asOf=2024-13-01"),
+                row("overview with ods repeated", OVERVIEW, "ods=A12345&ods=B12345"));
     }
 
     private static Arguments row(String name, String path, String query) {

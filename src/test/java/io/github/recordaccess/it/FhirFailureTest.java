@@ -140,6 +140,18 @@ class FhirFailureTest {
     }
 
     @Test
+    void aHugePageIsRefusedRatherThanTrusted() {
+        List<org.hl7.fhir.r4.model.Patient> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            many.add(FhirFixtures.registeredAt(FhirFixtures.patient("huge-" + i, FhirFixtures.nhsNumber(10_000 + i), "1980-01-01"), "org-f"));
+        }
+        Bundle page = fhir.pages(many, many.size()).get(0);
+        fhir.server().stubFor(cohortFirstPage().willReturn(FhirStub.fhir(page)));
+
+        failsWith(502, "/problems/fhir-invalid-response").body("detail", containsString("2000 matches on one page though at most 3"));
+    }
+
+    @Test
     void aCodeSearchFailingAfterTheCohortFailsThePractice() {
         fhir.server().stubFor(get(urlPathEqualTo(FhirStub.BASE_PATH + "/Condition"))
                 .withQueryParam("patient.general-practitioner", equalTo("Organization/org-f"))
