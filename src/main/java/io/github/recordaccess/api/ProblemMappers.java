@@ -16,53 +16,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /** Turns every failure into application/problem+json. */
 public class ProblemMappers {
 
+    /** Every failure, whatever its type: {@link #problemFor} decides the problem it becomes. */
     @ServerExceptionMapper
-    public Response api(ApiException e, UriInfo uri) {
-        return respond(e, uri);
-    }
-
-    @ServerExceptionMapper
-    public Response patientNotFound(PatientNotFoundException e, UriInfo uri) {
-        return respond(e, uri);
-    }
-
-    @ServerExceptionMapper
-    public Response practiceNotFound(PracticeNotFoundException e, UriInfo uri) {
-        return respond(e, uri);
-    }
-
-    @ServerExceptionMapper
-    public Response ambiguous(AmbiguousMatchException e, UriInfo uri) {
-        return respond(e, uri);
-    }
-
-    @ServerExceptionMapper
-    public Response fhir(FhirServerException e, UriInfo uri) {
-        return respond(e, uri);
-    }
-
-    @ServerExceptionMapper
-    public Response notFound(NotFoundException e, UriInfo uri) {
-        return respond(e, uri);
-    }
-
-    @ServerExceptionMapper
-    public Response notAllowed(NotAllowedException e, UriInfo uri) {
-        return respond(e, uri);
-    }
-
-    @ServerExceptionMapper
-    public Response notAcceptable(NotAcceptableException e, UriInfo uri) {
-        return respond(e, uri);
-    }
-
-    @ServerExceptionMapper
-    public Response web(WebApplicationException e, UriInfo uri) {
-        return respond(e, uri);
-    }
-
-    @ServerExceptionMapper
-    public Response unexpected(Throwable e, UriInfo uri) {
+    public Response map(Throwable e, UriInfo uri) {
         return respond(e, uri);
     }
 
