@@ -45,9 +45,8 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 
 /**
- * Every FHIR interaction of the service: standard R4 searches only, every {@code next} link followed,
- * and every failure turned into a {@link FhirServerException} that names the interaction but carries
- * no patient data. Nothing partial ever leaves this class.
+ * Every FHIR search and read the service makes: standard R4 only, every {@code next} link followed
+ * (see {@link FhirExchange} for how each interaction is carried out). Nothing partial leaves this class.
  */
 @ApplicationScoped
 public class FhirGateway {
@@ -58,37 +57,13 @@ public class FhirGateway {
     private final IGenericClient client;
     private final FhirConfig config;
     private final CodeSets codeSets;
-    private final ServiceMetrics metrics;
-    /** One permit per FHIR request in flight ({@code fhir.max-concurrent-requests}). */
-    private final Semaphore inFlight;
-    private final Optional<AccessTokens> tokens;
-    /** Retries with backoff and jitter within the failure bound, then a circuit breaker over the whole server. */
-    private final Guard guard;
+    private final FhirExchange exchange;
 
-    public FhirGateway(IGenericClient client, FhirConfig config, CodeSets codeSets, ServiceMetrics metrics,
-            Optional<AccessTokens> tokens) {
+    public FhirGateway(IGenericClient client, FhirConfig config, CodeSets codeSets, FhirExchange exchange) {
         this.client = client;
         this.config = config;
         this.codeSets = codeSets;
-        this.metrics = metrics;
-        this.tokens = tokens;
-        this.inFlight = new Semaphore(config.maxConcurrentRequests(), true);
-        this.guard = Guard.create()
-                .withRetry()
-                    .maxRetries(config.retry().maxRetries())
-                    .delay(config.retry().delay().toMillis(), ChronoUnit.MILLIS)
-                    .jitter(config.retry().jitter().toMillis(), ChronoUnit.MILLIS)
-                    .maxDuration(config.failureBound().toMillis(), ChronoUnit.MILLIS)
-                    .whenException(e -> e instanceof FhirServerException f && f.retryable())
-                    .done()
-                .withCircuitBreaker()
-                    .name("fhir-server")
-                    .requestVolumeThreshold(config.circuitBreaker().requestVolume())
-                    .failureRatio(config.circuitBreaker().failureRatio())
-                    .delay(config.circuitBreaker().delay().toMillis(), ChronoUnit.MILLIS)
-                    .when(e -> e instanceof FhirServerException f && f.serverFailure())
-                    .done()
-                .build();
+        this.exchange = exchange;
     }
 
     /** {@code Patient?identifier=https://fhir.nhs.uk/Id/nhs-number|{nhs}}. */
@@ -141,7 +116,7 @@ public class FhirGateway {
 
     /** {@code Patient?general-practitioner=Organization/{id}&_count=}, one page at a time. */
     public void forEachPatientPage(String organizationId, Consumer<List<Patient>> pageSink) {
-        searchByPage("search Patient by practice", Patient.class,
+        exchange.searchByPage("search Patient by practice", Patient.class,
                 () -> client.search().forResource(Patient.class)
                         .whereMap(Map.of("general-practitioner", List.of("Organization/" + organizationId)))
                         .count(config.pageSize())
@@ -187,7 +162,7 @@ public class FhirGateway {
 
     /** {@code [type]?patient={id}&code={all configured codes}} for Observation and Condition. */
     public List<Resource> codedResourcesOfPatient(String patientId) {
-        String codes = allCodings().stream().map(Coding::token).collect(Collectors.joining(","));
+        String codes = codeSets.all().stream().map(Coding::token).collect(Collectors.joining(","));
         List<Resource> resources = new ArrayList<>();
         for (Class<? extends Resource> type : CODED_TYPES.keySet()) {
             search("search " + type.getSimpleName() + " by code for one patient", Resource.class,
@@ -209,13 +184,13 @@ public class FhirGateway {
         for (Map.Entry<Class<? extends Resource>, String> type : CODED_TYPES.entrySet()) {
             for (Coding coding : codings) {
                 String interaction = "count " + type.getKey().getSimpleName() + " by code, practice and day";
-                Bundle bundle = execute(interaction, () -> client.search().forResource(type.getKey())
+                Bundle bundle = exchange.execute(interaction, () -> client.search().forResource(type.getKey())
                         .whereMap(params("code", coding.token(), "patient.general-practitioner", "Organization/" + organizationId,
                                 type.getValue(), day.toString()))
                         .summaryMode(SummaryEnum.COUNT)
                         .returnBundle(Bundle.class)
                         .execute());
-                checkOutcomes(interaction, bundle);
+                FhirExchange.checkOutcomes(interaction, bundle);
                 if (!bundle.hasTotal()) {
                     throw new FhirServerException(Kind.INVALID_RESPONSE, interaction, "The FHIR server did not return a total for " + interaction + ".");
                 }
@@ -226,7 +201,7 @@ public class FhirGateway {
     }
 
     private Organization readOrganization(String id) {
-        return execute("read Organization", () -> client.read().resource(Organization.class).withId(id).execute());
+        return exchange.execute("read Organization", () -> client.read().resource(Organization.class).withId(id).execute());
     }
 
     private static String odsCodeOf(Organization organization) {
@@ -237,13 +212,6 @@ public class FhirGateway {
                 .orElse(null);
     }
 
-    private List<Coding> allCodings() {
-        List<Coding> codings = new ArrayList<>();
-        for (io.github.recordaccess.rules.CodeKind kind : io.github.recordaccess.rules.CodeKind.values()) {
-            codings.addAll(codeSets.of(kind));
-        }
-        return codings;
-    }
 
     private <T extends Resource> void search(String interaction, Class<T> type, Supplier<IQuery<Bundle>> query, Consumer<T> sink) {
         search(interaction, type, query, sink, type);
@@ -252,167 +220,7 @@ public class FhirGateway {
     @SuppressWarnings("unchecked")
     private <T extends Resource> void search(String interaction, Class<T> sinkType, Supplier<IQuery<Bundle>> query,
             Consumer<T> sink, Class<? extends Resource> expected) {
-        searchByPage(interaction, expected, query, page -> page.forEach(r -> sink.accept((T) r)));
-    }
-
-    /**
-     * Runs a search and hands over each page's matches once the page has been checked; follows every
-     * {@code next} link. Fails, rather than truncating, on too many pages, a loop, or a total that the
-     * pages do not add up to.
-     */
-    @SuppressWarnings("unchecked")
-    private <T extends Resource> void searchByPage(String interaction, Class<? extends Resource> expected,
-            Supplier<IQuery<Bundle>> query, Consumer<List<T>> pageSink) {
-        Bundle page = execute(interaction, () -> query.get().execute());
-        Integer total = page.hasTotal() ? page.getTotal() : null;
-        Set<String> visited = new HashSet<>();
-        int pages = 1;
-        int matches = 0;
-        while (true) {
-            List<Resource> found = matchesOf(interaction, page, expected);
-            if (found.size() > config.pageSize()) {
-                throw new FhirServerException(Kind.INVALID_RESPONSE, interaction, "The FHIR search '" + interaction + "' returned "
-                        + found.size() + " matches on one page though at most " + config.pageSize() + " were asked for.");
-            }
-            matches += found.size();
-            pageSink.accept((List<T>) found);
-            Bundle.BundleLinkComponent next = page.getLink(Bundle.LINK_NEXT);
-            if (next == null || !next.hasUrl()) {
-                break;
-            }
-            if (++pages > config.maxPages()) {
-                throw new FhirServerException(Kind.INCOMPLETE, interaction,
-                        "The FHIR search '" + interaction + "' needs more than " + config.maxPages() + " pages (fhir.max-pages).");
-            }
-            if (!visited.add(next.getUrl())) {
-                throw new FhirServerException(Kind.INCOMPLETE, interaction,
-                        "The FHIR search '" + interaction + "' returned a next link that loops back to an earlier page.");
-            }
-            String url = next.getUrl();
-            page = execute(interaction, () -> client.loadPage().byUrl(url).andReturnBundle(Bundle.class).execute());
-        }
-        if (total != null && total != matches) {
-            throw new FhirServerException(Kind.INCOMPLETE, interaction, "The FHIR search '" + interaction + "' announced "
-                    + total + " matches but its pages held " + matches + ".");
-        }
-    }
-
-    private static List<Resource> matchesOf(String interaction, Bundle page, Class<? extends Resource> expected) {
-        checkOutcomes(interaction, page);
-        List<Resource> found = new ArrayList<>(page.getEntry().size());
-        for (BundleEntryComponent entry : page.getEntry()) {
-            Resource resource = entry.getResource();
-            SearchEntryMode mode = entry.getSearch().getMode();
-            if (resource == null || mode == SearchEntryMode.INCLUDE || resource instanceof OperationOutcome) {
-                continue;
-            }
-            if (!expected.isInstance(resource)) {
-                throw new FhirServerException(Kind.INVALID_RESPONSE, interaction, "The FHIR search '" + interaction
-                        + "' returned a " + resource.fhirType() + " where only " + expected.getSimpleName() + " was expected.");
-            }
-            found.add(resource);
-        }
-        return found;
-    }
-
-    /** An OperationOutcome with an error inside a 200 means the server did not do what was asked. */
-    private static void checkOutcomes(String interaction, Bundle page) {
-        if (page.getType() != null && page.getType() != Bundle.BundleType.SEARCHSET) {
-            throw new FhirServerException(Kind.INVALID_RESPONSE, interaction,
-                    "The FHIR search '" + interaction + "' returned a " + page.getType().toCode() + " Bundle, not a searchset.");
-        }
-        for (BundleEntryComponent entry : page.getEntry()) {
-            if (entry.getResource() instanceof OperationOutcome outcome && outcome.getIssue().stream()
-                    .anyMatch(i -> i.getSeverity() == IssueSeverity.ERROR || i.getSeverity() == IssueSeverity.FATAL)) {
-                throw new FhirServerException(Kind.INVALID_RESPONSE, interaction,
-                        "The FHIR server reported an error inside the results of '" + interaction + "'.");
-            }
-        }
-    }
-
-    /** Runs one HTTP interaction and translates HAPI's exceptions; their messages may hold URLs with NHS numbers, so they stay out. */
-    private <R> R execute(String interaction, Supplier<R> call) {
-        try {
-            inFlight.acquire();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new FhirServerException(Kind.UNAVAILABLE, interaction, "The FHIR interaction '" + interaction + "' was interrupted.");
-        }
-        try {
-            return metrics.timeFhir(interaction, () -> guarded(interaction, call),
-                    e -> e instanceof FhirServerException f ? f.kind().name().toLowerCase(java.util.Locale.ROOT) : "error");
-        } finally {
-            inFlight.release();
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private <R> R guarded(String interaction, Supplier<R> call) {
-        try {
-            return (R) guard.get(() -> (Object) authenticated(interaction, call), Object.class);
-        } catch (CircuitBreakerOpenException e) {
-            throw new FhirServerException(Kind.UNAVAILABLE, interaction, "The FHIR server has been failing, so '" + interaction
-                    + "' was not attempted (circuit breaker open; it retries after " + config.circuitBreaker().delay().toSeconds() + " s).");
-        }
-    }
-
-    /** A 401 with an OAuth2 token gets one fresh token and one more try. */
-    private <R> R authenticated(String interaction, Supplier<R> call) {
-        try {
-            return translated(interaction, call);
-        } catch (FhirServerException e) {
-            if (e.httpStatus() == 401 && tokens.isPresent() && tokens.get().invalidate()) {
-                return translated(interaction, call);
-            }
-            throw e;
-        }
-    }
-
-    private static <R> R translated(String interaction, Supplier<R> call) {
-        try {
-            return call.get();
-        } catch (FhirClientConnectionException e) {
-            Log.debugf("FHIR %s: %s", interaction, e.getCause() == null ? "connection failed" : e.getCause().getClass().getSimpleName());
-            if (e.getCause() instanceof DataFormatException) {
-                throw unparseable(interaction);
-            }
-            // A timeout has already used the failure bound's worth of waiting; a refused or reset connection may heal at once.
-            boolean timedOut = e.getCause() instanceof java.net.SocketTimeoutException;
-            throw new FhirServerException(Kind.UNAVAILABLE, interaction, "The FHIR server could not be reached for '" + interaction
-                    + "' (" + (timedOut ? "timed out" : "connection failed") + ").", 0, !timedOut);
-        } catch (FhirClientInappropriateForServerException | DataFormatException | ClassCastException e) {
-            Log.debugf("FHIR %s: unparseable response (%s)", interaction, e.getClass().getSimpleName());
-            throw unparseable(interaction);
-        } catch (NonFhirResponseException e) {
-            Log.debugf("FHIR %s: non-FHIR response, HTTP %d", interaction, e.getStatusCode());
-            throw e.getStatusCode() >= 400
-                    ? errorResponse(interaction, e.getStatusCode())
-                    : new FhirServerException(Kind.INVALID_RESPONSE, interaction,
-                            "The FHIR server's answer to '" + interaction + "' was not FHIR.");
-        } catch (BaseServerResponseException e) {
-            Log.debugf("FHIR %s: HTTP %d", interaction, e.getStatusCode());
-            if (e.getStatusCode() == 400 && namesChainedParameter(e)) {
-                FhirServerException wrapped = errorResponse(interaction, 400);
-                wrapped.initCause(new ChainedSearchRejectedException("the server rejected a chained search parameter"));
-                throw wrapped;
-            }
-            throw errorResponse(interaction, e.getStatusCode());
-        }
-    }
-
-    private static boolean namesChainedParameter(BaseServerResponseException e) {
-        String text = (e.getMessage() == null ? "" : e.getMessage()) + (e.getResponseBody() == null ? "" : e.getResponseBody());
-        return text.contains("general-practitioner");
-    }
-
-    private static FhirServerException errorResponse(String interaction, int status) {
-        return new FhirServerException(Kind.ERROR_RESPONSE, interaction,
-                "The FHIR server answered HTTP " + status + " to '" + interaction + "'.", status, status >= 500);
-    }
-
-    private static FhirServerException unparseable(String interaction) {
-        return new FhirServerException(Kind.INVALID_RESPONSE, interaction,
-                "The FHIR server's answer to '" + interaction + "' could not be parsed as FHIR R4 JSON.");
+        exchange.searchByPage(interaction, expected, query, page -> page.forEach(r -> sink.accept((T) r)));
     }
 
     private static Map<String, List<String>> params(String... namesAndValues) {

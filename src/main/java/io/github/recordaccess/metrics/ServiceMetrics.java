@@ -52,8 +52,8 @@ public class ServiceMetrics {
 
     /** Counts recommendations made, by recommendation. */
     public void countRecommendations(Collection<AccessRecommendation> results) {
-        for (AccessRecommendation result : results) {
-            registry.counter("recommendations", "recommendation", result.recommendation().name()).increment();
-        }
+        java.util.Map<io.github.recordaccess.rules.Recommendation, Long> counts = new java.util.EnumMap<>(io.github.recordaccess.rules.Recommendation.class);
+        results.forEach(r -> counts.merge(r.recommendation(), 1L, Long::sum));
+        counts.forEach((recommendation, n) -> registry.counter("recommendations", "recommendation", recommendation.name()).increment(n));
     }
 }

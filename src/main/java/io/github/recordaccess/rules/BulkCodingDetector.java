@@ -45,6 +45,9 @@ public final class BulkCodingDetector {
 
     /** Marks each result whose deciding 104 falls on one of {@code bulkDays}. */
     public AccessRecommendation apply(AccessRecommendation result, Set<LocalDate> bulkDays) {
+        if (result.bulkCoded104() != null) {
+            return result; // already known: no active 104 dated to the day
+        }
         boolean bulk = result.deciding104()
                 .filter(CodedEvent::isDated)
                 .flatMap(e -> e.date().day())

@@ -47,6 +47,15 @@ public final class CodeSets {
         return codings.get(kind);
     }
 
+    /** Every configured coding, 103s first, then 104s and 106s. */
+    public List<Coding> all() {
+        List<Coding> all = new java.util.ArrayList<>();
+        for (CodeKind kind : CodeKind.values()) {
+            all.addAll(codings.get(kind));
+        }
+        return all;
+    }
+
     /**
      * Every kind that any of the codings stands for. A resource coded with several kinds yields one
      * event per kind, so contradictory coding ends in review rather than in a guess.

@@ -37,10 +37,11 @@ public record FuzzyDate(String original, DatePrecision precision, Instant start,
     public static FuzzyDate parse(String text) {
         Objects.requireNonNull(text, "text");
         try {
+            // Date-only forms are read by hand: DateTimeFormatter is costly at tens of thousands per practice.
             return switch (text.length()) {
-                case 4 -> ofYear(Year.parse(text).getValue(), text);
-                case 7 -> ofMonth(YearMonth.parse(text), text);
-                case 10 -> ofDay(LocalDate.parse(text), text);
+                case 4 -> ofYear(Year.of(digits(text, 0, 4)).getValue(), text);
+                case 7 -> ofMonth(YearMonth.of(digits(text, 0, 4), separatedDigits(text, 4)), text);
+                case 10 -> ofDay(LocalDate.of(digits(text, 0, 4), separatedDigits(text, 4), separatedDigits(text, 7)), text);
                 default -> ofInstant(parseDateTime(text), text);
             };
         } catch (DateTimeException e) {
@@ -114,6 +115,27 @@ public record FuzzyDate(String original, DatePrecision precision, Instant start,
     /** True when some moment this value may stand for lies after the London day {@code day}. */
     public boolean mayBeAfter(LocalDate day) {
         return end.isAfter(startOf(day.plusDays(1)));
+    }
+
+    /** The number written by the ASCII digits in {@code text[from, to)}. */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                throw new DateTimeException("not a digit in " + text);
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
+    /** Two digits after a '-' at {@code dash}. */
+    private static int separatedDigits(String text, int dash) {
+        if (text.charAt(dash) != '-') {
+            throw new DateTimeException("expected '-' in " + text);
+        }
+        return digits(text, dash + 1, dash + 3);
     }
 
     private static Instant parseDateTime(String text) {

@@ -36,7 +36,8 @@ import org.hl7.fhir.r4.model.Resource;
 public final class Benchmark {
 
     static final int HEAP_MB = Integer.getInteger("bench.heapMb", 256);
-    static final int RUNS = Integer.getInteger("bench.runs", 3);
+    static final int RUNS = Integer.getInteger("bench.runs", 5);
+    static final int WARMUPS = Integer.getInteger("bench.warmups", 3);
     static final int PAGE_SIZE = Integer.getInteger("bench.pageSize", 500);
     static final int CONCURRENCY = Integer.getInteger("bench.concurrency", 4);
     static final long LATENCY_MS = Long.getLong("bench.latencyMs", 0);
@@ -74,7 +75,10 @@ public final class Benchmark {
                 }
                 for (int size : sizes) {
                     String ods = ods(size);
-                    summary(http, base, ods, true);
+                    // Both the service and the lower-bound client warm up WARMUPS times on the measured practice.
+                    for (int i = 0; i < WARMUPS; i++) {
+                        summary(http, base, ods, true);
+                    }
                     List<Measure> runs = new ArrayList<>();
                     for (int i = 0; i < RUNS; i++) {
                         resetPeaks(mbeans);
@@ -86,7 +90,7 @@ public final class Benchmark {
                     }
                     measures.add(median(runs));
                     measures.add(median(client(fhir, "lower bound", LowerBoundClient.class, ods,
-                            List.of(fhir.baseUrl(), org(size), Integer.toString(PAGE_SIZE), Integer.toString(CONCURRENCY), "bench-w", Integer.toString(RUNS)))));
+                            List.of(fhir.baseUrl(), org(size), Integer.toString(PAGE_SIZE), Integer.toString(CONCURRENCY), Integer.toString(WARMUPS), Integer.toString(RUNS)))));
                     if (NAIVE && size == sizes.get(0)) {
                         measures.add(median(client(fhir, "naive", NaiveClient.class, ods,
                                 List.of(fhir.baseUrl(), org(size), Integer.toString(PAGE_SIZE), "300"))));
@@ -105,9 +109,9 @@ public final class Benchmark {
                 service.waitFor(30, TimeUnit.SECONDS);
             }
         }
-        String header = String.format("Benchmark %s: %s, %d cores, Java %s, service heap -Xmx%dm, page size %d, %d requests in flight, stub latency %d ms%n%n",
+        String header = String.format("Benchmark %s: %s, %d cores, Java %s, service heap -Xmx%dm, %d warm-up runs, page size %d, %d requests in flight, stub latency %d ms%n%n",
                 LocalDate.now(), System.getProperty("os.name"), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
-                HEAP_MB, PAGE_SIZE, CONCURRENCY, LATENCY_MS);
+                HEAP_MB, WARMUPS, PAGE_SIZE, CONCURRENCY, LATENCY_MS);
         String text = header + report;
         Files.writeString(OUT.resolve("results.md"), text);
         System.out.println(text);

@@ -16,7 +16,7 @@ import org.hl7.fhir.r4.model.Resource;
 /**
  * The lower bound: the minimal pages a practice needs (cohort pages plus one chained search per code
  * and type), fetched over HTTP with the same concurrency as the service and parsed with HAPI, with no
- * evaluation. Args: baseUrl organizationId pageSize concurrency warmupOrganizationId runs.
+ * evaluation. Args: baseUrl organizationId pageSize concurrency warmups runs.
  */
 public final class LowerBoundClient {
 
@@ -28,8 +28,9 @@ public final class LowerBoundClient {
         String org = args[1];
         int pageSize = Integer.parseInt(args[2]);
         ExecutorService pool = Executors.newFixedThreadPool(Integer.parseInt(args[3]));
-        fetch(run, args[4], pageSize, pool);
-        fetch(run, args[4], pageSize, pool);
+        for (int i = 0; i < Integer.parseInt(args[4]); i++) {
+            fetch(run, org, pageSize, pool);
+        }
         int runs = Integer.parseInt(args[5]);
         for (int i = 0; i < runs; i++) {
             run.reset();
