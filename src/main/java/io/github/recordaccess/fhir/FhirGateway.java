@@ -238,6 +238,11 @@ public class FhirGateway {
         return java.util.Collections.unmodifiableMap(types);
     }
 
+    /** The subject of an Observation or Condition. */
+    static Reference subjectOf(Resource resource) {
+        return resource instanceof Observation o ? o.getSubject() : ((Condition) resource).getSubject();
+    }
+
     /** The logical id of a reference such as {@code Patient/123} or an absolute URL to it. */
     static String idOf(Reference reference) {
         return reference.hasReference() ? new IdType(reference.getReference()).getIdPart() : null;

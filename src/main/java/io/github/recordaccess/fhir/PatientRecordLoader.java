@@ -33,6 +33,14 @@ public class PatientRecordLoader {
 
     /** The facts with the patient's 103/104/106 entries: one Observation and one Condition search. */
     public io.github.recordaccess.rules.PatientFacts withCodedEvents(io.github.recordaccess.rules.PatientFacts facts) {
-        return mapper.toFacts(facts, gateway.codedResourcesOfPatient(facts.patientId()));
+        List<org.hl7.fhir.r4.model.Resource> coded = gateway.codedResourcesOfPatient(facts.patientId());
+        for (org.hl7.fhir.r4.model.Resource resource : coded) {
+            // Another patient's 106 must never rescind this patient's 104.
+            if (!facts.patientId().equals(FhirGateway.idOf(FhirGateway.subjectOf(resource)))) {
+                throw new FhirServerException(FhirServerException.Kind.INVALID_RESPONSE, "search coded entries for one patient",
+                        "The FHIR server returned coded entries of another patient for 'search coded entries for one patient'.");
+            }
+        }
+        return mapper.toFacts(facts, coded);
     }
 }

@@ -22,10 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.hl7.fhir.r4.model.Condition;
-import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
-import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 
 /**
@@ -100,13 +97,21 @@ public class PracticeFactsLoader {
             }
             Map<String, List<CodedEvent>> events = new HashMap<>();
             Set<String> seen = new HashSet<>();
+            int strays = 0;
             for (Future<List<Found>> search : coded) {
                 for (Found found : await(search)) {
-                    // A resource found by two code searches counts once; one outside the cohort not at all.
-                    if (patients.containsKey(found.patientId()) && seen.add(found.reference())) {
+                    if (!patients.containsKey(found.patientId())) {
+                        strays++;
+                    } else if (seen.add(found.reference())) { // a resource found by two code searches counts once
                         events.computeIfAbsent(found.patientId(), id -> new ArrayList<>()).addAll(found.events());
                     }
                 }
+            }
+            if (strays > 0) {
+                // The code searches use the cohort's own criterion, so an entry outside it means the data changed
+                // mid-evaluation or its subject cannot be read. Dropping it could hide a 104: fail instead.
+                throw new FhirServerException(FhirServerException.Kind.INCOMPLETE, "search coded entries by practice", strays
+                        + " coded entries found for the practice belong to no patient in its cohort; no result was given. Try again.");
             }
             List<PatientFacts> facts = new ArrayList<>(patients.size());
             patients.forEach((id, p) -> facts.add(p.withEvents(events.getOrDefault(id, List.of()))));
@@ -139,8 +144,7 @@ public class PracticeFactsLoader {
     }
 
     private Found found(Resource resource) {
-        Reference subject = resource instanceof Observation o ? o.getSubject() : ((Condition) resource).getSubject();
-        return new Found(FhirGateway.idOf(subject), resource.fhirType() + "/" + resource.getIdElement().getIdPart(),
+        return new Found(FhirGateway.idOf(FhirGateway.subjectOf(resource)), resource.fhirType() + "/" + resource.getIdElement().getIdPart(),
                 mapper.eventsOf(resource));
     }
 

@@ -136,6 +136,19 @@ class PatientApiTest {
     }
 
     @Test
+    void anotherPatientsEntryInThePatientsResultsIsRefused() {
+        var patient = PRACTICE.patient(10);
+        var foreign106 = FhirFixtures.condition("foreign-106", "someone-else", FhirFixtures.code106(), "2024-05-01");
+        fhir.search("Condition", Map.of("patient", patient.getIdPart(), "code", String.join(",", PracticeFixture.CODE_TOKENS)),
+                List.of(foreign106), PAGE_SIZE);
+
+        given().queryParam("asOf", "2024-06-01").when().get(path(INDIVIDUAL_104))
+                .then().statusCode(502)
+                .body("type", equalTo("/problems/fhir-invalid-response"))
+                .body("$", not(org.hamcrest.Matchers.hasKey("recommendation")));
+    }
+
+    @Test
     void anInvalidNhsNumberIs400() {
         given().when().get(path("9990000019"))
                 .then().statusCode(400)
