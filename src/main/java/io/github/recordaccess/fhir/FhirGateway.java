@@ -134,12 +134,12 @@ public class FhirGateway {
             Consumer<Resource> sink) {
         String interaction = "search " + type.getSimpleName() + " by code and practice";
         try {
-            search(interaction, Resource.class,
+            searchAny(interaction, type,
                     () -> client.search().forResource(type)
                             .whereMap(params("code", coding.token(), "patient.general-practitioner", "Organization/" + organizationId))
                             .count(config.pageSize())
                             .returnBundle(Bundle.class),
-                    sink, type);
+                    sink);
         } catch (FhirServerException e) {
             if (e.getCause() instanceof ChainedSearchRejectedException rejected) {
                 throw rejected;
@@ -151,13 +151,13 @@ public class FhirGateway {
     /** {@code POST [type]/_search} with {@code patient={ids}&code={system|code}}: the fallback for servers without chains. */
     public void forEachCodedResourceOfPatients(Class<? extends Resource> type, Coding coding, Collection<String> patientIds,
             Consumer<Resource> sink) {
-        search("search " + type.getSimpleName() + " by code for a batch of patients", Resource.class,
+        searchAny("search " + type.getSimpleName() + " by code for a batch of patients", type,
                 () -> client.search().forResource(type)
                         .whereMap(params("patient", String.join(",", patientIds), "code", coding.token()))
                         .count(config.pageSize())
                         .usingStyle(SearchStyleEnum.POST)
                         .returnBundle(Bundle.class),
-                sink, type);
+                sink);
     }
 
     /** {@code [type]?patient={id}&code={all configured codes}} for Observation and Condition. */
@@ -165,12 +165,12 @@ public class FhirGateway {
         String codes = codeSets.all().stream().map(Coding::token).collect(Collectors.joining(","));
         List<Resource> resources = new ArrayList<>();
         for (Class<? extends Resource> type : CODED_TYPES.keySet()) {
-            search("search " + type.getSimpleName() + " by code for one patient", Resource.class,
+            searchAny("search " + type.getSimpleName() + " by code for one patient", type,
                     () -> client.search().forResource(type)
                             .whereMap(params("patient", patientId, "code", codes))
                             .count(config.pageSize())
                             .returnBundle(Bundle.class),
-                    resources::add, type);
+                    resources::add);
         }
         return resources;
     }
@@ -214,13 +214,12 @@ public class FhirGateway {
 
 
     private <T extends Resource> void search(String interaction, Class<T> type, Supplier<IQuery<Bundle>> query, Consumer<T> sink) {
-        search(interaction, type, query, sink, type);
+        exchange.<Resource>searchByPage(interaction, type, query, page -> page.forEach(r -> sink.accept(type.cast(r))));
     }
 
-    @SuppressWarnings("unchecked")
-    private <T extends Resource> void search(String interaction, Class<T> sinkType, Supplier<IQuery<Bundle>> query,
-            Consumer<T> sink, Class<? extends Resource> expected) {
-        exchange.searchByPage(interaction, expected, query, page -> page.forEach(r -> sink.accept((T) r)));
+    /** A search of {@code type} whose matches are handed over as plain resources. */
+    private void searchAny(String interaction, Class<? extends Resource> type, Supplier<IQuery<Bundle>> query, Consumer<Resource> sink) {
+        exchange.<Resource>searchByPage(interaction, type, query, page -> page.forEach(sink));
     }
 
     private static Map<String, List<String>> params(String... namesAndValues) {
