@@ -5,17 +5,22 @@ import io.quarkus.runtime.configuration.ConfigurationException;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import java.net.URI;
+import java.util.Optional;
+import javax.net.ssl.SSLContext;
 
 /** Refuses to start, with one sentence naming the variable, when the FHIR server settings are missing or wrong. */
 @ApplicationScoped
 public class FhirSettingsCheck {
 
     private final FhirConfig config;
-    private final jakarta.enterprise.inject.Instance<java.util.Optional<AccessTokens>> tokens;
+    private final Instance<Optional<SSLContext>> sslContext;
+    private final Instance<Optional<AccessTokens>> tokens;
 
-    public FhirSettingsCheck(FhirConfig config, jakarta.enterprise.inject.Instance<java.util.Optional<AccessTokens>> tokens) {
+    public FhirSettingsCheck(FhirConfig config, Instance<Optional<SSLContext>> sslContext, Instance<Optional<AccessTokens>> tokens) {
         this.config = config;
+        this.sslContext = sslContext;
         this.tokens = tokens;
     }
 
@@ -30,13 +35,9 @@ public class FhirSettingsCheck {
         if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
             throw invalid(url);
         }
-        if (config.auth().type() == FhirConfig.AuthType.BEARER && config.auth().token().filter(t -> !t.isBlank()).isEmpty()) {
-            throw new ConfigurationException("FHIR_AUTH_TOKEN is not set although FHIR_AUTH_TYPE is bearer.");
-        }
-        if (config.auth().type() == FhirConfig.AuthType.CLIENT_CREDENTIALS) {
-            tokens.get(); // builds the token source, which names any missing setting
-        }
-        FhirTls.sslContext(config.tls());
+        // Building these beans now makes their producers name any missing or unreadable setting at start-up.
+        sslContext.get();
+        tokens.get();
     }
 
     static ConfigurationException missing() {

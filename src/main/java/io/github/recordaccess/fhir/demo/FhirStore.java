@@ -2,7 +2,6 @@ package io.github.recordaccess.fhir.demo;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.IParser;
-import io.github.recordaccess.fhir.NhsIdentifiers;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -96,10 +95,6 @@ final class FhirStore {
         List<Stored> all = new ArrayList<>();
         byTypeAndId.values().stream().filter(s -> s.type().equals(type)).forEach(all::add);
         return all;
-    }
-
-    static boolean isNhsOrOds(Identifier identifier) {
-        return NhsIdentifiers.NHS_NUMBER_SYSTEMS.contains(identifier.getSystem()) || NhsIdentifiers.ODS_CODE_SYSTEMS.contains(identifier.getSystem());
     }
 
     private static String token(Identifier identifier) {
