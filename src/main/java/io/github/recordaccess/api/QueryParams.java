@@ -44,23 +44,29 @@ final class QueryParams {
         return value.toUpperCase(java.util.Locale.ROOT);
     }
 
+    /** The day to answer for: today (Europe/London) unless given; never after today, which no record can speak for. */
     LocalDate asOf(Clock clock) {
         Optional<String> value = single("asOf");
+        LocalDate today = LocalDate.now(clock);
         if (value.isEmpty()) {
-            return LocalDate.now(clock);
+            return today;
         }
+        LocalDate asOf;
         try {
             if (!ISO_DATE.matcher(value.get()).matches()) {
                 throw new DateTimeException("not YYYY-MM-DD");
             }
-            LocalDate asOf = LocalDate.parse(value.get());
+            asOf = LocalDate.parse(value.get());
             if (asOf.isBefore(EARLIEST_AS_OF) || asOf.isAfter(LATEST_AS_OF)) {
                 throw new DateTimeException("out of range");
             }
-            return asOf;
         } catch (DateTimeException e) {
             throw ApiException.invalid("asOf must be a real calendar date YYYY-MM-DD between " + EARLIEST_AS_OF + " and " + LATEST_AS_OF + ".");
         }
+        if (asOf.isAfter(today)) {
+            throw ApiException.invalid("asOf must not be after today (" + today + ", Europe/London): the record cannot say what will be coded.");
+        }
+        return asOf;
     }
 
     Optional<Recommendation> recommendation() {

@@ -7,6 +7,7 @@ import io.github.recordaccess.rules.Coding;
 import io.github.recordaccess.rules.RecommendationEngine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import java.time.Clock;
 import java.util.List;
 
 /** Makes the plain-Java rules available as beans, configured once from {@link AccessConfig}. */
@@ -22,8 +23,8 @@ public class RulesProducer {
 
     @Produces
     @ApplicationScoped
-    RecommendationEngine engine() {
-        return new RecommendationEngine();
+    RecommendationEngine engine(Clock clock) {
+        return new RecommendationEngine(clock);
     }
 
     @Produces

@@ -1,28 +1,31 @@
 package io.github.recordaccess.fhir;
 
-import io.github.recordaccess.rules.CodeKind;
 import io.github.recordaccess.rules.CodeSets;
 import io.github.recordaccess.rules.CodedEvent;
 import io.github.recordaccess.rules.Coding;
-import io.github.recordaccess.rules.FuzzyDate;
+import io.github.recordaccess.rules.EntryDate;
 import io.github.recordaccess.rules.PatientFacts;
 import io.github.recordaccess.rules.SourceType;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import org.hl7.fhir.r4.model.BaseDateTimeType;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.Identifier;
+import org.hl7.fhir.r4.model.InstantType;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.Type;
 
-/** Turns HAPI R4 resources into the engine's facts. The only place that reads FHIR fields for the rules. */
+/**
+ * Turns HAPI R4 resources into the engine's facts. The only place that reads FHIR fields for the rules.
+ * A date that cannot be read never fails the practice: the entry becomes undated, the birth date
+ * unknown, and a death date still marks the patient deceased, each of which leads away from access.
+ */
 public final class FhirFactsMapper {
 
     static final String CONDITION_VER_STATUS = "http://terminology.hl7.org/CodeSystem/condition-ver-status";
@@ -34,97 +37,92 @@ public final class FhirFactsMapper {
     }
 
     public PatientFacts toFacts(Patient patient, Collection<? extends Resource> codedResources) {
-        List<CodedEvent> events = new ArrayList<>();
-        for (Resource resource : codedResources) {
-            events.addAll(eventsOf(resource));
-        }
+        EntryDate deceasedOn = patient.hasDeceasedDateTimeType() ? read("deceasedDateTime", patient.getDeceasedDateTimeType()) : null;
+        EntryDate birthDate = read("birthDate", patient.getBirthDateElement());
         return new PatientFacts(
                 patient.getIdElement().getIdPart(),
-                nhsNumberOf(patient).orElse(null),
-                fuzzy(patient.getBirthDateElement()),
-                patient.hasDeceasedBooleanType() && patient.getDeceasedBooleanType().booleanValue(),
-                patient.hasDeceasedDateTimeType() ? fuzzy(patient.getDeceasedDateTimeType()) : null,
+                nhsNumbersOf(patient),
+                birthDate == null ? null : birthDate.value(),
+                patient.hasDeceasedBooleanType() && patient.getDeceasedBooleanType().booleanValue()
+                        || deceasedOn != null && deceasedOn.value() == null,
+                deceasedOn == null ? null : deceasedOn.value(),
                 patient.hasActive() ? patient.getActive() : null,
                 patient.getGeneralPractitioner().stream().map(FhirFactsMapper::describe).toList(),
-                events);
+                eventsOf(codedResources));
     }
 
     /** {@code facts} with the events of {@code codedResources}. */
     public PatientFacts toFacts(PatientFacts facts, Collection<? extends Resource> codedResources) {
-        List<CodedEvent> events = new ArrayList<>();
-        for (Resource resource : codedResources) {
-            events.addAll(eventsOf(resource));
-        }
-        return facts.withEvents(events);
+        return facts.withEvents(eventsOf(codedResources));
     }
 
     /** The coded 103/104/106 events a resource carries: none, or one per kind it is coded with. */
     public List<CodedEvent> eventsOf(Resource resource) {
         if (resource instanceof Observation observation) {
-            return events(observation, SourceType.OBSERVATION, observation.getCode(), observationDate(observation),
-                    observation.hasIssued() ? observation.getIssued().toInstant() : null,
+            EntryDate issued = read("issued", observation.getIssuedElement());
+            EntryDate effective = fromChoice("effective", observation.getEffective());
+            return events(observation, SourceType.OBSERVATION, observation.getCode(), effective != null ? effective : issued, issued,
                     observation.hasStatus() ? observation.getStatus().toCode() : null);
         }
         if (resource instanceof Condition condition) {
-            return events(condition, SourceType.CONDITION, condition.getCode(), conditionDate(condition), null,
+            EntryDate recorded = read("recordedDate", condition.getRecordedDateElement());
+            EntryDate onset = fromChoice("onset", condition.getOnset());
+            return events(condition, SourceType.CONDITION, condition.getCode(), onset != null ? onset : recorded, recorded,
                     verificationStatus(condition));
         }
         return List.of();
     }
 
-    public static Optional<String> nhsNumberOf(Patient patient) {
+    /** Every NHS number on the record: the current identifier system's first, then the legacy one's. */
+    public static List<String> nhsNumbersOf(Patient patient) {
+        List<String> numbers = new ArrayList<>(1);
         for (String system : NhsIdentifiers.NHS_NUMBER_SYSTEMS) {
-            Optional<String> value = patient.getIdentifier().stream()
+            patient.getIdentifier().stream()
                     .filter(i -> system.equals(i.getSystem()) && i.hasValue())
                     .map(Identifier::getValue)
-                    .findFirst();
-            if (value.isPresent()) {
-                return value;
-            }
+                    .forEach(numbers::add);
         }
-        return Optional.empty();
+        return numbers;
     }
 
-    private List<CodedEvent> events(Resource resource, SourceType source, CodeableConcept code, FuzzyDate date,
-            Instant issued, String status) {
-        List<Coding> codings = code.getCoding().stream()
-                .filter(c -> c.hasSystem() && c.hasCode())
-                .map(c -> new Coding(c.getSystem(), c.getCode()))
-                .toList();
-        String reference = resource.fhirType() + "/" + resource.getIdElement().getIdPart();
+    private List<CodedEvent> eventsOf(Collection<? extends Resource> codedResources) {
         List<CodedEvent> events = new ArrayList<>();
-        for (CodeKind kind : codeSets.classify(codings)) {
-            events.add(new CodedEvent(reference, source, kind, codeSets.matching(kind, codings), date, issued, status));
+        for (Resource resource : codedResources) {
+            events.addAll(eventsOf(resource));
         }
         return events;
     }
 
-    /** effective[x] (dateTime, instant or Period.start), else issued. */
-    private static FuzzyDate observationDate(Observation observation) {
-        FuzzyDate effective = fromChoice(observation.getEffective());
-        return effective != null ? effective : fuzzy(observation.getIssuedElement());
-    }
-
-    /** recordedDate, else onset[x] (dateTime or Period.start). */
-    private static FuzzyDate conditionDate(Condition condition) {
-        FuzzyDate recorded = fuzzy(condition.getRecordedDateElement());
-        return recorded != null ? recorded : fromChoice(condition.getOnset());
-    }
-
-    private static FuzzyDate fromChoice(Type value) {
-        if (value instanceof BaseDateTimeType dateTime) {
-            return fuzzy(dateTime);
+    private List<CodedEvent> events(Resource resource, SourceType source, CodeableConcept code, EntryDate clinical,
+            EntryDate recorded, String status) {
+        List<Coding> codings = code.getCoding().stream()
+                .filter(org.hl7.fhir.r4.model.Coding::hasCode)
+                .map(c -> new Coding(c.hasSystem() ? c.getSystem() : null, c.getCode()))
+                .toList();
+        String reference = resource.fhirType() + "/" + resource.getIdElement().getIdPart();
+        List<CodedEvent> events = new ArrayList<>(1);
+        for (CodeSets.Match match : codeSets.match(codings)) {
+            events.add(new CodedEvent(reference, source, match.kind(), match.coding(), match.recognised(), clinical, recorded, status));
         }
-        if (value instanceof org.hl7.fhir.r4.model.Period period) {
-            return fuzzy(period.getStartElement());
+        return events;
+    }
+
+    /** effective[x] or onset[x]: a dateTime, an instant or a Period's start; null for other types or none. */
+    private static EntryDate fromChoice(String element, Type value) {
+        if (value instanceof BaseDateTimeType dateTime) {
+            return read(element + (dateTime instanceof InstantType ? "Instant" : "DateTime"), dateTime);
+        }
+        if (value instanceof Period period) {
+            return read(element + "Period.start", period.getStartElement());
         }
         return null;
     }
 
-    private static FuzzyDate fuzzy(BaseDateTimeType value) {
-        return value == null || value.isEmpty() || value.getValueAsString() == null
+    /** The element as recorded; null when absent. HAPI keeps a value it could not parse as text. */
+    private static EntryDate read(String field, BaseDateTimeType value) {
+        return value == null || value.getValueAsString() == null || value.getValueAsString().isBlank()
                 ? null
-                : FuzzyDate.parse(value.getValueAsString());
+                : EntryDate.read(field, value.getValueAsString());
     }
 
     /**

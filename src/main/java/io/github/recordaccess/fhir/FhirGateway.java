@@ -66,12 +66,13 @@ public class FhirGateway {
         this.exchange = exchange;
     }
 
-    /** {@code Patient?identifier=https://fhir.nhs.uk/Id/nhs-number|{nhs}}. */
+    /** {@code Patient?identifier=} with the NHS number under both its identifier systems. */
     public List<Patient> findPatientsByNhsNumber(String nhsNumber) {
         List<Patient> patients = new ArrayList<>();
+        String tokens = NhsIdentifiers.NHS_NUMBER_SYSTEMS.stream().map(s -> s + "|" + nhsNumber).collect(Collectors.joining(","));
         search("search Patient by NHS number", Patient.class,
                 () -> client.search().forResource(Patient.class)
-                        .whereMap(Map.of("identifier", List.of(NhsIdentifiers.NHS_NUMBER + "|" + nhsNumber)))
+                        .whereMap(Map.of("identifier", List.of(tokens)))
                         .returnBundle(Bundle.class),
                 patients::add);
         return patients;
@@ -125,18 +126,19 @@ public class FhirGateway {
     }
 
     /**
-     * {@code [type]?code={system|code}&patient.general-practitioner=Organization/{id}&_count=}. One code per
-     * search: OR'd codes with a chain are an order of magnitude slower on HAPI FHIR JPA.
+     * {@code [type]?code={code}&patient.general-practitioner=Organization/{id}&_count=}. One code per
+     * search: OR'd codes with a chain are an order of magnitude slower on HAPI FHIR JPA. The code has no
+     * system, so entries whose system was mistyped or left out are found too (and reported).
      *
      * @throws ChainedSearchRejectedException when the server answers 400 naming the chained parameter
      */
-    public void forEachCodedResourceOfPractice(Class<? extends Resource> type, Coding coding, String organizationId,
+    public void forEachCodedResourceOfPractice(Class<? extends Resource> type, String code, String organizationId,
             Consumer<Resource> sink) {
         String interaction = "search " + type.getSimpleName() + " by code and practice";
         try {
             searchAny(interaction, type,
                     () -> client.search().forResource(type)
-                            .whereMap(params("code", coding.token(), "patient.general-practitioner", "Organization/" + organizationId))
+                            .whereMap(params("code", code, "patient.general-practitioner", "Organization/" + organizationId))
                             .count(config.pageSize())
                             .returnBundle(Bundle.class),
                     sink);
@@ -148,21 +150,21 @@ public class FhirGateway {
         }
     }
 
-    /** {@code POST [type]/_search} with {@code patient={ids}&code={system|code}}: the fallback for servers without chains. */
-    public void forEachCodedResourceOfPatients(Class<? extends Resource> type, Coding coding, Collection<String> patientIds,
+    /** {@code POST [type]/_search} with {@code patient={ids}&code={code}}: the fallback for servers without chains. */
+    public void forEachCodedResourceOfPatients(Class<? extends Resource> type, String code, Collection<String> patientIds,
             Consumer<Resource> sink) {
         searchAny("search " + type.getSimpleName() + " by code for a batch of patients", type,
                 () -> client.search().forResource(type)
-                        .whereMap(params("patient", String.join(",", patientIds), "code", coding.token()))
+                        .whereMap(params("patient", String.join(",", patientIds), "code", code))
                         .count(config.pageSize())
                         .usingStyle(SearchStyleEnum.POST)
                         .returnBundle(Bundle.class),
                 sink);
     }
 
-    /** {@code [type]?patient={id}&code={all configured codes}} for Observation and Condition. */
+    /** {@code [type]?patient={id}&code={every configured code value}} for Observation and Condition. */
     public List<Resource> codedResourcesOfPatient(String patientId) {
-        String codes = codeSets.all().stream().map(Coding::token).collect(Collectors.joining(","));
+        String codes = String.join(",", codeSets.codeValues());
         List<Resource> resources = new ArrayList<>();
         for (Class<? extends Resource> type : CODED_TYPES.keySet()) {
             searchAny("search " + type.getSimpleName() + " by code for one patient", type,

@@ -1,9 +1,7 @@
 package io.github.recordaccess.fhir;
 
-import io.github.recordaccess.rules.CodeKind;
 import io.github.recordaccess.rules.CodeSets;
 import io.github.recordaccess.rules.CodedEvent;
-import io.github.recordaccess.rules.Coding;
 import io.github.recordaccess.rules.PatientFacts;
 import io.quarkus.logging.Log;
 import jakarta.annotation.PreDestroy;
@@ -70,7 +68,7 @@ public class PracticeFactsLoader {
             List<Future<List<Found>>> coded = new ArrayList<>();
             boolean chained = config.codeSearch() == CodeSearchMode.CHAINED && !chainsRejected.get();
             if (chained) {
-                forEachCode((type, coding) -> coded.add(submit(running, () -> chainedSearch(type, coding, organizationId))));
+                forEachCode((type, code) -> coded.add(submit(running, () -> chainedSearch(type, code, organizationId))));
             }
             Map<String, PatientFacts> patients = await(cohort);
             if (chained) {
@@ -92,7 +90,7 @@ public class PracticeFactsLoader {
                 List<String> ids = new ArrayList<>(patients.keySet());
                 for (int from = 0; from < ids.size(); from += config.pageSize()) {
                     List<String> batch = ids.subList(from, Math.min(ids.size(), from + config.pageSize()));
-                    forEachCode((type, coding) -> coded.add(submit(running, () -> batchSearch(type, coding, batch))));
+                    forEachCode((type, code) -> coded.add(submit(running, () -> batchSearch(type, code, batch))));
                 }
             }
             Map<String, List<CodedEvent>> events = new HashMap<>();
@@ -131,15 +129,15 @@ public class PracticeFactsLoader {
         return patients;
     }
 
-    private List<Found> chainedSearch(Class<? extends Resource> type, Coding coding, String organizationId) {
+    private List<Found> chainedSearch(Class<? extends Resource> type, String code, String organizationId) {
         List<Found> found = new ArrayList<>();
-        gateway.forEachCodedResourceOfPractice(type, coding, organizationId, r -> found.add(found(r)));
+        gateway.forEachCodedResourceOfPractice(type, code, organizationId, r -> found.add(found(r)));
         return found;
     }
 
-    private List<Found> batchSearch(Class<? extends Resource> type, Coding coding, List<String> batch) {
+    private List<Found> batchSearch(Class<? extends Resource> type, String code, List<String> batch) {
         List<Found> found = new ArrayList<>();
-        gateway.forEachCodedResourceOfPatients(type, coding, batch, r -> found.add(found(r)));
+        gateway.forEachCodedResourceOfPatients(type, code, batch, r -> found.add(found(r)));
         return found;
     }
 
@@ -152,19 +150,18 @@ public class PracticeFactsLoader {
     private record Found(String patientId, String reference, List<CodedEvent> events) {
     }
 
+    /** One search per configured code value (whatever its system) and coded type. */
     private void forEachCode(CodeSearch search) {
-        for (CodeKind kind : CodeKind.values()) {
-            for (Coding coding : codeSets.of(kind)) {
-                for (Class<? extends Resource> type : FhirGateway.CODED_TYPES.keySet()) {
-                    search.run(type, coding);
-                }
+        for (String code : codeSets.codeValues()) {
+            for (Class<? extends Resource> type : FhirGateway.CODED_TYPES.keySet()) {
+                search.run(type, code);
             }
         }
     }
 
     @FunctionalInterface
     private interface CodeSearch {
-        void run(Class<? extends Resource> type, Coding coding);
+        void run(Class<? extends Resource> type, String code);
     }
 
     private <T> Future<T> submit(List<Future<?>> running, Callable<T> task) {

@@ -50,8 +50,7 @@ public class PracticeEvaluator {
         PracticeRef practice = gateway.findPractice(odsCode).orElseThrow(() -> new PracticeNotFoundException(odsCode));
         List<PatientFacts> facts = loader.load(practice.organizationId());
         long fetched = System.nanoTime();
-        // The engine is pure, so patients are evaluated on every core.
-        List<AccessRecommendation> results = facts.parallelStream().map(f -> engine.evaluate(f, asOf)).toList();
+        List<AccessRecommendation> results = engine.evaluateAll(facts, asOf);
         BulkCodingDetector.BulkCodingOutcome outcome = bulkCodingDetector.applyAll(results);
         metrics.countRecommendations(outcome.results());
         List<AccessRecommendation> ordered = outcome.results().stream().sorted(LIST_ORDER).toList();

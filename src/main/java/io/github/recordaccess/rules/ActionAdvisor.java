@@ -11,6 +11,9 @@ import java.util.List;
  */
 final class ActionAdvisor {
 
+    private static final String UNRECOGNISED = "An entry carries a 103/104/106 code value under another coding system or none, "
+            + "so it was not counted: check what the practice meant and recode it with SNOMED CT.";
+
     private ActionAdvisor() {
     }
 
@@ -32,6 +35,13 @@ final class ActionAdvisor {
                 && reasons.get(0) == Reason.UNDER_16) {
             actions.add("An active 104 will withhold access at 16: review it before the 16th birthday.");
         }
+        if (reasons.indexOf(Reason.UNRECOGNISED_CODING) > 0) {
+            actions.add(UNRECOGNISED);
+        }
+        if (reasons.contains(Reason.FUTURE_DATED_CODE)) {
+            actions.add("A 103 or 104 is dated in the future, probably a keying error: it counts as recorded. "
+                    + "Correct its date.");
+        }
         if (Boolean.TRUE.equals(bulkCoded104)) {
             actions.add("The 104 was applied on a day many patients were coded at once: assess the patient individually "
                     + "and add a 106 if they are not at risk, since a bulk 104 travels with the record as a false risk signal.");
@@ -51,6 +61,11 @@ final class ActionAdvisor {
 
     private static String reviewAction(Reason reason) {
         return switch (reason) {
+            case DUPLICATE_RECORD -> "Another active record at the practice has this NHS number: resolve the duplicate "
+                    + "registration, then review the codes of both records together, since either may hold the 104.";
+            case NO_NHS_NUMBER -> "Trace and record a valid NHS number: without one the patient cannot be matched "
+                    + "to an NHS login or to other records.";
+            case UNRECOGNISED_CODING -> UNRECOGNISED;
             case MISSING_BIRTH_DATE -> "Record the birth date: without it the patient's age, and so eligibility, is unknown.";
             case UNDATED_CODE -> "Review the 104 and 106 entries and date them: an undated entry leaves their order unknown.";
             case CONFLICTING_CODES -> "Review the 104 and 106 entries: their order cannot be established, so it is unclear "

@@ -1,15 +1,19 @@
 package io.github.recordaccess.rules;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Which codings stand for which {@link CodeKind}. Matching is on system and code together: the same
- * digits under another system do not count. ICBs may add local equivalents through configuration.
+ * digits under another system do not count, but are reported as a near miss, since a mistyped system
+ * must not make a 104 invisible. ICBs may add local equivalents through configuration.
  */
 public final class CodeSets {
 
@@ -19,6 +23,7 @@ public final class CodeSets {
     public static final Coding SNOMED_106 = new Coding(SNOMED, "1364751000000106");
 
     private final Map<CodeKind, Set<Coding>> codings;
+    private final Map<CodeKind, Set<String>> codeValues;
 
     public CodeSets(Collection<Coding> declined, Collection<Coding> reviewIndicated, Collection<Coding> reviewNotIndicated) {
         Map<CodeKind, Set<Coding>> map = new EnumMap<>(CodeKind.class);
@@ -36,6 +41,9 @@ public final class CodeSets {
             }
         }
         this.codings = map;
+        Map<CodeKind, Set<String>> values = new EnumMap<>(CodeKind.class);
+        map.forEach((kind, set) -> values.put(kind, set.stream().map(Coding::code).collect(Collectors.toUnmodifiableSet())));
+        this.codeValues = values;
     }
 
     /** The SNOMED CT codes 103, 104 and 106 only. */
@@ -47,34 +55,41 @@ public final class CodeSets {
         return codings.get(kind);
     }
 
-    /** Every configured coding, 103s first, then 104s and 106s. */
-    public List<Coding> all() {
-        List<Coding> all = new java.util.ArrayList<>();
+    /**
+     * The distinct code values of every configured coding, 103s first. Searching by value alone finds
+     * entries whatever their system, so near misses are seen rather than silently missed.
+     */
+    public List<String> codeValues() {
+        Set<String> values = new LinkedHashSet<>();
         for (CodeKind kind : CodeKind.values()) {
-            all.addAll(codings.get(kind));
+            codings.get(kind).stream().map(Coding::code).sorted().forEach(values::add);
         }
-        return all;
+        return List.copyOf(values);
     }
 
     /**
-     * Every kind that any of the codings stands for. A resource coded with several kinds yields one
-     * event per kind, so contradictory coding ends in review rather than in a guess.
+     * What a resource's codings stand for: per kind, the coding that is configured for it (system and
+     * code), else a near miss, a coding with a configured code value under another system or none. A
+     * resource coded with several kinds yields one match per kind, so contradictory coding ends in
+     * review rather than in a guess.
      */
-    public Set<CodeKind> classify(Collection<Coding> resourceCodings) {
-        Set<CodeKind> kinds = EnumSet.noneOf(CodeKind.class);
-        for (Coding coding : resourceCodings) {
-            codings.forEach((kind, set) -> {
-                if (set.contains(coding)) {
-                    kinds.add(kind);
-                }
-            });
+    public List<Match> match(Collection<Coding> resourceCodings) {
+        List<Match> matches = new ArrayList<>(1);
+        for (CodeKind kind : CodeKind.values()) {
+            Set<Coding> exact = codings.get(kind);
+            Set<String> values = codeValues.get(kind);
+            Optional<Coding> recognised = resourceCodings.stream().filter(exact::contains).findFirst();
+            if (recognised.isPresent()) {
+                matches.add(new Match(kind, recognised.get(), true));
+            } else {
+                resourceCodings.stream().filter(c -> values.contains(c.code())).findFirst()
+                        .ifPresent(nearMiss -> matches.add(new Match(kind, nearMiss, false)));
+            }
         }
-        return kinds;
+        return matches;
     }
 
-    /** The first of the codings that stands for {@code kind}. */
-    public Coding matching(CodeKind kind, Collection<Coding> resourceCodings) {
-        return resourceCodings.stream().filter(codings.get(kind)::contains).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no coding of kind " + kind));
+    /** One kind a resource is coded with, and whether its coding is recognised or a near miss. */
+    public record Match(CodeKind kind, Coding coding, boolean recognised) {
     }
 }

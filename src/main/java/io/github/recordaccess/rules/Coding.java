@@ -2,11 +2,14 @@ package io.github.recordaccess.rules;
 
 import java.util.Objects;
 
-/** A terminology system and code, as in FHIR {@code Coding}. Display text never decides anything. */
+/**
+ * A terminology system and code, as in FHIR {@code Coding}. Display text never decides anything.
+ *
+ * @param system the code system, or null where a record left it out (such a coding never counts)
+ */
 public record Coding(String system, String code) {
 
     public Coding {
-        Objects.requireNonNull(system, "system");
         Objects.requireNonNull(code, "code");
     }
 
@@ -19,9 +22,9 @@ public record Coding(String system, String code) {
         return new Coding(token.substring(0, bar).trim(), token.substring(bar + 1).trim());
     }
 
-    /** The FHIR token form {@code system|code}, as used in search parameters. */
+    /** The FHIR token form {@code system|code}, or {@code |code} for a coding with no system. */
     public String token() {
-        return system + "|" + code;
+        return (system == null ? "" : system) + "|" + code;
     }
 
     @Override

@@ -12,7 +12,14 @@ final class EventCounting {
     private EventCounting() {
     }
 
-    static Evidence assess(CodedEvent event, LocalDate asOf) {
+    /**
+     * @param asOfIsToday true when the answer is for today: a 103 or 104 dated after it is then a
+     *     keying error in the record as it stands, so it counts (ignoring it would hide it)
+     */
+    static Evidence assess(CodedEvent event, LocalDate asOf, boolean asOfIsToday) {
+        if (!event.recognised()) {
+            return Evidence.ignored(event, NotCountedReason.UNRECOGNISED_CODING);
+        }
         String status = event.status();
         if ("entered-in-error".equals(status)) {
             return Evidence.ignored(event, NotCountedReason.ENTERED_IN_ERROR);
@@ -24,7 +31,9 @@ final class EventCounting {
             return Evidence.ignored(event, NotCountedReason.REFUTED);
         }
         if (event.isDated() && event.date().isCertainlyAfter(asOf)) {
-            return Evidence.ignored(event, NotCountedReason.AFTER_AS_OF);
+            return asOfIsToday && event.kind() != CodeKind.REVIEW_NOT_INDICATED_106
+                    ? Evidence.countedFutureDated(event)
+                    : Evidence.ignored(event, NotCountedReason.AFTER_AS_OF);
         }
         if (event.kind() == CodeKind.REVIEW_NOT_INDICATED_106) {
             // A 106 unlocks access, so only a definite one, certainly recorded by asOf, may count.

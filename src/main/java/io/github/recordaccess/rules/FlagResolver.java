@@ -7,15 +7,17 @@ import java.util.Optional;
 /**
  * Orders counted 104 and 106 entries. A 106 after a 104 rescinds it; a 104 after a 106 blocks again
  * (NHS England manual-enablement guidance: bulk-apply 106, then re-apply 104 where safeguarding
- * concerns exist). Dates are intervals at their recorded precision; where two overlap, the
- * Observation.issued instants break the tie. An order that cannot be established is never guessed.
+ * concerns exist). Each entry has a clinical date, which clinicians back-date, and often a recorded
+ * time; both are intervals at their recorded precision. An order needs both to agree, and an order
+ * that cannot be established is never guessed.
  */
 final class FlagResolver {
 
-    /** Latest last: by end of interval, then issued; an undated entry may be the latest, so it sorts last. */
+    /** Latest last: by end of clinical interval, then of recorded time; an undated entry may be the latest, so it sorts last. */
     private static final Comparator<CodedEvent> BY_LATEST = Comparator
             .comparing((CodedEvent e) -> e.isDated() ? e.date().end() : null, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(CodedEvent::issued, Comparator.nullsFirst(Comparator.naturalOrder()));
+            .thenComparing((CodedEvent e) -> e.recordedTime() == null ? null : e.recordedTime().end(),
+                    Comparator.nullsFirst(Comparator.naturalOrder()));
 
     private FlagResolver() {
     }
@@ -49,15 +51,19 @@ final class FlagResolver {
     }
 
     /**
-     * True when {@code a} certainly comes after {@code b}: its whole interval follows b's, or the two
-     * overlap and both carry issued instants, a's being the later.
+     * True when {@code a} certainly comes after {@code b}: a's clinical interval follows b's, unless both
+     * have recorded times and a's certainly precedes b's (the orders disagree); or the clinical intervals
+     * overlap, both have recorded times, and a's certainly follows b's.
      */
     static boolean isLater(CodedEvent a, CodedEvent b) {
+        FuzzyDate aRecorded = a.recordedTime();
+        FuzzyDate bRecorded = b.recordedTime();
+        boolean bothRecorded = aRecorded != null && bRecorded != null;
         if (b.date().isCertainlyBefore(a.date())) {
-            return true;
+            return !(bothRecorded && aRecorded.isCertainlyBefore(bRecorded));
         }
         boolean overlap = !a.date().isCertainlyBefore(b.date());
-        return overlap && a.issued() != null && b.issued() != null && a.issued().isAfter(b.issued());
+        return overlap && bothRecorded && bRecorded.isCertainlyBefore(aRecorded);
     }
 
     private static Optional<CodedEvent> latest(List<CodedEvent> events) {

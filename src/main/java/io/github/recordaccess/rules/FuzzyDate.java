@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.Year;
 import java.time.YearMonth;
@@ -30,7 +31,9 @@ public record FuzzyDate(String original, DatePrecision precision, Instant start,
 
     /**
      * Parses the FHIR R4 lexical forms {@code YYYY}, {@code YYYY-MM}, {@code YYYY-MM-DD} and
-     * {@code YYYY-MM-DDThh:mm:ss[.sss](Z|+hh:mm)}.
+     * {@code YYYY-MM-DDThh:mm:ss[.sss](Z|+hh:mm)}. Two forms seen in exports stand for a whole day of
+     * the date as written: a time of exactly midnight (in whatever offset), which is how date-only
+     * values come out of many systems, and a time without an offset (invalid FHIR: the zone is unknown).
      *
      * @throws IllegalArgumentException when the text is none of these
      */
@@ -42,7 +45,7 @@ public record FuzzyDate(String original, DatePrecision precision, Instant start,
                 case 4 -> ofYear(Year.of(digits(text, 0, 4)).getValue(), text);
                 case 7 -> ofMonth(YearMonth.of(digits(text, 0, 4), separatedDigits(text, 4)), text);
                 case 10 -> ofDay(LocalDate.of(digits(text, 0, 4), separatedDigits(text, 4), separatedDigits(text, 7)), text);
-                default -> ofInstant(parseDateTime(text), text);
+                default -> parseDateTime(text);
             };
         } catch (DateTimeException e) {
             throw new IllegalArgumentException("not a FHIR date or dateTime: " + text, e);
@@ -138,13 +141,27 @@ public record FuzzyDate(String original, DatePrecision precision, Instant start,
         return digits(text, dash + 1, dash + 3);
     }
 
-    private static Instant parseDateTime(String text) {
+    /** The value of {@code text}, or empty when it is no FHIR date or dateTime. */
+    public static Optional<FuzzyDate> tryParse(String text) {
         try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeException e) {
-            // FHIR requires a zone with a time; some servers omit it. Read it as London time.
-            return LocalDateTime.parse(text).atZone(LONDON).toInstant();
+            return Optional.of(parse(text));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
         }
+    }
+
+    private static FuzzyDate parseDateTime(String text) {
+        OffsetDateTime withOffset;
+        try {
+            withOffset = OffsetDateTime.parse(text);
+        } catch (DateTimeException e) {
+            // FHIR requires an offset with a time; some exports omit it. Without one the instant is unknown.
+            return ofDay(LocalDateTime.parse(text).toLocalDate(), text);
+        }
+        LocalTime time = withOffset.toLocalTime();
+        return time.equals(LocalTime.MIDNIGHT)
+                ? ofDay(withOffset.toLocalDate(), text)
+                : ofInstant(withOffset.toInstant(), text);
     }
 
     @Override

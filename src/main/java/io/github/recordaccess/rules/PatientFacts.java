@@ -7,9 +7,10 @@ import java.util.Objects;
  * What the engine needs to know about one patient, free of any FHIR library type.
  *
  * @param patientId the FHIR logical id
- * @param nhsNumber the NHS number, or null when the record carries none
- * @param birthDate the birth date at its recorded precision, or null when absent
- * @param deceased true when {@code deceasedBoolean} is true
+ * @param nhsNumbers every NHS number the record carries (current identifier system first, then the
+ *     legacy one), as recorded; empty when it carries none
+ * @param birthDate the birth date at its recorded precision, or null when absent or unreadable
+ * @param deceased true when {@code deceasedBoolean} is true, or a {@code deceasedDateTime} cannot be read
  * @param deceasedOn the {@code deceasedDateTime}, or null
  * @param active {@code Patient.active}; null when absent (FHIR then means an active record)
  * @param generalPractitioners the {@code generalPractitioner} references or identifiers, as recorded
@@ -17,7 +18,7 @@ import java.util.Objects;
  */
 public record PatientFacts(
         String patientId,
-        String nhsNumber,
+        List<String> nhsNumbers,
         FuzzyDate birthDate,
         boolean deceased,
         FuzzyDate deceasedOn,
@@ -27,11 +28,28 @@ public record PatientFacts(
 
     public PatientFacts {
         Objects.requireNonNull(patientId, "patientId");
+        nhsNumbers = List.copyOf(nhsNumbers);
         generalPractitioners = List.copyOf(generalPractitioners);
         events = List.copyOf(events);
     }
 
+    /** The NHS number to show: the first valid one, else the first recorded, else null. */
+    public String nhsNumber() {
+        return nhsNumbers.stream().filter(NhsNumber::isValid).findFirst()
+                .orElse(nhsNumbers.isEmpty() ? null : nhsNumbers.get(0));
+    }
+
+    /** True when the record carries an NHS number that passes the modulus-11 check. */
+    public boolean hasValidNhsNumber() {
+        return nhsNumbers.stream().anyMatch(NhsNumber::isValid);
+    }
+
+    /** Deceased on or before {@code asOf}, or recorded as deceased with no date. */
+    public boolean isDeceasedBy(java.time.LocalDate asOf) {
+        return deceased || (deceasedOn != null && deceasedOn.mayBeOnOrBefore(asOf));
+    }
+
     public PatientFacts withEvents(List<CodedEvent> newEvents) {
-        return new PatientFacts(patientId, nhsNumber, birthDate, deceased, deceasedOn, active, generalPractitioners, newEvents);
+        return new PatientFacts(patientId, nhsNumbers, birthDate, deceased, deceasedOn, active, generalPractitioners, newEvents);
     }
 }

@@ -4,6 +4,10 @@ package io.github.recordaccess.rules;
 public enum Reason {
     DECEASED,
     INACTIVE_RECORD,
+    /** Another active, living Patient record of the practice shares the NHS number. */
+    DUPLICATE_RECORD,
+    /** No NHS number, or one that fails the modulus-11 check. */
+    NO_NHS_NUMBER,
     MISSING_BIRTH_DATE,
     UNDER_16,
     DECLINED_103,
@@ -14,8 +18,15 @@ public enum Reason {
     RESCINDED_BY_106,
     /** Both 104 and 106 exist and at least one of them has no date. */
     UNDATED_CODE,
-    /** Both 104 and 106 exist and neither dates nor recording times order them. */
+    /** Both 104 and 106 exist and their clinical dates and recorded times do not agree on an order. */
     CONFLICTING_CODES,
+    /**
+     * An entry carries a configured code value under another system or none. It decides (review) where
+     * the answer would otherwise be PROVISION_ACCESS; otherwise it is added.
+     */
+    UNRECOGNISED_CODING,
+    /** A counted 103 or 104 is dated after today: probably a keying error. Never decides. */
+    FUTURE_DATED_CODE,
     /** The deciding 104 was recorded on a day the practice coded many patients at once. */
     BULK_CODED_104
 }

@@ -1,31 +1,53 @@
 package io.github.recordaccess.rules;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The opt-out model's decision for one patient, as of a day. Every uncertainty resolves towards no
- * automatic access: PROVISION_ACCESS needs a known age of 16+, no counted 103, and no 104 that is not
- * certainly rescinded. Pure and thread-safe.
+ * automatic access: PROVISION_ACCESS needs one identifiable record with a valid NHS number, a known
+ * age of 16+, no counted 103, no 104 that is not certainly rescinded, and no near-miss coding. Pure
+ * and thread-safe; the clock only tells whether {@code asOf} is today.
  */
 public final class RecommendationEngine {
 
+    private final Clock clock;
+
+    /** @param clock the practices' clock (Europe/London), which says what "today" is */
+    public RecommendationEngine(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Every patient of one practice, so that records sharing an NHS number are seen together. */
+    public List<AccessRecommendation> evaluateAll(List<PatientFacts> patients, LocalDate asOf) {
+        Set<String> duplicated = DuplicateRecords.among(patients, asOf);
+        // Pure per patient, so evaluated on every core.
+        return patients.parallelStream().map(p -> evaluate(p, asOf, duplicated.contains(p.patientId()))).toList();
+    }
+
+    /** One patient found on their own, by NHS number: no other record of theirs was found. */
     public AccessRecommendation evaluate(PatientFacts patient, LocalDate asOf) {
-        List<Evidence> evidence = patient.events().stream().map(e -> EventCounting.assess(e, asOf)).toList();
+        return evaluate(patient, asOf, false);
+    }
+
+    private AccessRecommendation evaluate(PatientFacts patient, LocalDate asOf, boolean duplicated) {
+        boolean asOfIsToday = asOf.equals(LocalDate.now(clock));
+        List<Evidence> evidence = patient.events().stream().map(e -> EventCounting.assess(e, asOf, asOfIsToday)).toList();
         FlagDecision flag = FlagResolver.resolve(countedOf(evidence, CodeKind.REVIEW_INDICATED_104),
                 countedOf(evidence, CodeKind.REVIEW_NOT_INDICATED_106));
         evidence = evidence.stream().map(e -> e.event() == flag.deciding() ? e.markDeciding() : e).toList();
 
-        boolean deceased = patient.deceased()
-                || (patient.deceasedOn() != null && patient.deceasedOn().mayBeOnOrBefore(asOf));
-        boolean inactive = Boolean.FALSE.equals(patient.active());
         LocalDate sixteenth = patient.birthDate() == null ? null : SixteenthBirthday.of(patient.birthDate());
         boolean declined = evidence.stream().anyMatch(e -> e.isCounted(CodeKind.DECLINED_103));
 
         List<Reason> reasons = new ArrayList<>();
-        addIf(reasons, deceased, Reason.DECEASED);
-        addIf(reasons, inactive, Reason.INACTIVE_RECORD);
+        addIf(reasons, patient.isDeceasedBy(asOf), Reason.DECEASED);
+        addIf(reasons, Boolean.FALSE.equals(patient.active()), Reason.INACTIVE_RECORD);
+        addIf(reasons, duplicated, Reason.DUPLICATE_RECORD);
+        addIf(reasons, !patient.hasValidNhsNumber(), Reason.NO_NHS_NUMBER);
         addIf(reasons, sixteenth == null, Reason.MISSING_BIRTH_DATE);
         addIf(reasons, sixteenth != null && sixteenth.isAfter(asOf), Reason.UNDER_16);
         addIf(reasons, declined, Reason.DECLINED_103);
@@ -33,6 +55,16 @@ public final class RecommendationEngine {
         if (reasons.isEmpty()) {
             reasons.add(Reason.NO_CODES);
         }
+        if (evidence.stream().anyMatch(e -> e.notCounted() == NotCountedReason.UNRECOGNISED_CODING)) {
+            // A near miss may be a 104 the practice meant: it may never let access through unseen.
+            if (recommendationFor(reasons.get(0)) == Recommendation.PROVISION_ACCESS) {
+                reasons.remove(Reason.NO_CODES);
+                reasons.add(0, Reason.UNRECOGNISED_CODING);
+            } else {
+                reasons.add(Reason.UNRECOGNISED_CODING);
+            }
+        }
+        addIf(reasons, evidence.stream().anyMatch(Evidence::futureDated), Reason.FUTURE_DATED_CODE);
 
         Reason deciding = reasons.get(0);
         Recommendation recommendation = recommendationFor(deciding);
@@ -58,11 +90,12 @@ public final class RecommendationEngine {
     private static Recommendation recommendationFor(Reason deciding) {
         return switch (deciding) {
             case DECEASED, INACTIVE_RECORD, UNDER_16 -> Recommendation.NOT_APPLICABLE;
-            case MISSING_BIRTH_DATE, UNDATED_CODE, CONFLICTING_CODES -> Recommendation.REVIEW_REQUIRED;
+            case DUPLICATE_RECORD, NO_NHS_NUMBER, MISSING_BIRTH_DATE, UNDATED_CODE, CONFLICTING_CODES, UNRECOGNISED_CODING ->
+                    Recommendation.REVIEW_REQUIRED;
             case DECLINED_103 -> Recommendation.OPTED_OUT;
             case ACTIVE_104 -> Recommendation.OFFER_OPT_IN;
             case NO_CODES, NOT_INDICATED_106, RESCINDED_BY_106 -> Recommendation.PROVISION_ACCESS;
-            case BULK_CODED_104 -> throw new IllegalStateException("bulk coding never decides");
+            case FUTURE_DATED_CODE, BULK_CODED_104 -> throw new IllegalStateException(deciding + " never decides");
         };
     }
 

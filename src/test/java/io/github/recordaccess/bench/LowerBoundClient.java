@@ -20,8 +20,8 @@ import org.hl7.fhir.r4.model.Resource;
  */
 public final class LowerBoundClient {
 
-    static final List<String> CODES = List.of("http://snomed.info/sct|1290331000000103", "http://snomed.info/sct|1364731000000104",
-            "http://snomed.info/sct|1364751000000106");
+    static final List<String> CODES = List.of("1290331000000103", "1364731000000104",
+            "1364751000000106");
 
     public static void main(String[] args) throws Exception {
         ClientRun run = new ClientRun(args[0]);

@@ -33,7 +33,7 @@ public final class NaiveClient {
 
     static int evaluate(ClientRun run, String org, int pageSize, int limit) {
         FhirFactsMapper mapper = new FhirFactsMapper(CodeSets.snomedDefaults());
-        RecommendationEngine engine = new RecommendationEngine();
+        RecommendationEngine engine = new RecommendationEngine(java.time.Clock.system(io.github.recordaccess.rules.FuzzyDate.LONDON));
         List<Patient> patients = new ArrayList<>();
         run.eachPage(run.client.search().forResource(Patient.class)
                 .whereMap(Map.of("general-practitioner", List.of("Organization/" + org))).count(pageSize)

@@ -12,11 +12,13 @@ import io.github.recordaccess.fixtures.SyntheticFhirResource;
 import io.github.recordaccess.rules.AccessRecommendation;
 import io.github.recordaccess.rules.BulkCodingDetector;
 import io.github.recordaccess.rules.CodeSets;
+import io.github.recordaccess.rules.FuzzyDate;
 import io.github.recordaccess.rules.PatientFacts;
 import io.github.recordaccess.rules.RecommendationEngine;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,12 +40,12 @@ import org.junit.jupiter.api.Test;
 class DemoServiceTest {
 
     static final LocalDate AS_OF = LocalDate.of(2025, 6, 1);
-    static final Map<String, List<AccessRecommendation>> EXPECTED = expected();
+    static final Map<String, List<AccessRecommendation>> EXPECTED = expected(AS_OF);
 
     /** The engine's answers computed without any HTTP, per practice, with the default bulk threshold of 50. */
-    static Map<String, List<AccessRecommendation>> expected() {
+    static Map<String, List<AccessRecommendation>> expected(LocalDate asOf) {
         FhirFactsMapper mapper = new FhirFactsMapper(CodeSets.snomedDefaults());
-        RecommendationEngine engine = new RecommendationEngine();
+        RecommendationEngine engine = new RecommendationEngine(Clock.system(FuzzyDate.LONDON));
         BulkCodingDetector detector = new BulkCodingDetector(50, engine);
         Map<String, List<Resource>> coded = new HashMap<>();
         List<Patient> patients = new ArrayList<>();
@@ -59,11 +61,11 @@ class DemoServiceTest {
         Map<String, List<AccessRecommendation>> byPractice = new HashMap<>();
         for (String ods : List.of(DemoPractices.EMIS_ODS, DemoPractices.TPP_ODS)) {
             String org = ods.equals(DemoPractices.EMIS_ODS) ? "Organization/demo-emis" : "Organization/demo-tpp";
-            List<AccessRecommendation> results = patients.stream()
+            List<PatientFacts> facts = patients.stream()
                     .filter(p -> p.getGeneralPractitionerFirstRep().getReference().equals(org))
                     .map(p -> mapper.toFacts(p, coded.getOrDefault(p.getIdPart(), List.of())))
-                    .map((PatientFacts f) -> engine.evaluate(f, AS_OF))
                     .toList();
+            List<AccessRecommendation> results = engine.evaluateAll(facts, asOf);
             byPractice.put(ods, detector.applyAll(results).results());
         }
         return byPractice;
@@ -71,12 +73,28 @@ class DemoServiceTest {
 
     @Test
     void everyPatientOfBothDemoPracticesMatchesTheEngine() {
-        for (String ods : EXPECTED.keySet()) {
-            JsonPath page = given().queryParam("asOf", AS_OF.toString()).queryParam("size", 1000)
-                    .when().get("/api/v1/practices/" + ods + "/access-recommendations")
+        assertMatchesTheEngine(AS_OF, EXPECTED);
+    }
+
+    /** As of today (no asOf given), where a 103 or 104 dated in the future counts. */
+    @Test
+    void everyPatientMatchesTheEngineAsOfToday() {
+        Map<String, List<AccessRecommendation>> expectedToday = expected(LocalDate.now(FuzzyDate.LONDON));
+        assertThat(expectedToday.values()).anySatisfy(results ->
+                assertThat(results).anyMatch(r -> r.reasons().contains(io.github.recordaccess.rules.Reason.FUTURE_DATED_CODE)));
+        assertMatchesTheEngine(null, expectedToday);
+    }
+
+    private static void assertMatchesTheEngine(LocalDate asOf, Map<String, List<AccessRecommendation>> expectedByPractice) {
+        for (String ods : expectedByPractice.keySet()) {
+            var request = given().queryParam("size", 1000);
+            if (asOf != null) {
+                request.queryParam("asOf", asOf.toString());
+            }
+            JsonPath page = request.when().get("/api/v1/practices/" + ods + "/access-recommendations")
                     .then().statusCode(200).extract().jsonPath();
             Map<String, AccessRecommendation> expected = new HashMap<>();
-            EXPECTED.get(ods).forEach(r -> expected.put(r.patientId(), r));
+            expectedByPractice.get(ods).forEach(r -> expected.put(r.patientId(), r));
 
             assertThat(page.getInt("total")).isEqualTo(expected.size());
             List<Map<String, Object>> items = page.getList("items");

@@ -42,9 +42,11 @@ class FhirFactsMapperTest {
 
     private static final LocalDate AS_OF = LocalDate.of(2024, 6, 1);
     private static final String NHS = nhsNumber(1);
+    /** The context the service parses responses with. */
+    private static final ca.uhn.fhir.context.FhirContext SERVICE_FHIR = new FhirClientProducer().fhirContext();
 
     private final FhirFactsMapper mapper = new FhirFactsMapper(CodeSets.snomedDefaults());
-    private final RecommendationEngine engine = new RecommendationEngine();
+    private final RecommendationEngine engine = new RecommendationEngine(java.time.Clock.systemUTC());
 
     @Test
     void readsThePatientsFacts() {
@@ -125,7 +127,7 @@ class FhirFactsMapperTest {
     }
 
     @Test
-    void observationFallsBackToIssuedAndKeepsIssuedForTieBreaks() {
+    void observationFallsBackToIssuedAndKeepsIssuedAsItsRecordedTime() {
         Observation observation = observation("obs-4", "pat-1", code106(), null);
         observation.setIssued(Date.from(Instant.parse("2023-05-04T09:00:00Z")));
 
@@ -133,7 +135,56 @@ class FhirFactsMapperTest {
 
         assertThat(event.date().precision()).isEqualTo(DatePrecision.INSTANT);
         assertThat(event.date().start()).isEqualTo(Instant.parse("2023-05-04T09:00:00Z"));
-        assertThat(event.issued()).isEqualTo(Instant.parse("2023-05-04T09:00:00Z"));
+        assertThat(event.clinical().field()).isEqualTo("issued");
+        assertThat(event.recorded().field()).isEqualTo("issued");
+        assertThat(event.recordedTime().start()).isEqualTo(Instant.parse("2023-05-04T09:00:00Z"));
+    }
+
+    @Test
+    void observationHasAClinicalDateAndARecordedTimeEachWithItsField() {
+        Observation observation = observation("obs-4b", "pat-1", code104(), "2024-03-01");
+        observation.setIssuedElement(new InstantType("2024-03-12T09:00:00Z"));
+
+        CodedEvent event = single(observation);
+
+        assertThat(event.clinical()).extracting(e -> e.field(), e -> e.text()).containsExactly("effectiveDateTime", "2024-03-01");
+        assertThat(event.recorded()).extracting(e -> e.field(), e -> e.text()).containsExactly("issued", "2024-03-12T09:00:00Z");
+        Observation byPeriod = observation("obs-4c", "pat-1", code104(), null);
+        byPeriod.setEffective(new Period().setStartElement(new DateTimeType("2023-05-04")));
+        assertThat(single(byPeriod).clinical().field()).isEqualTo("effectivePeriod.start");
+    }
+
+    @Test
+    void aDateExportedAsMidnightIsTheWholeDay() {
+        CodedEvent event = single(observation("obs-4d", "pat-1", code104(), "2024-03-05T00:00:00+00:00"));
+
+        assertThat(event.date().precision()).isEqualTo(DatePrecision.DAY);
+        assertThat(event.date().day()).contains(LocalDate.of(2024, 3, 5));
+    }
+
+    @Test
+    void anUnreadableDateMakesTheEntryUndatedRatherThanFailing() {
+        String json = io.github.recordaccess.fixtures.FhirFixtures.toJson(observation("obs-4e", "pat-1", code104(), "2024-01-01"))
+                .replace("2024-01-01", "05/03/2024");
+        Observation parsed = SERVICE_FHIR.newJsonParser().parseResource(Observation.class, json);
+
+        CodedEvent event = mapper.eventsOf(parsed).get(0);
+
+        assertThat(event.isDated()).isFalse();
+        assertThat(event.clinical().text()).isEqualTo("05/03/2024");
+        assertThat(event.clinical().field()).isEqualTo("effectiveDateTime");
+    }
+
+    @Test
+    void unreadableBirthAndDeathDatesLeadAwayFromAccess() {
+        String json = io.github.recordaccess.fixtures.FhirFixtures.toJson(patient("pat-9", NHS, "1980-01-01"))
+                .replace("\"birthDate\":\"1980-01-01\"", "\"birthDate\":\"01/01/1980\",\"deceasedDateTime\":\"last week\"");
+        Patient parsed = SERVICE_FHIR.newJsonParser().parseResource(Patient.class, json);
+
+        PatientFacts facts = mapper.toFacts(parsed, List.of());
+
+        assertThat(facts.birthDate()).isNull();
+        assertThat(facts.deceased()).isTrue();
     }
 
     @Test
@@ -142,18 +193,22 @@ class FhirFactsMapperTest {
     }
 
     @Test
-    void conditionUsesRecordedDateThenOnset() {
-        Condition recorded = condition("c-1", "pat-1", code104(), "2023-02-03");
-        recorded.setOnset(new DateTimeType("2020-01-01"));
+    void conditionUsesOnsetThenRecordedDateAndKeepsRecordedDateAsItsRecordedTime() {
+        Condition both = condition("c-1", "pat-1", code104(), "2023-02-03");
+        both.setOnset(new DateTimeType("2020-01-01"));
         Condition onset = condition("c-2", "pat-1", code104(), null);
         onset.setOnset(new DateTimeType("2021-07"));
         Condition onsetPeriod = condition("c-3", "pat-1", code104(), null);
         onsetPeriod.setOnset(new Period().setStartElement(new DateTimeType("2022-08-09")));
+        Condition recordedOnly = condition("c-3b", "pat-1", code104(), "2023-02-03");
 
-        assertThat(single(recorded).date().original()).isEqualTo("2023-02-03");
+        assertThat(single(both).clinical()).extracting(e -> e.field(), e -> e.text()).containsExactly("onsetDateTime", "2020-01-01");
+        assertThat(single(both).recorded()).extracting(e -> e.field(), e -> e.text()).containsExactly("recordedDate", "2023-02-03");
         assertThat(single(onset).date().original()).isEqualTo("2021-07");
-        assertThat(single(onsetPeriod).date().original()).isEqualTo("2022-08-09");
-        assertThat(single(recorded).source()).isEqualTo(SourceType.CONDITION);
+        assertThat(single(onset).recorded()).isNull();
+        assertThat(single(onsetPeriod).clinical()).extracting(e -> e.field(), e -> e.text()).containsExactly("onsetPeriod.start", "2022-08-09");
+        assertThat(single(recordedOnly).clinical().field()).isEqualTo("recordedDate");
+        assertThat(single(both).source()).isEqualTo(SourceType.CONDITION);
     }
 
     @Test
@@ -166,13 +221,25 @@ class FhirFactsMapperTest {
     }
 
     @Test
-    void aCodeInASecondCodingCountsAndAForeignSystemDoesNot() {
+    void aCodeInASecondCodingCountsAndAForeignSystemIsANearMiss() {
         Observation second = observation("obs-6", "pat-1", new Coding("http://read.info/ctv3", "XaZZZ", null), "2023-01-01");
         second.getCode().addCoding(code103());
         Observation foreign = observation("obs-7", "pat-1", new Coding("http://read.info/ctv3", CodeSets.SNOMED_104.code(), null), "2023-01-01");
+        Observation noSystem = observation("obs-7b", "pat-1", new Coding(null, CodeSets.SNOMED_104.code(), null), "2023-01-01");
+        Observation https = observation("obs-7c", "pat-1", new Coding("https://snomed.info/sct", CodeSets.SNOMED_104.code(), null), "2023-01-01");
+        Observation alsoExact = observation("obs-7d", "pat-1", new Coding("https://snomed.info/sct", CodeSets.SNOMED_104.code(), null), "2023-01-01");
+        alsoExact.getCode().addCoding(code104());
 
         assertThat(single(second).kind()).isEqualTo(CodeKind.DECLINED_103);
-        assertThat(mapper.eventsOf(roundTrip(foreign))).isEmpty();
+        assertThat(single(second).recognised()).isTrue();
+        for (Observation nearMiss : List.of(foreign, noSystem, https)) {
+            CodedEvent event = single(nearMiss);
+            assertThat(event.recognised()).as(nearMiss.getIdPart()).isFalse();
+            assertThat(event.kind()).isEqualTo(CodeKind.REVIEW_INDICATED_104);
+        }
+        assertThat(single(noSystem).coding().system()).isNull();
+        assertThat(single(alsoExact).recognised()).isTrue();
+        assertThat(single(alsoExact).coding()).isEqualTo(CodeSets.SNOMED_104);
     }
 
     @Test

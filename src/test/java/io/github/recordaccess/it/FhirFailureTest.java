@@ -155,7 +155,7 @@ class FhirFailureTest {
     void aCodedEntryOfNoCohortPatientFailsThePracticeRatherThanVanishing() {
         org.hl7.fhir.r4.model.Observation stray = FhirFixtures.observation("stray-104", "not-in-cohort", FhirFixtures.code104(), "2023-01-01");
         fhir.server().stubFor(get(urlPathEqualTo(FhirStub.BASE_PATH + "/Observation")).atPriority(1)
-                .withQueryParam("code", equalTo(io.github.recordaccess.rules.CodeSets.SNOMED_104.token()))
+                .withQueryParam("code", equalTo(io.github.recordaccess.rules.CodeSets.SNOMED_104.code()))
                 .withQueryParam("patient.general-practitioner", equalTo("Organization/org-f"))
                 .willReturn(FhirStub.fhir(fhir.pages(List.of(stray), PAGE_SIZE).get(0))));
 

@@ -107,7 +107,7 @@ class PatientApiTest {
         // Patient search, one Observation and one Condition search with OR'd codes, and the practice's Organization read.
         assertThat(fhir.fhirRequests()).hasSize(4);
         assertThat(fhir.fhirRequests()).filteredOn(r -> r.getQueryParams().containsKey("patient"))
-                .allSatisfy(r -> assertThat(r.queryParameter("code").firstValue()).isEqualTo(String.join(",", PracticeFixture.CODE_TOKENS)));
+                .allSatisfy(r -> assertThat(r.queryParameter("code").firstValue()).isEqualTo(String.join(",", PracticeFixture.CODE_VALUES)));
     }
 
     @Test
@@ -139,7 +139,7 @@ class PatientApiTest {
     void anotherPatientsEntryInThePatientsResultsIsRefused() {
         var patient = PRACTICE.patient(10);
         var foreign106 = FhirFixtures.condition("foreign-106", "someone-else", FhirFixtures.code106(), "2024-05-01");
-        fhir.search("Condition", Map.of("patient", patient.getIdPart(), "code", String.join(",", PracticeFixture.CODE_TOKENS)),
+        fhir.search("Condition", Map.of("patient", patient.getIdPart(), "code", String.join(",", PracticeFixture.CODE_VALUES)),
                 List.of(foreign106), PAGE_SIZE);
 
         given().queryParam("asOf", "2024-06-01").when().get(path(INDIVIDUAL_104))
@@ -161,7 +161,7 @@ class PatientApiTest {
     @Test
     void anUnknownNhsNumberIs404() {
         String unknown = FhirFixtures.nhsNumber(900);
-        fhir.search("Patient", Map.of("identifier", NhsIdentifiers.NHS_NUMBER + "|" + unknown), List.of(), PAGE_SIZE);
+        fhir.search("Patient", Map.of("identifier", FhirStub.nhsTokens(unknown)), List.of(), PAGE_SIZE);
 
         given().when().get(path(unknown))
                 .then().statusCode(404)
@@ -172,7 +172,7 @@ class PatientApiTest {
     @Test
     void twoPatientsWithOneNhsNumberIs409() {
         String shared = FhirFixtures.nhsNumber(901);
-        fhir.search("Patient", Map.of("identifier", NhsIdentifiers.NHS_NUMBER + "|" + shared),
+        fhir.search("Patient", Map.of("identifier", FhirStub.nhsTokens(shared)),
                 List.of(FhirFixtures.patient("dup-1", shared, "1980-01-01"), FhirFixtures.patient("dup-2", shared, "1980-01-01")), PAGE_SIZE);
 
         given().when().get(path(shared))

@@ -18,7 +18,7 @@ class BulkCodingDetectorTest {
 
     private static final String BULK_DAY = "2023-10-20";
 
-    private final RecommendationEngine engine = new RecommendationEngine();
+    private final RecommendationEngine engine = Events.engine();
     private final BulkCodingDetector detector = new BulkCodingDetector(50, engine);
 
     @Test

@@ -3,6 +3,7 @@ package io.github.recordaccess.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.recordaccess.rules.CodeSets.Match;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -12,35 +13,59 @@ class CodeSetsTest {
 
     @Test
     void matchesOnSystemAndCode() {
-        assertThat(snomed.classify(List.of(new Coding("http://snomed.info/sct", "1364731000000104"))))
-                .containsExactly(CodeKind.REVIEW_INDICATED_104);
+        assertThat(snomed.match(List.of(new Coding("http://snomed.info/sct", "1364731000000104"))))
+                .containsExactly(new Match(CodeKind.REVIEW_INDICATED_104, CodeSets.SNOMED_104, true));
     }
 
     @Test
-    void sameDigitsUnderAForeignSystemDoNotCount() {
-        assertThat(snomed.classify(List.of(new Coding("http://read.info/ctv3", "1364731000000104")))).isEmpty();
+    void sameDigitsUnderAnotherSystemOrNoneAreANearMissNeverAMatch() {
+        for (String system : java.util.Arrays.asList("http://read.info/ctv3", "https://snomed.info/sct", null)) {
+            Coding nearMiss = new Coding(system, "1364731000000104");
+            assertThat(snomed.match(List.of(nearMiss))).as("system %s", system)
+                    .containsExactly(new Match(CodeKind.REVIEW_INDICATED_104, nearMiss, false));
+        }
+    }
+
+    @Test
+    void theExactCodingWinsOverANearMissOfTheSameKind() {
+        List<Coding> codings = List.of(new Coding(null, "1364731000000104"), CodeSets.SNOMED_104);
+
+        assertThat(snomed.match(codings)).containsExactly(new Match(CodeKind.REVIEW_INDICATED_104, CodeSets.SNOMED_104, true));
     }
 
     @Test
     void aCodeInASecondCodingCounts() {
         List<Coding> codings = List.of(new Coding("http://read.info/ctv3", "XaXyz"), CodeSets.SNOMED_103);
 
-        assertThat(snomed.classify(codings)).containsExactly(CodeKind.DECLINED_103);
-        assertThat(snomed.matching(CodeKind.DECLINED_103, codings)).isEqualTo(CodeSets.SNOMED_103);
+        assertThat(snomed.match(codings)).containsExactly(new Match(CodeKind.DECLINED_103, CodeSets.SNOMED_103, true));
+    }
+
+    @Test
+    void otherCodesAreNoMatchAtAll() {
+        assertThat(snomed.match(List.of(new Coding("http://snomed.info/sct", "38341003")))).isEmpty();
     }
 
     @Test
     void aResourceCodedWithTwoKindsYieldsBoth() {
-        assertThat(snomed.classify(List.of(CodeSets.SNOMED_104, CodeSets.SNOMED_106)))
-                .containsExactlyInAnyOrder(CodeKind.REVIEW_INDICATED_104, CodeKind.REVIEW_NOT_INDICATED_106);
+        assertThat(snomed.match(List.of(CodeSets.SNOMED_104, CodeSets.SNOMED_106))).extracting(Match::kind)
+                .containsExactly(CodeKind.REVIEW_INDICATED_104, CodeKind.REVIEW_NOT_INDICATED_106);
     }
 
     @Test
-    void localEquivalentsCanBeAdded() {
+    void localEquivalentsCanBeAddedAndAreSearchedByValue() {
         Coding local = Coding.parse("https://icb.example/codes|LOCAL104");
         CodeSets sets = new CodeSets(List.of(CodeSets.SNOMED_103), List.of(CodeSets.SNOMED_104, local), List.of(CodeSets.SNOMED_106));
 
-        assertThat(sets.classify(List.of(local))).containsExactly(CodeKind.REVIEW_INDICATED_104);
+        assertThat(sets.match(List.of(local))).containsExactly(new Match(CodeKind.REVIEW_INDICATED_104, local, true));
+        assertThat(sets.codeValues()).containsExactly("1290331000000103", "1364731000000104", "LOCAL104", "1364751000000106");
+    }
+
+    @Test
+    void aCodeValueSharedByTwoSystemsIsSearchedOnce() {
+        Coding sameDigits = new Coding("https://icb.example/codes", "1364731000000104");
+        CodeSets sets = new CodeSets(List.of(CodeSets.SNOMED_103), List.of(CodeSets.SNOMED_104, sameDigits), List.of(CodeSets.SNOMED_106));
+
+        assertThat(sets.codeValues()).containsExactly("1290331000000103", "1364731000000104", "1364751000000106");
     }
 
     @Test

@@ -1,7 +1,8 @@
 package io.github.recordaccess.rules;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -9,9 +10,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class Events {
 
     static final LocalDate AS_OF = LocalDate.of(2024, 6, 1);
+    /** "Today" for the engine under test: after {@link #AS_OF}, so AS_OF rows are about a past day. */
+    static final LocalDate TODAY = LocalDate.of(2024, 9, 1);
+    static final Clock CLOCK = Clock.fixed(TODAY.atTime(LocalTime.NOON).atZone(FuzzyDate.LONDON).toInstant(), FuzzyDate.LONDON);
+    static final String NHS = "9990000018";
+    static final String MISTYPED_SNOMED = "https://snomed.info/sct";
     private static final AtomicInteger IDS = new AtomicInteger();
 
     private Events() {
+    }
+
+    static RecommendationEngine engine() {
+        return new RecommendationEngine(CLOCK);
     }
 
     static CodedEvent obs(CodeKind kind, String date) {
@@ -22,23 +32,50 @@ final class Events {
         return event(SourceType.OBSERVATION, kind, date, null, status);
     }
 
+    /** An Observation with effectiveDateTime {@code date} and issued {@code issued}. */
     static CodedEvent obsIssued(CodeKind kind, String date, String issued) {
-        return event(SourceType.OBSERVATION, kind, date, Instant.parse(issued), "final");
+        return event(SourceType.OBSERVATION, kind, date, issued, "final");
     }
 
-    static CodedEvent cond(CodeKind kind, String date, String verificationStatus) {
-        return event(SourceType.CONDITION, kind, date, null, verificationStatus);
+    /** An Observation dated only by issued: its clinical date falls back to issued. */
+    static CodedEvent obsIssuedOnly(CodeKind kind, String issued) {
+        EntryDate recorded = EntryDate.read("issued", issued);
+        return new CodedEvent(next("Observation/"), SourceType.OBSERVATION, kind, codingOf(kind), true, recorded, recorded, "final");
     }
 
-    static CodedEvent event(SourceType source, CodeKind kind, String date, Instant issued, String status) {
-        Coding coding = switch (kind) {
+    /** A Condition with only a recordedDate, which is then its clinical date too. */
+    static CodedEvent cond(CodeKind kind, String recordedDate, String verificationStatus) {
+        EntryDate recorded = recordedDate == null ? null : EntryDate.read("recordedDate", recordedDate);
+        return new CodedEvent(next("Condition/"), SourceType.CONDITION, kind, codingOf(kind), true, recorded, recorded, verificationStatus);
+    }
+
+    /** A Condition with onsetDateTime {@code onset} and recordedDate {@code recordedDate}. */
+    static CodedEvent condOnset(CodeKind kind, String onset, String recordedDate) {
+        return new CodedEvent(next("Condition/"), SourceType.CONDITION, kind, codingOf(kind), true,
+                EntryDate.read("onsetDateTime", onset), recordedDate == null ? null : EntryDate.read("recordedDate", recordedDate), null);
+    }
+
+    /** An Observation coded with the code value of {@code kind} under {@code system} (null: none). */
+    static CodedEvent nearMiss(CodeKind kind, String system, String date) {
+        return new CodedEvent(next("Observation/"), SourceType.OBSERVATION, kind, new Coding(system, codingOf(kind).code()), false,
+                date == null ? null : EntryDate.read("effectiveDateTime", date), null, "final");
+    }
+
+    static CodedEvent event(SourceType source, CodeKind kind, String date, String issued, String status) {
+        String prefix = source == SourceType.OBSERVATION ? "Observation/" : "Condition/";
+        String clinicalField = source == SourceType.OBSERVATION ? "effectiveDateTime" : "onsetDateTime";
+        String recordedField = source == SourceType.OBSERVATION ? "issued" : "recordedDate";
+        return new CodedEvent(next(prefix), source, kind, codingOf(kind), true,
+                date == null ? null : EntryDate.read(clinicalField, date),
+                issued == null ? null : EntryDate.read(recordedField, issued), status);
+    }
+
+    static Coding codingOf(CodeKind kind) {
+        return switch (kind) {
             case DECLINED_103 -> CodeSets.SNOMED_103;
             case REVIEW_INDICATED_104 -> CodeSets.SNOMED_104;
             case REVIEW_NOT_INDICATED_106 -> CodeSets.SNOMED_106;
         };
-        String type = source == SourceType.OBSERVATION ? "Observation/" : "Condition/";
-        return new CodedEvent(type + IDS.incrementAndGet(), source, kind, coding,
-                date == null ? null : FuzzyDate.parse(date), issued, status);
     }
 
     static PatientFacts adult(CodedEvent... events) {
@@ -46,18 +83,30 @@ final class Events {
     }
 
     static PatientFacts patient(String birthDate, CodedEvent... events) {
-        return new PatientFacts("p" + IDS.incrementAndGet(), "9990000018",
+        return withNhs(List.of(NHS), birthDate, events);
+    }
+
+    static PatientFacts withNhs(List<String> nhsNumbers, String birthDate, CodedEvent... events) {
+        return new PatientFacts(next("p"), nhsNumbers,
                 birthDate == null ? null : FuzzyDate.parse(birthDate), false, null, null, List.of(), List.of(events));
     }
 
     static PatientFacts deceased(boolean flag, String deceasedOn, CodedEvent... events) {
         PatientFacts p = adult(events);
-        return new PatientFacts(p.patientId(), p.nhsNumber(), p.birthDate(), flag,
+        return new PatientFacts(p.patientId(), p.nhsNumbers(), p.birthDate(), flag,
                 deceasedOn == null ? null : FuzzyDate.parse(deceasedOn), null, List.of(), p.events());
     }
 
     static PatientFacts inactive(CodedEvent... events) {
-        PatientFacts p = adult(events);
-        return new PatientFacts(p.patientId(), p.nhsNumber(), p.birthDate(), false, null, false, List.of(), p.events());
+        return inactive(NHS, events);
+    }
+
+    static PatientFacts inactive(String nhs, CodedEvent... events) {
+        PatientFacts p = withNhs(List.of(nhs), "1980-03-04", events);
+        return new PatientFacts(p.patientId(), p.nhsNumbers(), p.birthDate(), false, null, false, List.of(), p.events());
+    }
+
+    private static String next(String prefix) {
+        return prefix + IDS.incrementAndGet();
     }
 }

@@ -83,9 +83,37 @@ class FuzzyDateTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2024-05-17T10:15:00"})
-    void readsAZonelessDateTimeAsLondonTime(String text) {
-        assertThat(FuzzyDate.parse(text).start()).isEqualTo(Instant.parse("2024-05-17T09:15:00Z"));
+    @ValueSource(strings = {"2024-05-17T10:15:00", "2024-05-17T23:59:59.999", "2024-05-17T00:00"})
+    void readsAZonelessDateTimeAsItsWholeDay(String text) {
+        FuzzyDate date = FuzzyDate.parse(text);
+
+        assertThat(date.precision()).isEqualTo(DatePrecision.DAY);
+        assertThat(date.day()).contains(LocalDate.of(2024, 5, 17));
+        assertThat(date.original()).isEqualTo(text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2024-03-05T00:00:00+00:00", "2024-03-05T00:00:00Z", "2024-03-05T00:00:00.000+05:00",
+        "2024-03-05T00:00:00-08:00", "2024-03-05T00:00:00.000000Z"})
+    void readsMidnightInAnyOffsetAsTheWholeDayOfItsOwnDate(String text) {
+        FuzzyDate date = FuzzyDate.parse(text);
+
+        assertThat(date.precision()).isEqualTo(DatePrecision.DAY);
+        assertThat(date.start()).isEqualTo(FuzzyDate.startOf(LocalDate.of(2024, 3, 5)));
+        assertThat(date.end()).isEqualTo(FuzzyDate.startOf(LocalDate.of(2024, 3, 6)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2024-03-05T00:00:00.001Z", "2024-03-05T00:00:01+00:00", "2024-03-04T23:00:00-01:00"})
+    void aTimeThatIsNotExactlyMidnightIsAnInstant(String text) {
+        assertThat(FuzzyDate.parse(text).precision()).isEqualTo(DatePrecision.INSTANT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"05/03/2024", "2024-13-45", "last week"})
+    void tryParseGivesNothingForWhatCannotBeRead(String text) {
+        assertThat(FuzzyDate.tryParse(text)).isEmpty();
+        assertThat(EntryDate.read("effectiveDateTime", text).value()).isNull();
     }
 
     @ParameterizedTest

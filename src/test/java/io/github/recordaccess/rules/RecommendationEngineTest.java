@@ -9,6 +9,13 @@ import static io.github.recordaccess.rules.CodeKind.DECLINED_103;
 import static io.github.recordaccess.rules.CodeKind.REVIEW_INDICATED_104;
 import static io.github.recordaccess.rules.CodeKind.REVIEW_NOT_INDICATED_106;
 import static io.github.recordaccess.rules.Events.AS_OF;
+import static io.github.recordaccess.rules.Events.MISTYPED_SNOMED;
+import static io.github.recordaccess.rules.Events.NHS;
+import static io.github.recordaccess.rules.Events.TODAY;
+import static io.github.recordaccess.rules.Events.condOnset;
+import static io.github.recordaccess.rules.Events.nearMiss;
+import static io.github.recordaccess.rules.Events.obsIssuedOnly;
+import static io.github.recordaccess.rules.Events.withNhs;
 import static io.github.recordaccess.rules.Events.adult;
 import static io.github.recordaccess.rules.Events.cond;
 import static io.github.recordaccess.rules.Events.deceased;
@@ -34,7 +41,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class RecommendationEngineTest {
 
-    private final RecommendationEngine engine = new RecommendationEngine();
+    private final RecommendationEngine engine = Events.engine();
 
     static Stream<Arguments> decisionTable() {
         return Stream.of(
@@ -160,7 +167,119 @@ class RecommendationEngineTest {
                 row("condition106WithoutVerificationStatusRescinds", adult(obs(REVIEW_INDICATED_104, "2023-01-01"), cond(REVIEW_NOT_INDICATED_106, "2023-02-01", null)),
                         PROVISION_ACCESS, RESCINDED_BY_106, List.of(Reason.RESCINDED_BY_106)),
                 row("optOutWithConflictListsBoth", adult(obs(DECLINED_103, "2023-01-01"), obs(REVIEW_INDICATED_104, "2023-01-01"), obs(REVIEW_NOT_INDICATED_106, "2023-01-01")),
-                        OPTED_OUT, UNDETERMINED, List.of(Reason.DECLINED_103, Reason.CONFLICTING_CODES)));
+                        OPTED_OUT, UNDETERMINED, List.of(Reason.DECLINED_103, Reason.CONFLICTING_CODES)),
+                // 7. two dates per entry: an order needs the clinical dates and recorded times to agree
+                row("104EnteredAfterThe106ButClinicallyDatedBeforeItConflicts", adult(
+                        obsIssued(REVIEW_NOT_INDICATED_106, "2024-03-10", "2024-03-10T10:00:00Z"),
+                        obsIssued(REVIEW_INDICATED_104, "2024-03-01", "2024-03-12T09:00:00Z")),
+                        REVIEW_REQUIRED, UNDETERMINED, List.of(Reason.CONFLICTING_CODES)),
+                row("106EnteredBeforeThe104ButClinicallyDatedAfterItConflicts", adult(
+                        obsIssued(REVIEW_INDICATED_104, "2024-03-01", "2024-03-12T09:00:00Z"),
+                        obsIssued(REVIEW_NOT_INDICATED_106, "2024-03-10", "2024-03-11T10:00:00Z")),
+                        REVIEW_REQUIRED, UNDETERMINED, List.of(Reason.CONFLICTING_CODES)),
+                row("clinicalAndRecordedOrdersAgreeSoThe106Rescinds", adult(
+                        obsIssued(REVIEW_INDICATED_104, "2024-01-01", "2024-01-01T09:00:00Z"),
+                        obsIssued(REVIEW_NOT_INDICATED_106, "2024-02-01", "2024-02-01T09:00:00Z")),
+                        PROVISION_ACCESS, RESCINDED_BY_106, List.of(Reason.RESCINDED_BY_106)),
+                row("clinicalOrderStandsWhenOnlyOneEntryHasARecordedTime", adult(
+                        obs(REVIEW_INDICATED_104, "2024-01-01"),
+                        obsIssued(REVIEW_NOT_INDICATED_106, "2024-02-01", "2023-12-01T09:00:00Z")),
+                        PROVISION_ACCESS, RESCINDED_BY_106, List.of(Reason.RESCINDED_BY_106)),
+                row("clinicalOrderStandsWhenRecordedTimesOverlap", adult(
+                        obsIssued(REVIEW_INDICATED_104, "2024-01-01", "2024-03-05"),
+                        obsIssued(REVIEW_NOT_INDICATED_106, "2024-02-01", "2024-03-05T10:00:00Z")),
+                        PROVISION_ACCESS, RESCINDED_BY_106, List.of(Reason.RESCINDED_BY_106)),
+                row("refiledConditionCopyOfA106DoesNotRescindALater104", adult(
+                        obsIssued(REVIEW_INDICATED_104, "2023-06-01", "2023-06-01T10:00:00Z"),
+                        condOnset(REVIEW_NOT_INDICATED_106, "2023-01-01", "2024-05-01")),
+                        REVIEW_REQUIRED, UNDETERMINED, List.of(Reason.CONFLICTING_CODES)),
+                row("conditionOnsetIsItsClinicalDate", adult(
+                        obsIssued(REVIEW_INDICATED_104, "2024-01-01", "2024-01-01T09:00:00Z"),
+                        condOnset(REVIEW_NOT_INDICATED_106, "2024-02-01", "2024-02-03")),
+                        PROVISION_ACCESS, RESCINDED_BY_106, List.of(Reason.RESCINDED_BY_106)),
+                row("conditionOnsetBeforeThe104KeepsItActive", adult(
+                        obs(REVIEW_INDICATED_104, "2024-01-01"),
+                        condOnset(REVIEW_NOT_INDICATED_106, "2023-12-01", "2024-02-03")),
+                        OFFER_OPT_IN, ACTIVE_104, List.of(Reason.ACTIVE_104)),
+                row("observationDatedOnlyByIssuedUsesIssuedAsItsClinicalDate", adult(
+                        obs(REVIEW_INDICATED_104, "2024-01-01"),
+                        obsIssuedOnly(REVIEW_NOT_INDICATED_106, "2024-02-01T10:00:00Z")),
+                        PROVISION_ACCESS, RESCINDED_BY_106, List.of(Reason.RESCINDED_BY_106)),
+                // 8. future-dated codes, as of a day in the past (for today, see todayTable)
+                row("104DatedAfterAPastAsOfIsIgnored", adult(obs(REVIEW_INDICATED_104, "2024-08-01")),
+                        PROVISION_ACCESS, NONE, List.of(Reason.NO_CODES)),
+                // 9. near-miss codings
+                row("nearMiss104UnderMistypedSystemNeedsReview", adult(nearMiss(REVIEW_INDICATED_104, MISTYPED_SNOMED, "2024-01-01")),
+                        REVIEW_REQUIRED, NONE, List.of(Reason.UNRECOGNISED_CODING)),
+                row("nearMiss104WithoutSystemNeedsReview", adult(nearMiss(REVIEW_INDICATED_104, null, "2024-01-01")),
+                        REVIEW_REQUIRED, NONE, List.of(Reason.UNRECOGNISED_CODING)),
+                row("nearMiss104UnderAnotherSystemNeedsReview", adult(nearMiss(REVIEW_INDICATED_104, "http://read.info/ctv3", null)),
+                        REVIEW_REQUIRED, NONE, List.of(Reason.UNRECOGNISED_CODING)),
+                row("nearMissTurnsARescindedPatientToReview", adult(obs(REVIEW_INDICATED_104, "2023-01-01"), obs(REVIEW_NOT_INDICATED_106, "2023-02-01"),
+                        nearMiss(REVIEW_NOT_INDICATED_106, null, "2023-03-01")),
+                        REVIEW_REQUIRED, RESCINDED_BY_106, List.of(Reason.UNRECOGNISED_CODING, Reason.RESCINDED_BY_106)),
+                row("nearMissTurnsAn106OnlyPatientToReview", adult(obs(REVIEW_NOT_INDICATED_106, "2023-02-01"), nearMiss(DECLINED_103, MISTYPED_SNOMED, "2023-03-01")),
+                        REVIEW_REQUIRED, NOT_INDICATED_106, List.of(Reason.UNRECOGNISED_CODING, Reason.NOT_INDICATED_106)),
+                row("nearMissIsAddedToAnActive104", adult(obs(REVIEW_INDICATED_104, "2023-01-01"), nearMiss(REVIEW_NOT_INDICATED_106, MISTYPED_SNOMED, "2023-06-01")),
+                        OFFER_OPT_IN, ACTIVE_104, List.of(Reason.ACTIVE_104, Reason.UNRECOGNISED_CODING)),
+                row("nearMissIsAddedToAnOptOut", adult(obs(DECLINED_103, "2023-01-01"), nearMiss(REVIEW_INDICATED_104, null, "2023-06-01")),
+                        OPTED_OUT, NONE, List.of(Reason.DECLINED_103, Reason.UNRECOGNISED_CODING)),
+                row("nearMissIsAddedForAnUnder16", patient("2010-01-01", nearMiss(REVIEW_INDICATED_104, null, "2023-06-01")),
+                        NOT_APPLICABLE, NONE, List.of(Reason.UNDER_16, Reason.UNRECOGNISED_CODING)),
+                // 10. midnight, zoneless and unreadable dates
+                row("midnightDateTimeIsItsWholeDaySoA106At14ThatDayConflicts", adult(
+                        obs(REVIEW_INDICATED_104, "2024-03-05T00:00:00+00:00"), obs(REVIEW_NOT_INDICATED_106, "2024-03-05T14:00:00Z")),
+                        REVIEW_REQUIRED, UNDETERMINED, List.of(Reason.CONFLICTING_CODES)),
+                row("midnightInAnyOffsetIsItsOwnDate", adult(
+                        obs(REVIEW_INDICATED_104, "2024-03-05T00:00:00.000+05:00"), obs(REVIEW_NOT_INDICATED_106, "2024-03-05T23:00:00+01:00")),
+                        REVIEW_REQUIRED, UNDETERMINED, List.of(Reason.CONFLICTING_CODES)),
+                row("midnightRecordedTimeIsItsWholeDay", adult(
+                        obsIssued(REVIEW_INDICATED_104, "2024-03-05", "2024-03-05T00:00:00Z"),
+                        obsIssued(REVIEW_NOT_INDICATED_106, "2024-03-05", "2024-03-05T14:00:00Z")),
+                        REVIEW_REQUIRED, UNDETERMINED, List.of(Reason.CONFLICTING_CODES)),
+                row("zonelessTimeIsItsWholeDay", adult(
+                        obs(REVIEW_INDICATED_104, "2024-03-05T09:00:00"), obs(REVIEW_NOT_INDICATED_106, "2024-03-05T14:00:00Z")),
+                        REVIEW_REQUIRED, UNDETERMINED, List.of(Reason.CONFLICTING_CODES)),
+                row("aTimeJustAfterMidnightIsAnInstant", adult(
+                        obs(REVIEW_INDICATED_104, "2024-03-05T00:00:01Z"), obs(REVIEW_NOT_INDICATED_106, "2024-03-05T14:00:00Z")),
+                        PROVISION_ACCESS, RESCINDED_BY_106, List.of(Reason.RESCINDED_BY_106)),
+                row("unreadable104DateMakesItUndated", adult(obs(REVIEW_INDICATED_104, "05/03/2024"), obs(REVIEW_NOT_INDICATED_106, "2024-03-06")),
+                        REVIEW_REQUIRED, UNDETERMINED, List.of(Reason.UNDATED_CODE)),
+                row("unreadable104DateAloneStillBlocks", adult(obs(REVIEW_INDICATED_104, "2024-13-45")),
+                        OFFER_OPT_IN, ACTIVE_104, List.of(Reason.ACTIVE_104)),
+                // 11. identity of a patient found on their own (duplicates: see practiceTable)
+                row("noNhsNumberNeedsReview", withNhs(List.of(), "1980-01-01"),
+                        REVIEW_REQUIRED, NONE, List.of(Reason.NO_NHS_NUMBER)),
+                row("nhsNumberFailingTheCheckDigitNeedsReview", withNhs(List.of("9990000017"), "1980-01-01", obs(REVIEW_INDICATED_104, "2023-01-01")),
+                        REVIEW_REQUIRED, ACTIVE_104, List.of(Reason.NO_NHS_NUMBER, Reason.ACTIVE_104)),
+                row("aValidSecondNhsNumberIsEnough", withNhs(List.of("9990000017", NHS), "1980-01-01"),
+                        PROVISION_ACCESS, NONE, List.of(Reason.NO_CODES)),
+                row("noNhsNumberComesAfterDeceased", new PatientFacts("p-dead", List.of(), FuzzyDate.parse("1980-01-01"), true, null, null,
+                        List.of(), List.of()),
+                        NOT_APPLICABLE, NONE, List.of(Reason.DECEASED, Reason.NO_NHS_NUMBER)),
+                row("noNhsNumberComesBeforeUnder16", withNhs(List.of(), "2012-01-01"),
+                        REVIEW_REQUIRED, NONE, List.of(Reason.NO_NHS_NUMBER, Reason.UNDER_16)));
+    }
+
+    /** As of today: a 103 or 104 dated after it counts, flagged; a 106 dated after it never counts. */
+    static Stream<Arguments> todayTable() {
+        return Stream.of(
+                row("future104CountsToday", adult(obs(REVIEW_INDICATED_104, "2025-09-01")),
+                        OFFER_OPT_IN, ACTIVE_104, List.of(Reason.ACTIVE_104, Reason.FUTURE_DATED_CODE)),
+                row("future103CountsToday", adult(obs(DECLINED_103, "2124-01-01")),
+                        OPTED_OUT, NONE, List.of(Reason.DECLINED_103, Reason.FUTURE_DATED_CODE)),
+                row("future104BlocksAfterA106Today", adult(obs(REVIEW_NOT_INDICATED_106, "2024-01-01"), obs(REVIEW_INDICATED_104, "2034-01-01")),
+                        OFFER_OPT_IN, ACTIVE_104, List.of(Reason.ACTIVE_104, Reason.FUTURE_DATED_CODE)),
+                row("future106NeverCounts", adult(obs(REVIEW_INDICATED_104, "2024-01-01"), obs(REVIEW_NOT_INDICATED_106, "2024-09-02")),
+                        OFFER_OPT_IN, ACTIVE_104, List.of(Reason.ACTIVE_104)),
+                row("future106AloneStillProvisions", adult(obs(REVIEW_NOT_INDICATED_106, "2025-01-01")),
+                        PROVISION_ACCESS, NONE, List.of(Reason.NO_CODES)),
+                row("futureEnteredInError104IsStillIgnored", adult(obs(REVIEW_INDICATED_104, "2030-01-01", "entered-in-error")),
+                        PROVISION_ACCESS, NONE, List.of(Reason.NO_CODES)),
+                row("future104OfAnUnder16CountsToo", patient("2012-01-01", obs(REVIEW_INDICATED_104, "2030-01-01")),
+                        NOT_APPLICABLE, ACTIVE_104, List.of(Reason.UNDER_16, Reason.ACTIVE_104, Reason.FUTURE_DATED_CODE)),
+                row("104DatedTodayIsNotFutureDated", adult(obs(REVIEW_INDICATED_104, TODAY.toString())),
+                        OFFER_OPT_IN, ACTIVE_104, List.of(Reason.ACTIVE_104)));
     }
 
     private static Arguments row(String rule, PatientFacts facts, Recommendation recommendation, AccessFlag flag, List<Reason> reasons) {
@@ -170,7 +289,18 @@ class RecommendationEngineTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("decisionTable")
     void decidesAsTheRulesSay(String rule, PatientFacts facts, Recommendation recommendation, AccessFlag flag, List<Reason> reasons) {
-        AccessRecommendation result = engine.evaluate(facts, AS_OF);
+        assertDecides(rule, facts, AS_OF, recommendation, flag, reasons);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("todayTable")
+    void decidesAsTheRulesSayForToday(String rule, PatientFacts facts, Recommendation recommendation, AccessFlag flag, List<Reason> reasons) {
+        assertDecides(rule, facts, TODAY, recommendation, flag, reasons);
+    }
+
+    private void assertDecides(String rule, PatientFacts facts, LocalDate asOf, Recommendation recommendation, AccessFlag flag,
+            List<Reason> reasons) {
+        AccessRecommendation result = engine.evaluate(facts, asOf);
 
         assertThat(result.recommendation()).as(rule).isEqualTo(recommendation);
         assertThat(result.flag()).as(rule).isEqualTo(flag);

@@ -2,8 +2,13 @@ package io.github.recordaccess.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -14,98 +19,223 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Thousands of generated event sets against the safety properties, each stated independently of the
- * engine's code: never PROVISION_ACCESS with a counted 103, with a 104 that no definite 106 certainly
- * follows, with an order that cannot be established, or without a known age of 16+.
+ * Thousands of generated practices against the safety properties, each stated here independently of
+ * the engine's code (dates are read by this test's own {@link #span}): never PROVISION_ACCESS without
+ * one identifiable record (a valid NHS number no other active, living record of the practice shares),
+ * with a counted 103, with a near-miss coding, with a 104 that no definite 106 certainly follows by
+ * both clinical date and recorded time, or without a known age of 16+. As of today a 103 or 104 dated
+ * after today counts and is reported.
  */
 class SafetyPropertiesTest {
 
     private static final long SEED = 20231031L;
     private static final int PATIENTS = 20_000;
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final LocalDate TODAY = Events.TODAY;
     private static final List<String> OBSERVATION_STATUSES = java.util.Arrays.asList(
             "final", "amended", "corrected", "preliminary", "registered", "cancelled", "entered-in-error", "unknown", null);
     private static final List<String> CONDITION_STATUSES = java.util.Arrays.asList(
             "confirmed", "unconfirmed", "provisional", "differential", "refuted", "entered-in-error", null);
 
-    private final RecommendationEngine engine = new RecommendationEngine();
+    private final RecommendationEngine engine = Events.engine();
     private final Random random = new Random(SEED);
+    private final List<String> validNumbers = validTestNumbers(6);
 
     @Test
     void provisionAccessOnlyWhenEverythingIsCertain() {
         Map<Recommendation, Integer> seen = new EnumMap<>(Recommendation.class);
         Map<Reason, Integer> reasons = new EnumMap<>(Reason.class);
-        for (int i = 0; i < PATIENTS; i++) {
-            LocalDate asOf = LocalDate.of(2024, 1, 1).plusDays(random.nextInt(365));
-            PatientFacts patient = randomPatient();
+        int evaluated = 0;
+        while (evaluated < PATIENTS) {
+            LocalDate asOf = random.nextInt(4) == 0 ? TODAY : LocalDate.of(2024, 1, 1).plusDays(random.nextInt(240));
+            List<PatientFacts> practice = new ArrayList<>();
+            for (int i = 1 + random.nextInt(4); i > 0; i--) {
+                practice.add(randomPatient(i));
+            }
 
-            AccessRecommendation result = engine.evaluate(patient, asOf);
+            List<AccessRecommendation> results = engine.evaluateAll(practice, asOf);
 
-            seen.merge(result.recommendation(), 1, Integer::sum);
-            result.reasons().forEach(r -> reasons.merge(r, 1, Integer::sum));
-            if (result.recommendation() == Recommendation.PROVISION_ACCESS) {
-                assertThat(certainlyEligible(patient, asOf)).as("age/status of %s", patient).isTrue();
-                assertThat(patient.events()).as("103 in %s", patient)
-                        .noneMatch(e -> e.kind() == CodeKind.DECLINED_103 && mustCount(e, asOf));
-                for (CodedEvent e104 : patient.events()) {
-                    if (e104.kind() == CodeKind.REVIEW_INDICATED_104 && mustCount(e104, asOf)) {
-                        assertThat(patient.events()).as("104 %s not certainly rescinded in %s", e104, patient)
-                                .anyMatch(e106 -> certainlyRescinds(e106, e104, asOf));
-                    }
+            for (int i = 0; i < practice.size(); i++) {
+                PatientFacts patient = practice.get(i);
+                AccessRecommendation result = results.get(i);
+                evaluated++;
+                seen.merge(result.recommendation(), 1, Integer::sum);
+                result.reasons().forEach(r -> reasons.merge(r, 1, Integer::sum));
+                checkReported(patient, result, asOf);
+                if (result.recommendation() == Recommendation.PROVISION_ACCESS) {
+                    checkSafeToProvision(patient, practice, asOf);
                 }
             }
         }
         // The generator must reach every outcome and reason, or the properties prove little.
         assertThat(seen.keySet()).containsExactlyInAnyOrder(Recommendation.values());
-        assertThat(reasons.keySet()).containsAll(Set.of(Reason.CONFLICTING_CODES, Reason.UNDATED_CODE,
-                Reason.RESCINDED_BY_106, Reason.ACTIVE_104, Reason.DECLINED_103, Reason.NOT_INDICATED_106));
+        assertThat(reasons.keySet()).containsAll(Set.of(Reason.CONFLICTING_CODES, Reason.UNDATED_CODE, Reason.RESCINDED_BY_106,
+                Reason.ACTIVE_104, Reason.DECLINED_103, Reason.NOT_INDICATED_106, Reason.DUPLICATE_RECORD, Reason.NO_NHS_NUMBER,
+                Reason.UNRECOGNISED_CODING, Reason.FUTURE_DATED_CODE));
         assertThat(seen.get(Recommendation.PROVISION_ACCESS)).isGreaterThan(PATIENTS / 20);
     }
 
-    private static boolean certainlyEligible(PatientFacts p, LocalDate asOf) {
-        if (p.deceased() || p.deceasedOn() != null && !p.deceasedOn().start().isAfter(FuzzyDate.startOf(asOf.plusDays(1)))) {
-            return false;
+    private void checkSafeToProvision(PatientFacts patient, List<PatientFacts> practice, LocalDate asOf) {
+        assertThat(certainlyEligible(patient, asOf)).as("age/status of %s", patient).isTrue();
+        assertThat(patient.nhsNumbers()).as("NHS number of %s", patient).anyMatch(SafetyPropertiesTest::checkDigitHolds);
+        for (PatientFacts other : practice) {
+            if (other != patient && !Boolean.FALSE.equals(other.active()) && !mayHaveDied(other, asOf)) {
+                assertThat(other.nhsNumbers()).as("record %s shares a number with %s", other, patient)
+                        .noneMatch(n -> checkDigitHolds(n) && patient.nhsNumbers().contains(n));
+            }
         }
-        return !Boolean.FALSE.equals(p.active()) && p.birthDate() != null
+        assertThat(patient.events()).as("near miss in %s", patient).allMatch(CodedEvent::recognised);
+        assertThat(patient.events()).as("103 in %s", patient)
+                .noneMatch(e -> e.kind() == CodeKind.DECLINED_103 && mustCount(e, asOf));
+        for (CodedEvent e104 : patient.events()) {
+            if (e104.kind() == CodeKind.REVIEW_INDICATED_104 && mustCount(e104, asOf)) {
+                assertThat(patient.events()).as("104 %s not certainly rescinded in %s", e104, patient)
+                        .anyMatch(e106 -> certainlyRescinds(e106, e104, asOf));
+            }
+        }
+    }
+
+    /** Near misses and future-dated codes are always reported, whatever the decision. */
+    private static void checkReported(PatientFacts patient, AccessRecommendation result, LocalDate asOf) {
+        boolean nearMiss = patient.events().stream().anyMatch(e -> !e.recognised());
+        assertThat(result.reasons().contains(Reason.UNRECOGNISED_CODING)).as("near miss reported for %s", patient).isEqualTo(nearMiss);
+        boolean futureDated = asOf.equals(TODAY) && patient.events().stream().anyMatch(e -> e.recognised() && !voided(e)
+                && e.kind() != CodeKind.REVIEW_NOT_INDICATED_106 && span(e.clinical()) != null
+                && !span(e.clinical())[0].isBefore(startOf(asOf.plusDays(1))));
+        assertThat(result.reasons().contains(Reason.FUTURE_DATED_CODE)).as("future date reported for %s", patient).isEqualTo(futureDated);
+    }
+
+    private static boolean certainlyEligible(PatientFacts p, LocalDate asOf) {
+        return !mayHaveDied(p, asOf) && !Boolean.FALSE.equals(p.active()) && p.birthDate() != null
                 && !p.birthDate().lastDay().plusYears(16).isAfter(asOf);
     }
 
-    /** Not void, and not certainly after the as-of day. */
-    private static boolean mustCount(CodedEvent e, LocalDate asOf) {
-        boolean voided = "entered-in-error".equals(e.status())
+    private static boolean mayHaveDied(PatientFacts p, LocalDate asOf) {
+        return p.deceased() || p.deceasedOn() != null && p.deceasedOn().start().isBefore(startOf(asOf.plusDays(1)));
+    }
+
+    private static boolean voided(CodedEvent e) {
+        return "entered-in-error".equals(e.status())
                 || e.source() == SourceType.OBSERVATION && "cancelled".equals(e.status())
                 || e.source() == SourceType.CONDITION && "refuted".equals(e.status());
-        return !voided && (e.date() == null || e.date().start().isBefore(FuzzyDate.startOf(asOf.plusDays(1))));
+    }
+
+    /** Recognised, not void, and not certainly after an as-of day in the past (as of today, a 103/104 counts whatever its date). */
+    private static boolean mustCount(CodedEvent e, LocalDate asOf) {
+        Instant[] clinical = span(e.clinical());
+        return e.recognised() && !voided(e)
+                && (asOf.equals(TODAY) || clinical == null || clinical[0].isBefore(startOf(asOf.plusDays(1))));
     }
 
     private static boolean certainlyRescinds(CodedEvent e106, CodedEvent e104, LocalDate asOf) {
-        if (e106.kind() != CodeKind.REVIEW_NOT_INDICATED_106 || e106.date() == null || e104.date() == null) {
+        Instant[] c106 = span(e106.clinical());
+        Instant[] c104 = span(e104.clinical());
+        if (e106.kind() != CodeKind.REVIEW_NOT_INDICATED_106 || !e106.recognised() || voided(e106) || c106 == null || c104 == null) {
             return false;
         }
         boolean definite = e106.source() == SourceType.OBSERVATION
                 ? e106.status() != null && Set.of("final", "amended", "corrected").contains(e106.status())
                 : e106.status() == null || "confirmed".equals(e106.status());
-        boolean byAsOf = !e106.date().end().isAfter(FuzzyDate.startOf(asOf.plusDays(1)));
-        boolean after = !e104.date().end().isAfter(e106.date().start());
-        boolean overlapping = e106.date().start().isBefore(e104.date().end()) && e104.date().start().isBefore(e106.date().end());
-        boolean issuedLater = overlapping && e104.issued() != null && e106.issued() != null && e106.issued().isAfter(e104.issued());
-        return definite && byAsOf && (after || issuedLater);
+        boolean byAsOf = !c106[1].isAfter(startOf(asOf.plusDays(1)));
+        Instant[] r106 = span(e106.recorded());
+        Instant[] r104 = span(e104.recorded());
+        boolean bothRecorded = r106 != null && r104 != null;
+        boolean clinicallyAfter = !c104[1].isAfter(c106[0]);
+        boolean clinicallyOverlapping = c106[0].isBefore(c104[1]) && c104[0].isBefore(c106[1]);
+        boolean recordedBefore = bothRecorded && !r106[1].isAfter(r104[0]);
+        boolean recordedAfter = bothRecorded && !r104[1].isAfter(r106[0]);
+        return definite && byAsOf && (clinicallyAfter && !recordedBefore || clinicallyOverlapping && recordedAfter);
     }
 
-    private PatientFacts randomPatient() {
+    /**
+     * This test's own reading of a FHIR date: [start, end) in London for YYYY, YYYY-MM, YYYY-MM-DD; a
+     * dateTime at exactly midnight (any offset) or without an offset is its written date's whole day;
+     * any other dateTime is a point. Null when absent or unreadable.
+     */
+    static Instant[] span(EntryDate date) {
+        if (date == null) {
+            return null;
+        }
+        String text = date.text();
+        try {
+            LocalDate first;
+            LocalDate next;
+            if (text.matches("\\d{4}")) {
+                first = LocalDate.of(Integer.parseInt(text), 1, 1);
+                next = first.plusYears(1);
+            } else if (text.matches("\\d{4}-\\d{2}")) {
+                first = LocalDate.parse(text + "-01");
+                next = first.plusMonths(1);
+            } else if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                first = LocalDate.parse(text);
+                next = first.plusDays(1);
+            } else if (text.matches(".*T[^Z+]*([Z+].*|-\\d\\d:\\d\\d)")) {
+                OffsetDateTime at = OffsetDateTime.parse(text);
+                if (!at.toLocalTime().equals(LocalTime.MIDNIGHT)) {
+                    return new Instant[] {at.toInstant(), at.toInstant().plusNanos(1)};
+                }
+                first = at.toLocalDate();
+                next = first.plusDays(1);
+            } else {
+                first = LocalDateTime.parse(text).toLocalDate();
+                next = first.plusDays(1);
+            }
+            return new Instant[] {startOf(first), startOf(next)};
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static Instant startOf(LocalDate day) {
+        return day.atStartOfDay(LONDON).toInstant();
+    }
+
+    static boolean checkDigitHolds(String nhs) {
+        if (nhs == null || !nhs.matches("\\d{10}")) {
+            return false;
+        }
+        int sum = 0;
+        for (int i = 0; i < 9; i++) {
+            sum += (nhs.charAt(i) - '0') * (10 - i);
+        }
+        int check = (11 - sum % 11) % 11;
+        return check != 10 && check == nhs.charAt(9) - '0';
+    }
+
+    private static List<String> validTestNumbers(int count) {
+        List<String> numbers = new ArrayList<>();
+        for (int serial = 1; numbers.size() < count; serial++) {
+            String candidate = String.format("999%06d", serial);
+            for (int check = 0; check <= 9; check++) {
+                if (checkDigitHolds(candidate + check)) {
+                    numbers.add(candidate + check);
+                }
+            }
+        }
+        return numbers;
+    }
+
+    private PatientFacts randomPatient(int index) {
         List<CodedEvent> events = new ArrayList<>();
         int count = random.nextInt(5);
         for (int i = 0; i < count; i++) {
             events.add(randomEvent());
         }
-        FuzzyDate birth = random.nextInt(30) == 0 ? null : randomDate(LocalDate.of(1940, 1, 1), 365 * 75);
+        FuzzyDate birth = random.nextInt(30) == 0 ? null : randomDay(LocalDate.of(1940, 1, 1), 365 * 75);
         boolean deceased = random.nextInt(40) == 0;
-        FuzzyDate deceasedOn = random.nextInt(40) == 0 ? randomDate(LocalDate.of(2023, 1, 1), 900) : null;
+        FuzzyDate deceasedOn = random.nextInt(40) == 0 ? randomDay(LocalDate.of(2023, 1, 1), 900) : null;
         Boolean active = switch (random.nextInt(30)) {
             case 0 -> false;
             case 1, 2, 3 -> true;
             default -> null;
         };
-        return new PatientFacts("p", "9990000018", birth, deceased, deceasedOn, active, List.of(), events);
+        List<String> nhsNumbers = switch (random.nextInt(20)) {
+            case 0 -> List.of();
+            case 1 -> List.of("9990000017");
+            // Few numbers per practice, so records share one often enough.
+            default -> List.of(validNumbers.get(random.nextInt(4) == 0 ? random.nextInt(validNumbers.size()) : index));
+        };
+        return new PatientFacts("p" + index, nhsNumbers, birth, deceased, deceasedOn, active, List.of(), events);
     }
 
     private CodedEvent randomEvent() {
@@ -113,15 +243,33 @@ class SafetyPropertiesTest {
         SourceType source = random.nextInt(4) == 0 ? SourceType.CONDITION : SourceType.OBSERVATION;
         List<String> statuses = source == SourceType.OBSERVATION ? OBSERVATION_STATUSES : CONDITION_STATUSES;
         String status = random.nextInt(3) == 0 ? statuses.get(random.nextInt(statuses.size())) : statuses.get(0);
-        // Few distinct days, so that ties and overlaps are common.
-        FuzzyDate date = random.nextInt(12) == 0 ? null : randomDate(LocalDate.of(2023, 10, 1), 10 + random.nextInt(2) * 500);
-        Instant issued = date != null && random.nextBoolean()
-                ? date.start().plus(random.nextInt(48), ChronoUnit.HOURS)
-                : null;
-        return Events.event(source, kind, date == null ? null : date.original(), issued, status);
+        boolean recognised = random.nextInt(15) != 0;
+        Coding coding = recognised ? Events.codingOf(kind) : new Coding(random.nextBoolean() ? null : Events.MISTYPED_SNOMED,
+                Events.codingOf(kind).code());
+        // Few distinct days, so that ties and overlaps are common; a few keying errors far in the future.
+        LocalDate day = random.nextInt(25) == 0 ? TODAY.plusDays(1 + random.nextInt(900))
+                : LocalDate.of(2023, 10, 1).plusDays(random.nextInt(10 + random.nextInt(2) * 500));
+        EntryDate clinical = random.nextInt(12) == 0 ? null : EntryDate.read("effectiveDateTime", randomText(day));
+        EntryDate recorded = random.nextBoolean() ? null
+                : EntryDate.read("issued", randomText(day.plusDays(random.nextInt(3) - 1)));
+        return new CodedEvent(source + "/" + random.nextInt(), source, kind, coding, recognised, clinical, recorded, status);
     }
 
-    private FuzzyDate randomDate(LocalDate from, int days) {
+    /** The same day written the ways real records write it. */
+    private String randomText(LocalDate day) {
+        return switch (random.nextInt(11)) {
+            case 0 -> Integer.toString(day.getYear());
+            case 1 -> day.toString().substring(0, 7);
+            case 2, 3 -> day.atStartOfDay(LONDON).plusMinutes(random.nextInt(24 * 60)).toOffsetDateTime().toString();
+            case 4 -> day + "T00:00:00+00:00";
+            case 5 -> day + "T00:00:00.000+05:00";
+            case 6 -> day + "T" + LocalTime.of(random.nextInt(24), random.nextInt(60), 1);
+            case 7 -> random.nextInt(4) == 0 ? day.getDayOfMonth() + "/" + day.getMonthValue() + "/" + day.getYear() : day.toString();
+            default -> day.toString();
+        };
+    }
+
+    private FuzzyDate randomDay(LocalDate from, int days) {
         LocalDate day = from.plusDays(random.nextInt(days));
         return switch (random.nextInt(6)) {
             case 0 -> FuzzyDate.parse(Integer.toString(day.getYear()));

@@ -35,8 +35,12 @@ public final class SyntheticPractice {
     public enum Scenario {
         NO_CODES, DECLINED_103, ACTIVE_104, ACTIVE_104_CONDITION, ACTIVE_104_MONTH_ONLY, ONLY_106, RESCINDED_BY_106,
         REAPPLIED_104, SAME_DAY_CONFLICT, SAME_DAY_ISSUED_106_LATER, UNDATED_106, ENTERED_IN_ERROR_104, UNDER_16,
-        UNDER_16_WITH_104, BIRTH_YEAR_ONLY, MISSING_BIRTH_DATE, DECEASED, INACTIVE, BULK_104, BULK_104_RESCINDED
+        UNDER_16_WITH_104, BIRTH_YEAR_ONLY, MISSING_BIRTH_DATE, DECEASED, INACTIVE, FUTURE_DATED_104, NEAR_MISS_104,
+        DUPLICATE_RECORD, NO_NHS_NUMBER, BULK_104, BULK_104_RESCINDED
     }
+
+    /** The system a keying error put a 104 under: https, not http. */
+    static final String MISTYPED_SNOMED = "https://snomed.info/sct";
 
     private static final List<Scenario> CODED = List.of(Scenario.DECLINED_103, Scenario.ACTIVE_104, Scenario.ACTIVE_104_CONDITION,
             Scenario.ACTIVE_104_MONTH_ONLY, Scenario.ONLY_106, Scenario.RESCINDED_BY_106, Scenario.REAPPLIED_104,
@@ -101,7 +105,9 @@ public final class SyntheticPractice {
         patient.setId(id);
         String nhs = SyntheticNhsNumbers.of(serial);
         serial = Integer.parseInt(nhs.substring(3, 9)) + 1;
-        patient.addIdentifier().setSystem(NhsIdentifiers.NHS_NUMBER).setValue(nhs);
+        if (scenario != Scenario.NO_NHS_NUMBER) {
+            patient.addIdentifier().setSystem(NhsIdentifiers.NHS_NUMBER).setValue(nhs);
+        }
         patient.addName().setFamily(FAMILY.get(random.nextInt(FAMILY.size()))).addGiven("Demo");
         // Fixed, obviously fictional contact details (no random draws, so the demo data stay the same):
         // ZZ99 is the pseudo-postcode for "unknown", 01632 960xxx is reserved by Ofcom for drama.
@@ -151,6 +157,10 @@ public final class SyntheticPractice {
             }
             case ENTERED_IN_ERROR_104 -> observation(patient, CodeSets.SNOMED_104, when.toString(), true)
                     .setStatus(Observation.ObservationStatus.ENTEREDINERROR);
+            case FUTURE_DATED_104 -> observation(patient, CodeSets.SNOMED_104, when.plusYears(100).toString(), false);
+            case NEAR_MISS_104 -> observation(patient, new io.github.recordaccess.rules.Coding(MISTYPED_SNOMED, CodeSets.SNOMED_104.code()),
+                    when.toString(), true);
+            case DUPLICATE_RECORD -> duplicateOf(patient, nhs, when);
             case BULK_104 -> observation(patient, CodeSets.SNOMED_104, spec.bulkDay().toString(), false);
             case BULK_104_RESCINDED -> {
                 observation(patient, CodeSets.SNOMED_104, spec.bulkDay().toString(), false);
@@ -158,6 +168,16 @@ public final class SyntheticPractice {
             }
             default -> { }
         }
+    }
+
+    /** A second registration of the same person, under the legacy identifier system, holding a 104. */
+    private void duplicateOf(Patient original, String nhs, LocalDate when) {
+        Patient copy = original.copy();
+        copy.setId(original.getIdPart() + "-dup");
+        copy.getIdentifier().clear();
+        copy.addIdentifier().setSystem(NhsIdentifiers.NHS_NUMBER_LEGACY).setValue(nhs);
+        resources.add(copy);
+        observation(copy, CodeSets.SNOMED_104, when.toString(), true);
     }
 
     private Observation observation(Patient patient, io.github.recordaccess.rules.Coding code, String effective, boolean withIssued) {

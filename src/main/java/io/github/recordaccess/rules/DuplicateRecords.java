@@ -1,0 +1,35 @@
+package io.github.recordaccess.rules;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds a practice's Patient records that share an NHS number. Two registrations of one person split
+ * their codes between them, so neither record alone can be trusted: one may hold the 104. Inactive and
+ * deceased copies are no duplicates: they are out of the automatic model anyway.
+ */
+final class DuplicateRecords {
+
+    private DuplicateRecords() {
+    }
+
+    /** The ids of active, living patients that share a valid NHS number with another such patient. */
+    static Set<String> among(Collection<PatientFacts> patients, LocalDate asOf) {
+        Map<String, List<String>> idsByNumber = new HashMap<>();
+        for (PatientFacts patient : patients) {
+            if (Boolean.FALSE.equals(patient.active()) || patient.isDeceasedBy(asOf)) {
+                continue;
+            }
+            patient.nhsNumbers().stream().filter(NhsNumber::isValid).distinct()
+                    .forEach(nhs -> idsByNumber.computeIfAbsent(nhs, n -> new java.util.ArrayList<>()).add(patient.patientId()));
+        }
+        Set<String> duplicated = new HashSet<>();
+        idsByNumber.values().stream().filter(ids -> ids.size() > 1).forEach(duplicated::addAll);
+        return duplicated;
+    }
+}
