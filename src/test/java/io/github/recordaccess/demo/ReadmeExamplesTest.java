@@ -40,6 +40,6 @@ class ReadmeExamplesTest {
             }
             assertThat(actual).as(m.group(1)).isEqualTo(shown);
         }
-        assertThat(examples).isEqualTo(3);
+        assertThat(examples).isEqualTo(4);
     }
 }

@@ -27,6 +27,7 @@ class BadInputTest {
     static final String SUMMARY = "/api/v1/practices/A12345/summary";
     static final String CHECKLIST = "/api/v1/practices/A12345/checklist";
     static final String OVERVIEW = "/api/v1/practices";
+    static final java.time.LocalDate TOMORROW = java.time.LocalDate.now(io.github.recordaccess.rules.FuzzyDate.LONDON).plusDays(1);
 
     @InjectFhirServer
     FhirStub fhir;
@@ -85,7 +86,20 @@ class BadInputTest {
                 row("overview with too many practices", OVERVIEW, "ods=" + java.util.stream.IntStream.range(0, 501)
                         .mapToObj(i -> String.format("Q%05d", i)).collect(java.util.stream.Collectors.joining(","))),
                 row("overview with a bad asOf", OVERVIEW, "asOf=2024-13-01"),
-                row("overview with ods repeated", OVERVIEW, "ods=A12345&ods=B12345"));
+                row("overview with ods repeated", OVERVIEW, "ods=A12345&ods=B12345"),
+                // No future asOf on any endpoint: no record can say what will be coded.
+                row("asOf tomorrow on the patient endpoint", PATIENT.formatted("9990000018"), "asOf=" + TOMORROW),
+                row("asOf tomorrow on the list", LIST, "asOf=" + TOMORROW),
+                row("asOf tomorrow on the summary", SUMMARY, "asOf=" + TOMORROW),
+                row("asOf tomorrow on the checklist", CHECKLIST, "asOf=" + TOMORROW),
+                row("asOf tomorrow on the overview", OVERVIEW, "ods=A12345&asOf=" + TOMORROW),
+                row("asOf next year on the summary", SUMMARY, "asOf=" + TOMORROW.plusYears(1)));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aFutureAsOfIsRefusedSayingWhy() {
+        given().queryParam("asOf", TOMORROW.toString()).when().get(SUMMARY)
+                .then().statusCode(400).body("detail", containsString("must not be after today"));
     }
 
     private static Arguments row(String name, String path, String query) {
