@@ -8,10 +8,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Random;
-import org.hl7.fhir.r4.model.Address;
 import org.hl7.fhir.r4.model.BooleanType;
-import org.hl7.fhir.r4.model.ContactPoint;
-import org.hl7.fhir.r4.model.Enumerations;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Condition;
@@ -31,22 +28,9 @@ import org.hl7.fhir.r4.model.Resource;
  */
 public final class SyntheticPractice {
 
-    /** What one generated patient's record shows. */
-    public enum Scenario {
-        NO_CODES, DECLINED_103, ACTIVE_104, ACTIVE_104_CONDITION, ACTIVE_104_MONTH_ONLY, ONLY_106, RESCINDED_BY_106,
-        REAPPLIED_104, SAME_DAY_CONFLICT, SAME_DAY_ISSUED_106_LATER, UNDATED_106, ENTERED_IN_ERROR_104, UNDER_16,
-        UNDER_16_WITH_104, BIRTH_YEAR_ONLY, MISSING_BIRTH_DATE, DECEASED, INACTIVE, FUTURE_DATED_104, NEAR_MISS_104,
-        DUPLICATE_RECORD, NO_NHS_NUMBER, BULK_104, BULK_104_RESCINDED
-    }
-
     /** The system a keying error put a 104 under: https, not http. */
     static final String MISTYPED_SNOMED = "https://snomed.info/sct";
 
-    private static final List<Scenario> CODED = List.of(Scenario.DECLINED_103, Scenario.ACTIVE_104, Scenario.ACTIVE_104_CONDITION,
-            Scenario.ACTIVE_104_MONTH_ONLY, Scenario.ONLY_106, Scenario.RESCINDED_BY_106, Scenario.REAPPLIED_104,
-            Scenario.SAME_DAY_CONFLICT, Scenario.SAME_DAY_ISSUED_106_LATER, Scenario.UNDATED_106, Scenario.ENTERED_IN_ERROR_104);
-    private static final List<String> FAMILY = List.of("Ashdown", "Birch", "Coleridge", "Dunmore", "Ellery", "Fairweather",
-            "Greystoke", "Hollins", "Ingram", "Jessop", "Kimber", "Lowther", "Marchbank", "Nettleford", "Orwin", "Pargeter");
     private static final String VER_STATUS = "http://terminology.hl7.org/CodeSystem/condition-ver-status";
     private static final String CLINICAL_STATUS = "http://terminology.hl7.org/CodeSystem/condition-clinical";
 
@@ -88,7 +72,7 @@ public final class SyntheticPractice {
             } else if (spec.bulkDay() != null && i < all.length + spec.bulkPatients()) {
                 scenario = (i - all.length) % 3 == 2 ? Scenario.BULK_104_RESCINDED : Scenario.BULK_104;
             } else if (random.nextDouble() < spec.codedShare()) {
-                scenario = CODED.get(random.nextInt(CODED.size()));
+                scenario = Scenario.CODED.get(random.nextInt(Scenario.CODED.size()));
             } else {
                 scenario = Scenario.NO_CODES;
             }
@@ -108,13 +92,7 @@ public final class SyntheticPractice {
         if (scenario != Scenario.NO_NHS_NUMBER) {
             patient.addIdentifier().setSystem(NhsIdentifiers.NHS_NUMBER).setValue(nhs);
         }
-        patient.addName().setFamily(FAMILY.get(random.nextInt(FAMILY.size()))).addGiven("Demo");
-        // Fixed, obviously fictional contact details (no random draws, so the demo data stay the same):
-        // ZZ99 is the pseudo-postcode for "unknown", 01632 960xxx is reserved by Ofcom for drama.
-        int n = Integer.parseInt(nhs.substring(6, 9));
-        patient.setGender(n % 2 == 0 ? Enumerations.AdministrativeGender.FEMALE : Enumerations.AdministrativeGender.MALE);
-        patient.addAddress().addLine(n + " Demo Street").setCity("Demoton").setPostalCode("ZZ99 " + (n % 9 + 1) + "ZZ").setUse(Address.AddressUse.HOME);
-        patient.addTelecom().setSystem(ContactPoint.ContactPointSystem.PHONE).setValue(String.format("01632 960%03d", n)).setUse(ContactPoint.ContactPointUse.HOME);
+        FictionalDemographics.apply(patient, nhs, random);
         patient.setActive(scenario != Scenario.INACTIVE);
         patient.addGeneralPractitioner(new Reference("Organization/" + spec.organizationId()));
         switch (scenario) {
