@@ -46,8 +46,8 @@ class CachingTest {
     void serve() {
         fhir.reset();
         fhir.serve(PRACTICE, PAGE_SIZE);
-        // A distinct asOf per test, so no test reuses another's cached evaluation.
-        asOf = java.time.LocalDate.of(2024, 6, 1).plusDays(System.nanoTime() % 1000).toString();
+        // A distinct past asOf per test (never after today), so no test reuses another's cached evaluation.
+        asOf = java.time.LocalDate.of(2024, 6, 1).plusDays(System.nanoTime() % 800).toString();
     }
 
     @AfterEach
