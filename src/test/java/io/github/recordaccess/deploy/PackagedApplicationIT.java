@@ -76,7 +76,7 @@ class PackagedApplicationIT {
                 HttpResponse<String> summary = http.send(HttpRequest.newBuilder(summaryUri)
                         .header("Authorization", "Bearer " + TestTokens.reader()).build(), HttpResponse.BodyHandlers.ofString());
                 assertThat(summary.statusCode()).isEqualTo(200);
-                assertThat(summary.body()).contains("\"patients\":181");
+                assertThat(summary.body()).contains("\"patients\":180");
             } finally {
                 process.destroy();
                 process.waitFor(30, TimeUnit.SECONDS);

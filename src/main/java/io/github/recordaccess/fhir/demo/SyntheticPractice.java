@@ -35,6 +35,7 @@ public final class SyntheticPractice {
     private static final String CLINICAL_STATUS = "http://terminology.hl7.org/CodeSystem/condition-clinical";
 
     /**
+     * @param patients Patient records to generate (a duplicate registration is one of them)
      * @param bulkDay a day on which {@code bulkPatients} patients get a 104 (a third of them later a 106), or null
      * @param firstSerial NHS numbers are {@code SyntheticNhsNumbers.of(firstSerial + i)}-ish, unique across practices
      *     whose serial ranges do not overlap
@@ -47,6 +48,8 @@ public final class SyntheticPractice {
     private final Random random;
     private final List<Resource> resources = new ArrayList<>();
     private int serial;
+    /** Patient records so far: a duplicate registration is a second record of one person. */
+    private int records;
 
     private SyntheticPractice(Spec spec) {
         this.spec = spec;
@@ -65,7 +68,7 @@ public final class SyntheticPractice {
         organization.addIdentifier().setSystem(NhsIdentifiers.ODS_CODE).setValue(spec.odsCode());
         resources.add(organization);
         Scenario[] all = Scenario.values();
-        for (int i = 0; i < spec.patients(); i++) {
+        for (int i = 0; records < spec.patients(); i++) {
             Scenario scenario;
             if (i < all.length) {
                 scenario = all[i];
@@ -105,6 +108,7 @@ public final class SyntheticPractice {
             patient.setDeceased(new BooleanType(true));
         }
         resources.add(patient);
+        records++;
         LocalDate when = day(2022, 2025);
         switch (scenario) {
             case DECLINED_103 -> observation(patient, CodeSets.SNOMED_103, when.toString(), false);
@@ -155,6 +159,7 @@ public final class SyntheticPractice {
         copy.getIdentifier().clear();
         copy.addIdentifier().setSystem(NhsIdentifiers.NHS_NUMBER_LEGACY).setValue(nhs);
         resources.add(copy);
+        records++;
         observation(copy, CodeSets.SNOMED_104, when.toString(), true);
     }
 
