@@ -1,7 +1,6 @@
 package io.github.recordaccess.fhir;
 
 import ca.uhn.fhir.context.FhirContext;
-import ca.uhn.fhir.parser.LenientErrorHandler;
 import ca.uhn.fhir.rest.api.EncodingEnum;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.client.api.IRestfulClientFactory;
@@ -30,9 +29,7 @@ public class FhirClientProducer {
     @Singleton
     FhirContext fhirContext() {
         FhirContext context = FhirContext.forR4();
-        // A value HAPI cannot parse (a date keyed as 05/03/2024) must not fail the whole practice: HAPI keeps
-        // it as text and the mapper makes the entry undated. Not logged: the value may be a birth date.
-        context.setParserErrorHandler(new LenientErrorHandler(false).setErrorOnInvalidValue(false));
+        context.setParserErrorHandler(new DatesKeptAsText());
         return context;
     }
 

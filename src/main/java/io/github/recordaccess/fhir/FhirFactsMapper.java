@@ -120,8 +120,11 @@ public final class FhirFactsMapper {
 
     /** The element as recorded; null when absent. HAPI keeps a value it could not parse as text. */
     private static EntryDate read(String field, BaseDateTimeType value) {
-        return value == null || value.getValueAsString() == null || value.getValueAsString().isBlank()
-                ? null
+        if (value == null || value.getValueAsString() == null || value.getValueAsString().isBlank()) {
+            return null;
+        }
+        return value instanceof InstantType
+                ? EntryDate.readInstant(field, value.getValueAsString())
                 : EntryDate.read(field, value.getValueAsString());
     }
 

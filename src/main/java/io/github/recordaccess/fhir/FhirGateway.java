@@ -138,7 +138,7 @@ public class FhirGateway {
         try {
             searchAny(interaction, type,
                     () -> client.search().forResource(type)
-                            .whereMap(params("code", code, "patient.general-practitioner", "Organization/" + organizationId))
+                            .whereMap(params("code", escaped(code), "patient.general-practitioner", "Organization/" + organizationId))
                             .count(config.pageSize())
                             .returnBundle(Bundle.class),
                     sink);
@@ -155,7 +155,7 @@ public class FhirGateway {
             Consumer<Resource> sink) {
         searchAny("search " + type.getSimpleName() + " by code for a batch of patients", type,
                 () -> client.search().forResource(type)
-                        .whereMap(params("patient", String.join(",", patientIds), "code", code))
+                        .whereMap(params("patient", String.join(",", patientIds), "code", escaped(code)))
                         .count(config.pageSize())
                         .usingStyle(SearchStyleEnum.POST)
                         .returnBundle(Bundle.class),
@@ -164,7 +164,7 @@ public class FhirGateway {
 
     /** {@code [type]?patient={id}&code={every configured code value}} for Observation and Condition. */
     public List<Resource> codedResourcesOfPatient(String patientId) {
-        String codes = String.join(",", codeSets.codeValues());
+        String codes = codeSets.codeValues().stream().map(FhirGateway::escaped).collect(Collectors.joining(","));
         List<Resource> resources = new ArrayList<>();
         for (Class<? extends Resource> type : CODED_TYPES.keySet()) {
             searchAny("search " + type.getSimpleName() + " by code for one patient", type,
@@ -222,6 +222,11 @@ public class FhirGateway {
     /** A search of {@code type} whose matches are handed over as plain resources. */
     private void searchAny(String interaction, Class<? extends Resource> type, Supplier<IQuery<Bundle>> query, Consumer<Resource> sink) {
         exchange.<Resource>searchByPage(interaction, type, query, page -> page.forEach(sink));
+    }
+
+    /** A code value as a FHIR token search parameter: {@code \\ , | $} escaped, so a local code is one whole value. */
+    static String escaped(String code) {
+        return code.replace("\\", "\\\\").replace(",", "\\,").replace("|", "\\|").replace("$", "\\$");
     }
 
     private static Map<String, List<String>> params(String... namesAndValues) {

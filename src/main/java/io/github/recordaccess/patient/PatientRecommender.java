@@ -45,6 +45,7 @@ public class PatientRecommender {
     }
 
     public PatientRecommendation recommend(String nhsNumber, LocalDate asOf) {
+        LocalDate today = engine.today();
         PatientRecord record = loader.findByNhsNumber(nhsNumber).orElseThrow(PatientNotFoundException::new);
         Optional<PracticeRef> practice = record.practice();
         Optional<AccessRecommendation> cached = practice.map(PracticeRef::odsCode)
@@ -54,7 +55,7 @@ public class PatientRecommender {
         if (cached.isPresent()) {
             return new PatientRecommendation(cached.get(), practice.get().odsCode());
         }
-        AccessRecommendation result = engine.evaluate(loader.withCodedEvents(record.facts()), asOf);
+        AccessRecommendation result = engine.evaluate(loader.withCodedEvents(record.facts()), asOf, today);
         if (result.bulkCoded104() == null) {
             result = withPracticeBulkCoding(result, practice);
         }

@@ -47,10 +47,11 @@ public class PracticeEvaluator {
 
     private PracticeEvaluation evaluateNow(String odsCode, LocalDate asOf) {
         long start = System.nanoTime();
+        LocalDate today = engine.today();
         PracticeRef practice = gateway.findPractice(odsCode).orElseThrow(() -> new PracticeNotFoundException(odsCode));
         List<PatientFacts> facts = loader.load(practice.organizationId());
         long fetched = System.nanoTime();
-        List<AccessRecommendation> results = engine.evaluateAll(facts, asOf);
+        List<AccessRecommendation> results = engine.evaluateAll(facts, asOf, today);
         BulkCodingDetector.BulkCodingOutcome outcome = bulkCodingDetector.applyAll(results);
         metrics.countRecommendations(outcome.results());
         List<AccessRecommendation> ordered = outcome.results().stream().sorted(LIST_ORDER).toList();

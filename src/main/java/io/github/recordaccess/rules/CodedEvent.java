@@ -33,17 +33,26 @@ public record CodedEvent(
         Objects.requireNonNull(coding, "coding");
     }
 
-    /** The clinical date's interval; null when the entry is undated (no clinical date, or one that cannot be read). */
-    public FuzzyDate date() {
+    /** The clinical date's interval, for the as-of day; null when absent or unreadable. */
+    public FuzzyDate clinicalDate() {
         return clinical == null ? null : clinical.value();
     }
 
-    /** The recorded time's interval; null when absent or unreadable. */
+    /** The clinical date's interval, for ordering; null when the entry is undated. */
+    public FuzzyDate date() {
+        return isDated() ? clinical.value() : null;
+    }
+
+    /** The recorded time's interval; null when absent (or unreadable, which leaves the entry undated). */
     public FuzzyDate recordedTime() {
         return recorded == null ? null : recorded.value();
     }
 
+    /**
+     * True when the entry has a clinical date that can be read and no recorded time that cannot: a date
+     * that cannot be read leaves the entry's order unknown, whichever of its dates it is.
+     */
     public boolean isDated() {
-        return date() != null;
+        return clinical != null && clinical.value() != null && (recorded == null || recorded.value() != null);
     }
 }

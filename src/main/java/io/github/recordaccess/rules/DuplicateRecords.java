@@ -1,6 +1,7 @@
 package io.github.recordaccess.rules;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,15 +19,15 @@ final class DuplicateRecords {
     private DuplicateRecords() {
     }
 
-    /** The ids of active, living patients that share a valid NHS number with another such patient. */
+    /** The ids of active, living patients that share an NHS number (ignoring spaces) with another such patient. */
     static Set<String> among(Collection<PatientFacts> patients, LocalDate asOf) {
         Map<String, List<String>> idsByNumber = new HashMap<>();
         for (PatientFacts patient : patients) {
             if (Boolean.FALSE.equals(patient.active()) || patient.isDeceasedBy(asOf)) {
                 continue;
             }
-            patient.nhsNumbers().stream().filter(NhsNumber::isValid).distinct()
-                    .forEach(nhs -> idsByNumber.computeIfAbsent(nhs, n -> new java.util.ArrayList<>()).add(patient.patientId()));
+            patient.comparableNhsNumbers()
+                    .forEach(nhs -> idsByNumber.computeIfAbsent(nhs, n -> new ArrayList<>()).add(patient.patientId()));
         }
         Set<String> duplicated = new HashSet<>();
         idsByNumber.values().stream().filter(ids -> ids.size() > 1).forEach(duplicated::addAll);

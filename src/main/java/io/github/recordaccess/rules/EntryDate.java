@@ -17,8 +17,13 @@ public record EntryDate(String field, String text, FuzzyDate value) {
         Objects.requireNonNull(text, "text");
     }
 
-    /** Reads {@code text}; a value that cannot be read is kept as text with no interval. */
+    /** Reads a date or dateTime {@code text}; a value that cannot be read is kept as text with no interval. */
     public static EntryDate read(String field, String text) {
-        return new EntryDate(field, text, FuzzyDate.tryParse(text).orElse(null));
+        return new EntryDate(field, text, FuzzyDate.tryParse(text, false).orElse(null));
+    }
+
+    /** Reads an instant {@code text} (midnight stays a point in time); a value that cannot be read is kept as text. */
+    public static EntryDate readInstant(String field, String text) {
+        return new EntryDate(field, text, FuzzyDate.tryParse(text, true).orElse(null));
     }
 }

@@ -30,7 +30,8 @@ final class EventCounting {
         if (event.source() == SourceType.CONDITION && "refuted".equals(status)) {
             return Evidence.ignored(event, NotCountedReason.REFUTED);
         }
-        if (event.isDated() && event.date().isCertainlyAfter(asOf)) {
+        FuzzyDate clinical = event.clinicalDate();
+        if (clinical != null && clinical.isCertainlyAfter(asOf)) {
             return asOfIsToday && event.kind() != CodeKind.REVIEW_NOT_INDICATED_106
                     ? Evidence.countedFutureDated(event)
                     : Evidence.ignored(event, NotCountedReason.AFTER_AS_OF);
@@ -40,7 +41,7 @@ final class EventCounting {
             if (!isDefinite(event)) {
                 return Evidence.ignored(event, NotCountedReason.NOT_DEFINITE);
             }
-            if (event.isDated() && event.date().mayBeAfter(asOf)) {
+            if (clinical != null && clinical.mayBeAfter(asOf)) {
                 return Evidence.ignored(event, NotCountedReason.MAY_POSTDATE_AS_OF);
             }
         }

@@ -30,7 +30,7 @@ public record FuzzyDate(String original, DatePrecision precision, Instant start,
     }
 
     /**
-     * Parses the FHIR R4 lexical forms {@code YYYY}, {@code YYYY-MM}, {@code YYYY-MM-DD} and
+     * Parses a FHIR R4 date or dateTime: {@code YYYY}, {@code YYYY-MM}, {@code YYYY-MM-DD} and
      * {@code YYYY-MM-DDThh:mm:ss[.sss](Z|+hh:mm)}. Two forms seen in exports stand for a whole day of
      * the date as written: a time of exactly midnight (in whatever offset), which is how date-only
      * values come out of many systems, and a time without an offset (invalid FHIR: the zone is unknown).
@@ -38,6 +38,19 @@ public record FuzzyDate(String original, DatePrecision precision, Instant start,
      * @throws IllegalArgumentException when the text is none of these
      */
     public static FuzzyDate parse(String text) {
+        return parse(text, true);
+    }
+
+    /**
+     * Parses a FHIR R4 instant ({@code Observation.issued}, {@code effectiveInstant}): a point in time even
+     * at midnight, since an instant is a machine timestamp, not a date exported with a time. Without an
+     * offset it is still its whole day.
+     */
+    public static FuzzyDate parseInstant(String text) {
+        return parse(text, false);
+    }
+
+    private static FuzzyDate parse(String text, boolean midnightIsADay) {
         Objects.requireNonNull(text, "text");
         try {
             // Date-only forms are read by hand: DateTimeFormatter is costly at tens of thousands per practice.
@@ -45,7 +58,7 @@ public record FuzzyDate(String original, DatePrecision precision, Instant start,
                 case 4 -> ofYear(Year.of(digits(text, 0, 4)).getValue(), text);
                 case 7 -> ofMonth(YearMonth.of(digits(text, 0, 4), separatedDigits(text, 4)), text);
                 case 10 -> ofDay(LocalDate.of(digits(text, 0, 4), separatedDigits(text, 4), separatedDigits(text, 7)), text);
-                default -> parseDateTime(text);
+                default -> parseDateTime(text, midnightIsADay);
             };
         } catch (DateTimeException e) {
             throw new IllegalArgumentException("not a FHIR date or dateTime: " + text, e);
@@ -141,16 +154,16 @@ public record FuzzyDate(String original, DatePrecision precision, Instant start,
         return digits(text, dash + 1, dash + 3);
     }
 
-    /** The value of {@code text}, or empty when it is no FHIR date or dateTime. */
-    public static Optional<FuzzyDate> tryParse(String text) {
+    /** The value of {@code text} as a date or dateTime ({@code instant}: as an instant), or empty when it cannot be read. */
+    public static Optional<FuzzyDate> tryParse(String text, boolean instant) {
         try {
-            return Optional.of(parse(text));
+            return Optional.of(parse(text, !instant));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
     }
 
-    private static FuzzyDate parseDateTime(String text) {
+    private static FuzzyDate parseDateTime(String text, boolean midnightIsADay) {
         OffsetDateTime withOffset;
         try {
             withOffset = OffsetDateTime.parse(text);
@@ -159,7 +172,7 @@ public record FuzzyDate(String original, DatePrecision precision, Instant start,
             return ofDay(LocalDateTime.parse(text).toLocalDate(), text);
         }
         LocalTime time = withOffset.toLocalTime();
-        return time.equals(LocalTime.MIDNIGHT)
+        return midnightIsADay && time.equals(LocalTime.MIDNIGHT)
                 ? ofDay(withOffset.toLocalDate(), text)
                 : ofInstant(withOffset.toInstant(), text);
     }

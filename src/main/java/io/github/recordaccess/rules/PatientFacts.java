@@ -39,9 +39,23 @@ public record PatientFacts(
                 .orElse(nhsNumbers.isEmpty() ? null : nhsNumbers.get(0));
     }
 
-    /** True when the record carries an NHS number that passes the modulus-11 check. */
-    public boolean hasValidNhsNumber() {
-        return nhsNumbers.stream().anyMatch(NhsNumber::isValid);
+    /**
+     * True when the record identifies one person: it carries one NHS number (however often, under
+     * either identifier system) and that number passes the modulus-11 check as recorded. Two different
+     * numbers on one record are as unusable as none.
+     */
+    public boolean hasOneValidNhsNumber() {
+        List<String> distinct = nhsNumbers.stream().map(PatientFacts::digitsOf).distinct().toList();
+        return distinct.size() == 1 && nhsNumbers.stream().allMatch(NhsNumber::isValid);
+    }
+
+    /** The numbers as compared between records: a number written with spaces is still that number. */
+    public List<String> comparableNhsNumbers() {
+        return nhsNumbers.stream().map(PatientFacts::digitsOf).filter(n -> !n.isEmpty()).distinct().toList();
+    }
+
+    private static String digitsOf(String nhsNumber) {
+        return nhsNumber.replaceAll("\\s", "");
     }
 
     /** Deceased on or before {@code asOf}, or recorded as deceased with no date. */

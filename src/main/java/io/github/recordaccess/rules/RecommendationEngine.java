@@ -21,20 +21,38 @@ public final class RecommendationEngine {
         this.clock = clock;
     }
 
-    /** Every patient of one practice, so that records sharing an NHS number are seen together. */
-    public List<AccessRecommendation> evaluateAll(List<PatientFacts> patients, LocalDate asOf) {
+    /** The day it is now in Europe/London: callers take it once, when an evaluation starts. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /**
+     * Every patient of one practice, so that records sharing an NHS number are seen together.
+     *
+     * @param today the day the evaluation started, so that one running across midnight still knows
+     *     whether it answers for today
+     */
+    public List<AccessRecommendation> evaluateAll(List<PatientFacts> patients, LocalDate asOf, LocalDate today) {
         Set<String> duplicated = DuplicateRecords.among(patients, asOf);
+        boolean asOfIsToday = asOf.equals(today);
         // Pure per patient, so evaluated on every core.
-        return patients.parallelStream().map(p -> evaluate(p, asOf, duplicated.contains(p.patientId()))).toList();
+        return patients.parallelStream().map(p -> evaluate(p, asOf, asOfIsToday, duplicated.contains(p.patientId()))).toList();
+    }
+
+    public List<AccessRecommendation> evaluateAll(List<PatientFacts> patients, LocalDate asOf) {
+        return evaluateAll(patients, asOf, today());
     }
 
     /** One patient found on their own, by NHS number: no other record of theirs was found. */
-    public AccessRecommendation evaluate(PatientFacts patient, LocalDate asOf) {
-        return evaluate(patient, asOf, false);
+    public AccessRecommendation evaluate(PatientFacts patient, LocalDate asOf, LocalDate today) {
+        return evaluate(patient, asOf, asOf.equals(today), false);
     }
 
-    private AccessRecommendation evaluate(PatientFacts patient, LocalDate asOf, boolean duplicated) {
-        boolean asOfIsToday = asOf.equals(LocalDate.now(clock));
+    public AccessRecommendation evaluate(PatientFacts patient, LocalDate asOf) {
+        return evaluate(patient, asOf, today());
+    }
+
+    private AccessRecommendation evaluate(PatientFacts patient, LocalDate asOf, boolean asOfIsToday, boolean duplicated) {
         List<Evidence> evidence = patient.events().stream().map(e -> EventCounting.assess(e, asOf, asOfIsToday)).toList();
         FlagDecision flag = FlagResolver.resolve(countedOf(evidence, CodeKind.REVIEW_INDICATED_104),
                 countedOf(evidence, CodeKind.REVIEW_NOT_INDICATED_106));
@@ -47,7 +65,7 @@ public final class RecommendationEngine {
         addIf(reasons, patient.isDeceasedBy(asOf), Reason.DECEASED);
         addIf(reasons, Boolean.FALSE.equals(patient.active()), Reason.INACTIVE_RECORD);
         addIf(reasons, duplicated, Reason.DUPLICATE_RECORD);
-        addIf(reasons, !patient.hasValidNhsNumber(), Reason.NO_NHS_NUMBER);
+        addIf(reasons, !patient.hasOneValidNhsNumber(), Reason.NO_NHS_NUMBER);
         addIf(reasons, sixteenth == null, Reason.MISSING_BIRTH_DATE);
         addIf(reasons, sixteenth != null && sixteenth.isAfter(asOf), Reason.UNDER_16);
         addIf(reasons, declined, Reason.DECLINED_103);

@@ -46,7 +46,7 @@ class FhirFactsMapperTest {
     private static final ca.uhn.fhir.context.FhirContext SERVICE_FHIR = new FhirClientProducer().fhirContext();
 
     private final FhirFactsMapper mapper = new FhirFactsMapper(CodeSets.snomedDefaults());
-    private final RecommendationEngine engine = new RecommendationEngine(java.time.Clock.systemUTC());
+    private final RecommendationEngine engine = new RecommendationEngine(java.time.Clock.system(io.github.recordaccess.rules.FuzzyDate.LONDON));
 
     @Test
     void readsThePatientsFacts() {
@@ -173,6 +173,41 @@ class FhirFactsMapperTest {
         assertThat(event.isDated()).isFalse();
         assertThat(event.clinical().text()).isEqualTo("05/03/2024");
         assertThat(event.clinical().field()).isEqualTo("effectiveDateTime");
+    }
+
+    @Test
+    void anIssuedInstantAtMidnightStaysAPointInTime() {
+        Observation observation = observation("obs-4f", "pat-1", code104(), "2024-03-05T00:00:00+00:00");
+        observation.setIssuedElement(new InstantType("2024-03-05T00:00:00Z"));
+
+        CodedEvent event = single(observation);
+
+        assertThat(event.date().precision()).isEqualTo(DatePrecision.DAY);
+        assertThat(event.recordedTime().precision()).isEqualTo(DatePrecision.INSTANT);
+    }
+
+    @Test
+    void anUnreadableIssuedMakesTheEntryUndated() {
+        Observation observation = observation("obs-4g", "pat-1", code104(), "2024-01-01");
+        observation.setIssuedElement(new InstantType("2024-01-02T09:00:00Z"));
+        String json = io.github.recordaccess.fixtures.FhirFixtures.toJson(observation).replace("2024-01-02T09:00:00Z", "02/01/2024 09:00");
+
+        CodedEvent event = mapper.eventsOf(SERVICE_FHIR.newJsonParser().parseResource(Observation.class, json)).get(0);
+
+        assertThat(event.isDated()).isFalse();
+        assertThat(event.recorded().text()).isEqualTo("02/01/2024 09:00");
+    }
+
+    @Test
+    void anyOtherInvalidValueStillFailsTheResponse() {
+        String status = io.github.recordaccess.fixtures.FhirFixtures.toJson(observation("obs-4h", "pat-1", code104(), "2024-01-01"))
+                .replace("\"final\"", "\"Final\"");
+        String outcome = "{\"resourceType\":\"OperationOutcome\",\"issue\":[{\"severity\":\"Error\",\"code\":\"processing\"}]}";
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SERVICE_FHIR.newJsonParser().parseResource(Observation.class, status))
+                .isInstanceOf(ca.uhn.fhir.parser.DataFormatException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SERVICE_FHIR.newJsonParser().parseResource(outcome))
+                .isInstanceOf(ca.uhn.fhir.parser.DataFormatException.class);
     }
 
     @Test

@@ -70,6 +70,9 @@ class RealWorldRecordsTest {
         // Future-dated keying errors count as of today (see the "future" tests).
         PRACTICE.observation(patient("future104", nhsNumber(serial++), "NO_CODES"), code104(), TODAY.plusYears(1).toString());
         PRACTICE.observation(patient("future103", nhsNumber(serial++), "NO_CODES"), code103(), "2124-01-01");
+        Patient future106 = patient("future106", nhsNumber(9101), "ACTIVE_104");
+        PRACTICE.observation(future106, code104(), "2023-02-01");
+        PRACTICE.observation(future106, code106(), TODAY.plusDays(1).toString());
         // Near misses: the SNOMED digits under a mistyped system, none, or another system.
         PRACTICE.observation(patient("https", nhsNumber(serial++), "UNRECOGNISED_CODING"),
                 new Coding("https://snomed.info/sct", code104().getCode(), null), "2024-01-01");
@@ -135,6 +138,9 @@ class RealWorldRecordsTest {
                 .containsEntry("reasons", List.of("ACTIVE_104", "FUTURE_DATED_CODE"));
         assertThat(rows.get("future103")).containsEntry("recommendation", "OPTED_OUT")
                 .containsEntry("reasons", List.of("DECLINED_103", "FUTURE_DATED_CODE"));
+        assertThat(rows.get("future106")).containsEntry("recommendation", "OFFER_OPT_IN").containsEntry("reasons", List.of("ACTIVE_104"));
+        assertPatient(nhsOf("future106"), null).body("reasons", equalTo(List.of("ACTIVE_104")))
+                .body("evidence.find { it.kind == 'REVIEW_NOT_INDICATED_106' }.notCountedReason", equalTo("AFTER_AS_OF"));
         assertPatient(nhsOf("future104"), null).body("recommendation", equalTo("OFFER_OPT_IN"))
                 .body("reasons", equalTo(List.of("ACTIVE_104", "FUTURE_DATED_CODE")))
                 .body("evidence[0].futureDated", equalTo(true));
@@ -152,7 +158,7 @@ class RealWorldRecordsTest {
             assertPatient(nhs, PATIENT_AS_OF).body("reasons", equalTo(EXPECTED.get(id)));
             checked++;
         }
-        assertThat(checked).isEqualTo(10);
+        assertThat(checked).isEqualTo(11);
     }
 
     @Test

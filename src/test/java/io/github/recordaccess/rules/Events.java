@@ -39,7 +39,7 @@ final class Events {
 
     /** An Observation dated only by issued: its clinical date falls back to issued. */
     static CodedEvent obsIssuedOnly(CodeKind kind, String issued) {
-        EntryDate recorded = EntryDate.read("issued", issued);
+        EntryDate recorded = EntryDate.readInstant("issued", issued);
         return new CodedEvent(next("Observation/"), SourceType.OBSERVATION, kind, codingOf(kind), true, recorded, recorded, "final");
     }
 
@@ -65,9 +65,10 @@ final class Events {
         String prefix = source == SourceType.OBSERVATION ? "Observation/" : "Condition/";
         String clinicalField = source == SourceType.OBSERVATION ? "effectiveDateTime" : "onsetDateTime";
         String recordedField = source == SourceType.OBSERVATION ? "issued" : "recordedDate";
+        EntryDate recorded = issued == null ? null
+                : source == SourceType.OBSERVATION ? EntryDate.readInstant(recordedField, issued) : EntryDate.read(recordedField, issued);
         return new CodedEvent(next(prefix), source, kind, codingOf(kind), true,
-                date == null ? null : EntryDate.read(clinicalField, date),
-                issued == null ? null : EntryDate.read(recordedField, issued), status);
+                date == null ? null : EntryDate.read(clinicalField, date), recorded, status);
     }
 
     static Coding codingOf(CodeKind kind) {

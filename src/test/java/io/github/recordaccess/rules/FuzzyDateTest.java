@@ -104,6 +104,16 @@ class FuzzyDateTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"2024-03-05T00:00:00Z", "2024-03-05T00:00:00.000+01:00"})
+    void anInstantAtMidnightStaysAPointInTime(String text) {
+        FuzzyDate instant = FuzzyDate.parseInstant(text);
+
+        assertThat(instant.precision()).isEqualTo(DatePrecision.INSTANT);
+        assertThat(EntryDate.readInstant("issued", text).value().precision()).isEqualTo(DatePrecision.INSTANT);
+        assertThat(FuzzyDate.parseInstant("2024-03-05T09:00:00").precision()).isEqualTo(DatePrecision.DAY);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"2024-03-05T00:00:00.001Z", "2024-03-05T00:00:01+00:00", "2024-03-04T23:00:00-01:00"})
     void aTimeThatIsNotExactlyMidnightIsAnInstant(String text) {
         assertThat(FuzzyDate.parse(text).precision()).isEqualTo(DatePrecision.INSTANT);
@@ -112,7 +122,8 @@ class FuzzyDateTest {
     @ParameterizedTest
     @ValueSource(strings = {"05/03/2024", "2024-13-45", "last week"})
     void tryParseGivesNothingForWhatCannotBeRead(String text) {
-        assertThat(FuzzyDate.tryParse(text)).isEmpty();
+        assertThat(FuzzyDate.tryParse(text, false)).isEmpty();
+        assertThat(FuzzyDate.tryParse(text, true)).isEmpty();
         assertThat(EntryDate.read("effectiveDateTime", text).value()).isNull();
     }
 

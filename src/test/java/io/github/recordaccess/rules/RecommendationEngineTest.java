@@ -233,10 +233,21 @@ class RecommendationEngineTest {
                 row("midnightInAnyOffsetIsItsOwnDate", adult(
                         obs(REVIEW_INDICATED_104, "2024-03-05T00:00:00.000+05:00"), obs(REVIEW_NOT_INDICATED_106, "2024-03-05T23:00:00+01:00")),
                         REVIEW_REQUIRED, UNDETERMINED, List.of(Reason.CONFLICTING_CODES)),
-                row("midnightRecordedTimeIsItsWholeDay", adult(
-                        obsIssued(REVIEW_INDICATED_104, "2024-03-05", "2024-03-05T00:00:00Z"),
-                        obsIssued(REVIEW_NOT_INDICATED_106, "2024-03-05", "2024-03-05T14:00:00Z")),
+                row("midnightRecordedDateTimeIsItsWholeDay", adult(
+                        obsIssued(REVIEW_INDICATED_104, "2024-03-05", "2024-03-05T10:00:00Z"),
+                        condOnset(REVIEW_NOT_INDICATED_106, "2024-03-05", "2024-03-05T00:00:00+00:00")),
                         REVIEW_REQUIRED, UNDETERMINED, List.of(Reason.CONFLICTING_CODES)),
+                row("midnightIssuedInstantStaysAPointSoTheOrdersStillDisagree", adult(
+                        obsIssued(REVIEW_INDICATED_104, "2024-03-01", "2024-03-05T10:00:00Z"),
+                        obsIssued(REVIEW_NOT_INDICATED_106, "2024-03-04", "2024-03-05T00:00:00Z")),
+                        REVIEW_REQUIRED, UNDETERMINED, List.of(Reason.CONFLICTING_CODES)),
+                row("unreadableRecordedTimeMakesTheEntryUndated", adult(
+                        obsIssued(REVIEW_INDICATED_104, "2024-03-01", "2024-03-12T09:00:00Z"),
+                        obsIssued(REVIEW_NOT_INDICATED_106, "2024-03-10", "11/03/2024 09:00")),
+                        REVIEW_REQUIRED, UNDETERMINED, List.of(Reason.UNDATED_CODE)),
+                row("106AfterAPastAsOfWithAnUnreadableRecordedTimeStillDoesNotCount", adult(
+                        obs(REVIEW_INDICATED_104, "2023-01-01"), obsIssued(REVIEW_NOT_INDICATED_106, "2024-07-01", "garbled")),
+                        OFFER_OPT_IN, ACTIVE_104, List.of(Reason.ACTIVE_104)),
                 row("zonelessTimeIsItsWholeDay", adult(
                         obs(REVIEW_INDICATED_104, "2024-03-05T09:00:00"), obs(REVIEW_NOT_INDICATED_106, "2024-03-05T14:00:00Z")),
                         REVIEW_REQUIRED, UNDETERMINED, List.of(Reason.CONFLICTING_CODES)),
@@ -252,8 +263,14 @@ class RecommendationEngineTest {
                         REVIEW_REQUIRED, NONE, List.of(Reason.NO_NHS_NUMBER)),
                 row("nhsNumberFailingTheCheckDigitNeedsReview", withNhs(List.of("9990000017"), "1980-01-01", obs(REVIEW_INDICATED_104, "2023-01-01")),
                         REVIEW_REQUIRED, ACTIVE_104, List.of(Reason.NO_NHS_NUMBER, Reason.ACTIVE_104)),
-                row("aValidSecondNhsNumberIsEnough", withNhs(List.of("9990000017", NHS), "1980-01-01"),
+                row("theSameNumberUnderBothSystemsIsOneNumber", withNhs(List.of(NHS, NHS), "1980-01-01"),
                         PROVISION_ACCESS, NONE, List.of(Reason.NO_CODES)),
+                row("twoDifferentNumbersOnOneRecordNeedReview", withNhs(List.of(NHS, "9990000026"), "1980-01-01"),
+                        REVIEW_REQUIRED, NONE, List.of(Reason.NO_NHS_NUMBER)),
+                row("anInvalidSecondNumberNeedsReview", withNhs(List.of("9990000017", NHS), "1980-01-01"),
+                        REVIEW_REQUIRED, NONE, List.of(Reason.NO_NHS_NUMBER)),
+                row("aNumberWrittenWithSpacesNeedsReview", withNhs(List.of("999 000 0018"), "1980-01-01"),
+                        REVIEW_REQUIRED, NONE, List.of(Reason.NO_NHS_NUMBER)),
                 row("noNhsNumberComesAfterDeceased", new PatientFacts("p-dead", List.of(), FuzzyDate.parse("1980-01-01"), true, null, null,
                         List.of(), List.of()),
                         NOT_APPLICABLE, NONE, List.of(Reason.DECEASED, Reason.NO_NHS_NUMBER)),
@@ -307,6 +324,16 @@ class RecommendationEngineTest {
         assertThat(result.reasons()).as(rule).containsExactlyElementsOf(reasons);
         assertThat(result.actions()).as(rule).isNotEmpty();
         assertThat(result.evidence()).as(rule).hasSize(facts.events().size());
+    }
+
+    @Test
+    void theDayAnEvaluationStartedDecidesWhetherItIsForToday() {
+        PatientFacts future104 = adult(obs(REVIEW_INDICATED_104, "2024-06-02"));
+
+        // Started on AS_OF and still running after midnight: the answer is for the day it started.
+        assertThat(engine.evaluate(future104, AS_OF, AS_OF).reasons()).containsExactly(Reason.ACTIVE_104, Reason.FUTURE_DATED_CODE);
+        assertThat(engine.evaluateAll(List.of(future104), AS_OF, AS_OF).get(0).recommendation()).isEqualTo(OFFER_OPT_IN);
+        assertThat(engine.evaluate(future104, AS_OF, AS_OF.plusDays(1)).reasons()).containsExactly(Reason.NO_CODES);
     }
 
     @Test
