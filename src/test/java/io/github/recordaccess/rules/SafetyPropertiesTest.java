@@ -260,7 +260,8 @@ class SafetyPropertiesTest {
         LocalDate day = random.nextInt(25) == 0 ? TODAY.plusDays(1 + random.nextInt(900))
                 : LocalDate.of(2023, 10, 1).plusDays(random.nextInt(10 + random.nextInt(2) * 500));
         EntryDate clinical = random.nextInt(12) == 0 ? null : EntryDate.read("effectiveDateTime", randomText(day));
-        String recordedText = randomText(day.plusDays(random.nextInt(3) - 1));
+        // Recorded near the clinical day, before or after it, so that the two orders often disagree.
+        String recordedText = randomText(day.plusDays(random.nextInt(7) - 3));
         EntryDate recorded = random.nextBoolean() ? null
                 : source == SourceType.OBSERVATION ? EntryDate.readInstant("issued", recordedText) : EntryDate.read("recordedDate", recordedText);
         return new CodedEvent(source + "/" + random.nextInt(), source, kind, coding, recognised, clinical, recorded, status);
