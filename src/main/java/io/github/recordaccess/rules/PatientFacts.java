@@ -54,8 +54,14 @@ public record PatientFacts(
         return nhsNumbers.stream().map(PatientFacts::digitsOf).filter(n -> !n.isEmpty()).distinct().toList();
     }
 
+    /** The value without whitespace; by hand, as this runs for every patient of a practice. */
     private static String digitsOf(String nhsNumber) {
-        return nhsNumber.replaceAll("\\s", "");
+        if (nhsNumber.chars().noneMatch(Character::isWhitespace)) {
+            return nhsNumber;
+        }
+        StringBuilder digits = new StringBuilder(nhsNumber.length());
+        nhsNumber.chars().filter(c -> !Character.isWhitespace(c)).forEach(digits::appendCodePoint);
+        return digits.toString();
     }
 
     /** Deceased on or before {@code asOf}, or recorded as deceased with no date. */

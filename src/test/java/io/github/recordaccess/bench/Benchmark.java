@@ -130,13 +130,22 @@ public final class Benchmark {
         return "bench-" + size;
     }
 
+    /** Numbers the patient endpoint answers 200 for: not the demo's record without one, nor its duplicate registration (409). */
     static List<String> nhsNumbersOf(int size) {
         List<String> nhs = new ArrayList<>();
         for (Resource r : SyntheticPractice.generate(spec(ods(size), size, 100_000))) {
-            if (r instanceof Patient p) {
+            if (r instanceof Patient p && p.hasIdentifier()) {
                 nhs.add(p.getIdentifierFirstRep().getValue());
             }
         }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        java.util.Set<String> shared = new java.util.HashSet<>();
+        for (String n : nhs) {
+            if (!seen.add(n)) {
+                shared.add(n);
+            }
+        }
+        nhs.removeAll(shared);
         Collections.shuffle(nhs, new java.util.Random(1));
         return nhs.subList(0, Math.min(2000, nhs.size()));
     }
