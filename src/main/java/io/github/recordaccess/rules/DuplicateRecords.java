@@ -1,11 +1,9 @@
 package io.github.recordaccess.rules;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -21,16 +19,20 @@ final class DuplicateRecords {
 
     /** The ids of active, living patients that share an NHS number (ignoring spaces) with another such patient. */
     static Set<String> among(Collection<PatientFacts> patients, LocalDate asOf) {
-        Map<String, List<String>> idsByNumber = new HashMap<>();
+        Map<String, String> firstWithNumber = new HashMap<>(patients.size() * 2);
+        Set<String> duplicated = new HashSet<>();
         for (PatientFacts patient : patients) {
             if (Boolean.FALSE.equals(patient.active()) || patient.isDeceasedBy(asOf)) {
                 continue;
             }
-            patient.comparableNhsNumbers()
-                    .forEach(nhs -> idsByNumber.computeIfAbsent(nhs, n -> new ArrayList<>()).add(patient.patientId()));
+            for (String nhs : patient.comparableNhsNumbers()) {
+                String first = firstWithNumber.putIfAbsent(nhs, patient.patientId());
+                if (first != null && !first.equals(patient.patientId())) {
+                    duplicated.add(first);
+                    duplicated.add(patient.patientId());
+                }
+            }
         }
-        Set<String> duplicated = new HashSet<>();
-        idsByNumber.values().stream().filter(ids -> ids.size() > 1).forEach(duplicated::addAll);
         return duplicated;
     }
 }

@@ -35,6 +35,9 @@ public record PatientFacts(
 
     /** The NHS number to show: the first valid one, else the first recorded, else null. */
     public String nhsNumber() {
+        if (nhsNumbers.size() == 1) {
+            return nhsNumbers.get(0); // the usual case, without a stream per patient
+        }
         return nhsNumbers.stream().filter(NhsNumber::isValid).findFirst()
                 .orElse(nhsNumbers.isEmpty() ? null : nhsNumbers.get(0));
     }
@@ -45,12 +48,19 @@ public record PatientFacts(
      * numbers on one record are as unusable as none.
      */
     public boolean hasOneValidNhsNumber() {
+        if (nhsNumbers.size() == 1) {
+            return NhsNumber.isValid(nhsNumbers.get(0));
+        }
         List<String> distinct = nhsNumbers.stream().map(PatientFacts::digitsOf).distinct().toList();
         return distinct.size() == 1 && nhsNumbers.stream().allMatch(NhsNumber::isValid);
     }
 
     /** The numbers as compared between records: a number written with spaces is still that number. */
     public List<String> comparableNhsNumbers() {
+        if (nhsNumbers.size() == 1) {
+            String digits = digitsOf(nhsNumbers.get(0));
+            return digits.isEmpty() ? List.of() : List.of(digits);
+        }
         return nhsNumbers.stream().map(PatientFacts::digitsOf).filter(n -> !n.isEmpty()).distinct().toList();
     }
 
