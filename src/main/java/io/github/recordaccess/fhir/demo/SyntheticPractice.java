@@ -3,16 +3,10 @@ package io.github.recordaccess.fhir.demo;
 import io.github.recordaccess.fhir.NhsIdentifiers;
 import io.github.recordaccess.rules.CodeSets;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Random;
 import org.hl7.fhir.r4.model.BooleanType;
-import org.hl7.fhir.r4.model.CodeableConcept;
-import org.hl7.fhir.r4.model.Coding;
-import org.hl7.fhir.r4.model.Condition;
-import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Organization;
@@ -31,8 +25,6 @@ public final class SyntheticPractice {
     /** The system a keying error put a 104 under: https, not http. */
     static final String MISTYPED_SNOMED = "https://snomed.info/sct";
 
-    private static final String VER_STATUS = "http://terminology.hl7.org/CodeSystem/condition-ver-status";
-    private static final String CLINICAL_STATUS = "http://terminology.hl7.org/CodeSystem/condition-clinical";
 
     /**
      * @param patients Patient records to generate (a duplicate registration is one of them)
@@ -47,6 +39,7 @@ public final class SyntheticPractice {
     private final Spec spec;
     private final Random random;
     private final List<Resource> resources = new ArrayList<>();
+    private final CodedEntries entries;
     private int serial;
     /** Patient records so far: a duplicate registration is a second record of one person. */
     private int records;
@@ -55,6 +48,7 @@ public final class SyntheticPractice {
         this.spec = spec;
         this.random = new Random(spec.seed());
         this.serial = spec.firstSerial();
+        this.entries = new CodedEntries(resources, random);
     }
 
     public static List<Resource> generate(Spec spec) {
@@ -111,42 +105,42 @@ public final class SyntheticPractice {
         records++;
         LocalDate when = day(2022, 2025);
         switch (scenario) {
-            case DECLINED_103 -> observation(patient, CodeSets.SNOMED_103, when.toString(), false);
-            case ACTIVE_104, UNDER_16_WITH_104, DECEASED -> observation(patient, CodeSets.SNOMED_104, when.toString(), random.nextBoolean());
-            case ACTIVE_104_CONDITION -> condition(patient, CodeSets.SNOMED_104, when.toString(), "confirmed", random.nextBoolean() ? "inactive" : "active");
-            case ACTIVE_104_MONTH_ONLY -> observation(patient, CodeSets.SNOMED_104, when.toString().substring(0, 7), false);
-            case ONLY_106 -> observation(patient, CodeSets.SNOMED_106, when.toString(), true);
+            case DECLINED_103 -> entries.observation(patient, CodeSets.SNOMED_103, when.toString(), false);
+            case ACTIVE_104, UNDER_16_WITH_104, DECEASED -> entries.observation(patient, CodeSets.SNOMED_104, when.toString(), random.nextBoolean());
+            case ACTIVE_104_CONDITION -> entries.condition(patient, CodeSets.SNOMED_104, when.toString(), "confirmed", random.nextBoolean() ? "inactive" : "active");
+            case ACTIVE_104_MONTH_ONLY -> entries.observation(patient, CodeSets.SNOMED_104, when.toString().substring(0, 7), false);
+            case ONLY_106 -> entries.observation(patient, CodeSets.SNOMED_106, when.toString(), true);
             case RESCINDED_BY_106 -> {
-                observation(patient, CodeSets.SNOMED_104, when.toString(), true);
-                condition(patient, CodeSets.SNOMED_106, when.plusDays(30 + random.nextInt(200)).toString(), "confirmed", "active");
+                entries.observation(patient, CodeSets.SNOMED_104, when.toString(), true);
+                entries.condition(patient, CodeSets.SNOMED_106, when.plusDays(30 + random.nextInt(200)).toString(), "confirmed", "active");
             }
             case REAPPLIED_104 -> {
-                observation(patient, CodeSets.SNOMED_104, when.minusDays(400).toString(), true);
-                observation(patient, CodeSets.SNOMED_106, when.minusDays(300).toString(), true);
-                observation(patient, CodeSets.SNOMED_104, when.toString(), true);
+                entries.observation(patient, CodeSets.SNOMED_104, when.minusDays(400).toString(), true);
+                entries.observation(patient, CodeSets.SNOMED_106, when.minusDays(300).toString(), true);
+                entries.observation(patient, CodeSets.SNOMED_104, when.toString(), true);
             }
             case SAME_DAY_CONFLICT -> {
-                observation(patient, CodeSets.SNOMED_104, when.toString(), false);
-                observation(patient, CodeSets.SNOMED_106, when.toString(), false);
+                entries.observation(patient, CodeSets.SNOMED_104, when.toString(), false);
+                entries.observation(patient, CodeSets.SNOMED_106, when.toString(), false);
             }
             case SAME_DAY_ISSUED_106_LATER -> {
-                observation(patient, CodeSets.SNOMED_104, when.toString(), false).setIssued(at(when, 9));
-                observation(patient, CodeSets.SNOMED_106, when.toString(), false).setIssued(at(when, 15));
+                entries.observation(patient, CodeSets.SNOMED_104, when.toString(), false).setIssued(CodedEntries.at(when, 9));
+                entries.observation(patient, CodeSets.SNOMED_106, when.toString(), false).setIssued(CodedEntries.at(when, 15));
             }
             case UNDATED_106 -> {
-                observation(patient, CodeSets.SNOMED_104, when.toString(), false);
-                observation(patient, CodeSets.SNOMED_106, null, false);
+                entries.observation(patient, CodeSets.SNOMED_104, when.toString(), false);
+                entries.observation(patient, CodeSets.SNOMED_106, null, false);
             }
-            case ENTERED_IN_ERROR_104 -> observation(patient, CodeSets.SNOMED_104, when.toString(), true)
+            case ENTERED_IN_ERROR_104 -> entries.observation(patient, CodeSets.SNOMED_104, when.toString(), true)
                     .setStatus(Observation.ObservationStatus.ENTEREDINERROR);
-            case FUTURE_DATED_104 -> observation(patient, CodeSets.SNOMED_104, when.plusYears(100).toString(), false);
-            case NEAR_MISS_104 -> observation(patient, new io.github.recordaccess.rules.Coding(MISTYPED_SNOMED, CodeSets.SNOMED_104.code()),
+            case FUTURE_DATED_104 -> entries.observation(patient, CodeSets.SNOMED_104, when.plusYears(100).toString(), false);
+            case NEAR_MISS_104 -> entries.observation(patient, new io.github.recordaccess.rules.Coding(MISTYPED_SNOMED, CodeSets.SNOMED_104.code()),
                     when.toString(), true);
             case DUPLICATE_RECORD -> duplicateOf(patient, nhs, when);
-            case BULK_104 -> observation(patient, CodeSets.SNOMED_104, spec.bulkDay().toString(), false);
+            case BULK_104 -> entries.observation(patient, CodeSets.SNOMED_104, spec.bulkDay().toString(), false);
             case BULK_104_RESCINDED -> {
-                observation(patient, CodeSets.SNOMED_104, spec.bulkDay().toString(), false);
-                observation(patient, CodeSets.SNOMED_106, spec.bulkDay().plusDays(14 + random.nextInt(30)).toString(), true);
+                entries.observation(patient, CodeSets.SNOMED_104, spec.bulkDay().toString(), false);
+                entries.observation(patient, CodeSets.SNOMED_106, spec.bulkDay().plusDays(14 + random.nextInt(30)).toString(), true);
             }
             default -> { }
         }
@@ -160,34 +154,7 @@ public final class SyntheticPractice {
         copy.addIdentifier().setSystem(NhsIdentifiers.NHS_NUMBER_LEGACY).setValue(nhs);
         resources.add(copy);
         records++;
-        observation(copy, CodeSets.SNOMED_104, when.toString(), true);
-    }
-
-    private Observation observation(Patient patient, io.github.recordaccess.rules.Coding code, String effective, boolean withIssued) {
-        Observation observation = new Observation();
-        observation.setId(patient.getIdPart() + "-o" + resources.size());
-        observation.setStatus(Observation.ObservationStatus.FINAL);
-        observation.setSubject(new Reference("Patient/" + patient.getIdPart()));
-        observation.setCode(concept(code));
-        if (effective != null) {
-            observation.setEffective(new DateTimeType(effective));
-            if (withIssued && effective.length() == 10) {
-                observation.setIssued(at(LocalDate.parse(effective), 8 + random.nextInt(10)));
-            }
-        }
-        resources.add(observation);
-        return observation;
-    }
-
-    private void condition(Patient patient, io.github.recordaccess.rules.Coding code, String recorded, String verification, String clinical) {
-        Condition condition = new Condition();
-        condition.setId(patient.getIdPart() + "-c" + resources.size());
-        condition.setSubject(new Reference("Patient/" + patient.getIdPart()));
-        condition.setCode(concept(code));
-        condition.setRecordedDateElement(new DateTimeType(recorded));
-        condition.setVerificationStatus(new CodeableConcept(new Coding(VER_STATUS, verification, null)));
-        condition.setClinicalStatus(new CodeableConcept(new Coding(CLINICAL_STATUS, clinical, null)));
-        resources.add(condition);
+        entries.observation(copy, CodeSets.SNOMED_104, when.toString(), true);
     }
 
     private DateType birthDate() {
@@ -202,13 +169,5 @@ public final class SyntheticPractice {
     private LocalDate day(int fromYear, int toYear) {
         LocalDate from = LocalDate.of(fromYear, 1, 1);
         return from.plusDays(random.nextInt((int) (LocalDate.of(toYear, 12, 31).toEpochDay() - from.toEpochDay())));
-    }
-
-    private static Date at(LocalDate day, int hour) {
-        return Date.from(day.atTime(hour, 0).toInstant(ZoneOffset.UTC));
-    }
-
-    private static CodeableConcept concept(io.github.recordaccess.rules.Coding code) {
-        return new CodeableConcept(new Coding(code.system(), code.code(), null));
     }
 }
