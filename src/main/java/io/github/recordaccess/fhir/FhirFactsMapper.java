@@ -25,6 +25,8 @@ import org.hl7.fhir.r4.model.Type;
  * Turns HAPI R4 resources into the engine's facts. The only place that reads FHIR fields for the rules.
  * A date that cannot be read never fails the practice: the entry becomes undated, the birth date
  * unknown, and a death date still marks the patient deceased, each of which leads away from access.
+ * Every element is read by its value, never by {@code has…()}: an element may carry only an extension
+ * (a data-absent-reason), which is no value.
  */
 public final class FhirFactsMapper {
 
@@ -43,10 +45,10 @@ public final class FhirFactsMapper {
                 patient.getIdElement().getIdPart(),
                 nhsNumbersOf(patient),
                 birthDate == null ? null : birthDate.value(),
-                patient.hasDeceasedBooleanType() && patient.getDeceasedBooleanType().booleanValue()
+                patient.hasDeceasedBooleanType() && Boolean.TRUE.equals(patient.getDeceasedBooleanType().getValue())
                         || deceasedOn != null && deceasedOn.value() == null,
                 deceasedOn == null ? null : deceasedOn.value(),
-                patient.hasActive() ? patient.getActive() : null,
+                patient.getActiveElement().getValue(),
                 patient.getGeneralPractitioner().stream().map(FhirFactsMapper::describe).toList(),
                 eventsOf(codedResources));
     }
@@ -62,7 +64,7 @@ public final class FhirFactsMapper {
             EntryDate issued = read("issued", observation.getIssuedElement());
             EntryDate effective = fromChoice("effective", observation.getEffective());
             return events(observation, SourceType.OBSERVATION, observation.getCode(), effective != null ? effective : issued, issued,
-                    observation.hasStatus() ? observation.getStatus().toCode() : null);
+                    observation.getStatus() == null ? null : observation.getStatus().toCode());
         }
         if (resource instanceof Condition condition) {
             EntryDate recorded = read("recordedDate", condition.getRecordedDateElement());
@@ -78,7 +80,7 @@ public final class FhirFactsMapper {
         List<String> numbers = new ArrayList<>(1);
         for (String system : NhsIdentifiers.NHS_NUMBER_SYSTEMS) {
             patient.getIdentifier().stream()
-                    .filter(i -> system.equals(i.getSystem()) && i.hasValue())
+                    .filter(i -> system.equals(i.getSystem()) && i.getValue() != null)
                     .map(Identifier::getValue)
                     .forEach(numbers::add);
         }
@@ -96,7 +98,7 @@ public final class FhirFactsMapper {
     private List<CodedEvent> events(Resource resource, SourceType source, CodeableConcept code, EntryDate clinical,
             EntryDate recorded, String status) {
         List<Coding> codings = code.getCoding().stream()
-                .filter(org.hl7.fhir.r4.model.Coding::hasCode)
+                .filter(c -> c.getCode() != null)
                 .map(c -> new Coding(c.hasSystem() ? c.getSystem() : null, c.getCode()))
                 .toList();
         String reference = resource.fhirType() + "/" + resource.getIdElement().getIdPart();
@@ -137,7 +139,7 @@ public final class FhirFactsMapper {
             return null;
         }
         return condition.getVerificationStatus().getCoding().stream()
-                .filter(c -> CONDITION_VER_STATUS.equals(c.getSystem()) && c.hasCode())
+                .filter(c -> CONDITION_VER_STATUS.equals(c.getSystem()) && c.getCode() != null)
                 .map(org.hl7.fhir.r4.model.Coding::getCode)
                 .findFirst()
                 .orElse("unknown");

@@ -22,7 +22,8 @@ final class DuplicateRecords {
         Map<String, String> firstWithNumber = new HashMap<>(patients.size() * 2);
         Set<String> duplicated = new HashSet<>();
         for (PatientFacts patient : patients) {
-            if (Boolean.FALSE.equals(patient.active()) || patient.isDeceasedBy(asOf)) {
+            // A copy that may yet be alive on asOf (a death date of "2025") still splits the person's codes.
+            if (Boolean.FALSE.equals(patient.active()) || patient.isCertainlyDeceasedBy(asOf)) {
                 continue;
             }
             for (String nhs : patient.comparableNhsNumbers()) {

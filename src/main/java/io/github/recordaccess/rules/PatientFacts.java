@@ -74,9 +74,14 @@ public record PatientFacts(
         return digits.toString();
     }
 
-    /** Deceased on or before {@code asOf}, or recorded as deceased with no date. */
+    /** Deceased on or before {@code asOf}, or recorded as deceased with no date: possibly dead, so not provisioned. */
     public boolean isDeceasedBy(java.time.LocalDate asOf) {
         return deceased || (deceasedOn != null && deceasedOn.mayBeOnOrBefore(asOf));
+    }
+
+    /** Certainly dead by {@code asOf}: only then is a record no duplicate of a living one. */
+    public boolean isCertainlyDeceasedBy(java.time.LocalDate asOf) {
+        return deceased || (deceasedOn != null && !deceasedOn.mayBeAfter(asOf));
     }
 
     public PatientFacts withEvents(List<CodedEvent> newEvents) {

@@ -211,6 +211,34 @@ class FhirFactsMapperTest {
     }
 
     @Test
+    void elementsWithOnlyADataAbsentReasonAreNoValues() {
+        org.hl7.fhir.r4.model.Extension absent = new org.hl7.fhir.r4.model.Extension(
+                "http://hl7.org/fhir/StructureDefinition/data-absent-reason", new org.hl7.fhir.r4.model.CodeType("unknown"));
+        Patient patient = patient("pat-absent", NHS, "1980-01-01");
+        patient.getActiveElement().addExtension(absent.copy());
+        BooleanType deceased = new BooleanType();
+        deceased.addExtension(absent.copy());
+        patient.setDeceased(deceased);
+        patient.addIdentifier().setSystem(NhsIdentifiers.NHS_NUMBER).getValueElement().addExtension(absent.copy());
+        Observation observation = observation("obs-absent", "pat-absent", code104(), "2023-01-01");
+        observation.getStatusElement().setValue(null).addExtension(absent.copy());
+        observation.getCode().addCoding().setSystem(CodeSets.SNOMED).getCodeElement().addExtension(absent.copy());
+        Condition condition = condition("c-absent", "pat-absent", code106(), "2023-02-01");
+        condition.setVerificationStatus(concept(new Coding().setSystem(FhirFactsMapper.CONDITION_VER_STATUS)));
+        condition.getVerificationStatus().getCodingFirstRep().getCodeElement().addExtension(absent.copy());
+
+        PatientFacts facts = mapper.toFacts(roundTrip(patient), List.of(roundTrip(observation), roundTrip(condition)));
+
+        assertThat(facts.active()).isNull();
+        assertThat(facts.deceased()).isFalse();
+        assertThat(facts.nhsNumbers()).containsExactly(NHS);
+        assertThat(facts.events()).extracting(CodedEvent::kind, CodedEvent::status).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(CodeKind.REVIEW_INDICATED_104, null),
+                org.assertj.core.groups.Tuple.tuple(CodeKind.REVIEW_NOT_INDICATED_106, "unknown"));
+        assertThat(engine.evaluate(facts, AS_OF).recommendation()).isEqualTo(Recommendation.OFFER_OPT_IN);
+    }
+
+    @Test
     void unreadableBirthAndDeathDatesLeadAwayFromAccess() {
         String json = io.github.recordaccess.fixtures.FhirFixtures.toJson(patient("pat-9", NHS, "1980-01-01"))
                 .replace("\"birthDate\":\"1980-01-01\"", "\"birthDate\":\"01/01/1980\",\"deceasedDateTime\":\"last week\"");
