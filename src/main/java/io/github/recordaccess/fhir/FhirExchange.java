@@ -1,8 +1,6 @@
 package io.github.recordaccess.fhir;
 
 import ca.uhn.fhir.parser.DataFormatException;
-import ca.uhn.fhir.rest.api.SearchStyleEnum;
-import ca.uhn.fhir.rest.api.SummaryEnum;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.client.exceptions.FhirClientConnectionException;
 import ca.uhn.fhir.rest.client.exceptions.FhirClientInappropriateForServerException;
@@ -11,17 +9,10 @@ import ca.uhn.fhir.rest.gclient.IQuery;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import io.github.recordaccess.fhir.FhirServerException.Kind;
 import io.github.recordaccess.metrics.ServiceMetrics;
-import io.github.recordaccess.rules.CodeSets;
-import io.github.recordaccess.rules.Coding;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.time.temporal.ChronoUnit;
@@ -30,18 +21,7 @@ import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenExce
 import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.hl7.fhir.r4.model.Bundle;
-import org.hl7.fhir.r4.model.Bundle.BundleEntryComponent;
-import org.hl7.fhir.r4.model.Bundle.SearchEntryMode;
-import org.hl7.fhir.r4.model.Condition;
-import org.hl7.fhir.r4.model.IdType;
-import org.hl7.fhir.r4.model.Observation;
-import org.hl7.fhir.r4.model.OperationOutcome;
-import org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity;
-import org.hl7.fhir.r4.model.Organization;
-import org.hl7.fhir.r4.model.Patient;
-import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 
 /**
@@ -101,7 +81,7 @@ class FhirExchange {
         int pages = 1;
         int matches = 0;
         while (true) {
-            List<Resource> found = matchesOf(interaction, page, expected);
+            List<Resource> found = SearchsetPages.matchesOf(interaction, page, expected);
             if (found.size() > config.pageSize()) {
                 throw new FhirServerException(Kind.INVALID_RESPONSE, interaction, "The FHIR search '" + interaction + "' returned "
                         + found.size() + " matches on one page though at most " + config.pageSize() + " were asked for.");
@@ -126,39 +106,6 @@ class FhirExchange {
         if (total != null && total != matches) {
             throw new FhirServerException(Kind.INCOMPLETE, interaction, "The FHIR search '" + interaction + "' announced "
                     + total + " matches but its pages held " + matches + ".");
-        }
-    }
-
-    private static List<Resource> matchesOf(String interaction, Bundle page, Class<? extends Resource> expected) {
-        checkOutcomes(interaction, page);
-        List<Resource> found = new ArrayList<>(page.getEntry().size());
-        for (BundleEntryComponent entry : page.getEntry()) {
-            Resource resource = entry.getResource();
-            SearchEntryMode mode = entry.getSearch().getMode();
-            if (resource == null || mode == SearchEntryMode.INCLUDE || resource instanceof OperationOutcome) {
-                continue;
-            }
-            if (!expected.isInstance(resource)) {
-                throw new FhirServerException(Kind.INVALID_RESPONSE, interaction, "The FHIR search '" + interaction
-                        + "' returned a " + resource.fhirType() + " where only " + expected.getSimpleName() + " was expected.");
-            }
-            found.add(resource);
-        }
-        return found;
-    }
-
-    /** An OperationOutcome with an error inside a 200 means the server did not do what was asked. */
-    static void checkOutcomes(String interaction, Bundle page) {
-        if (page.getType() != null && page.getType() != Bundle.BundleType.SEARCHSET) {
-            throw new FhirServerException(Kind.INVALID_RESPONSE, interaction,
-                    "The FHIR search '" + interaction + "' returned a " + page.getType().toCode() + " Bundle, not a searchset.");
-        }
-        for (BundleEntryComponent entry : page.getEntry()) {
-            if (entry.getResource() instanceof OperationOutcome outcome && outcome.getIssue().stream()
-                    .anyMatch(i -> i.getSeverity() == IssueSeverity.ERROR || i.getSeverity() == IssueSeverity.FATAL)) {
-                throw new FhirServerException(Kind.INVALID_RESPONSE, interaction,
-                        "The FHIR server reported an error inside the results of '" + interaction + "'.");
-            }
         }
     }
 

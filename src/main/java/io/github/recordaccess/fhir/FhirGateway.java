@@ -1,51 +1,33 @@
 package io.github.recordaccess.fhir;
 
-import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.rest.api.SearchStyleEnum;
 import ca.uhn.fhir.rest.api.SummaryEnum;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
-import ca.uhn.fhir.rest.client.exceptions.FhirClientConnectionException;
-import ca.uhn.fhir.rest.client.exceptions.FhirClientInappropriateForServerException;
-import ca.uhn.fhir.rest.client.exceptions.NonFhirResponseException;
 import ca.uhn.fhir.rest.gclient.IQuery;
-import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import io.github.recordaccess.fhir.FhirServerException.Kind;
-import io.github.recordaccess.metrics.ServiceMetrics;
 import io.github.recordaccess.rules.CodeSets;
 import io.github.recordaccess.rules.Coding;
-import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.time.temporal.ChronoUnit;
-import io.smallrye.faulttolerance.api.Guard;
-import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
-import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.hl7.fhir.r4.model.Bundle;
-import org.hl7.fhir.r4.model.Bundle.BundleEntryComponent;
-import org.hl7.fhir.r4.model.Bundle.SearchEntryMode;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Observation;
-import org.hl7.fhir.r4.model.OperationOutcome;
-import org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity;
 import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 
 /**
- * Every FHIR search and read the service makes: standard R4 only, every {@code next} link followed
+ * The searches for patients and their coded entries (practices: {@link PracticeDirectory}): standard R4 only, every {@code next} link followed
  * (see {@link FhirExchange} for how each interaction is carried out). Nothing partial leaves this class.
  */
 @ApplicationScoped
@@ -76,43 +58,6 @@ public class FhirGateway {
                         .returnBundle(Bundle.class),
                 patients::add);
         return patients;
-    }
-
-    /** {@code Organization?identifier=} with both ODS systems; empty when the server knows no such practice. */
-    public Optional<PracticeRef> findPractice(String odsCode) {
-        List<Organization> found = new ArrayList<>();
-        String tokens = NhsIdentifiers.ODS_CODE_SYSTEMS.stream().map(s -> s + "|" + odsCode).collect(Collectors.joining(","));
-        search("search Organization by ODS code", Organization.class,
-                () -> client.search().forResource(Organization.class)
-                        .whereMap(Map.of("identifier", List.of(tokens)))
-                        .returnBundle(Bundle.class),
-                found::add);
-        if (found.size() > 1) {
-            throw new AmbiguousMatchException("Organization", "ODS code", found.size());
-        }
-        return found.stream().findFirst().map(o -> new PracticeRef(o.getIdElement().getIdPart(), odsCode));
-    }
-
-    /**
-     * The practice a patient is registered with, from {@code generalPractitioner}: the ODS code from the
-     * reference's identifier where given, else from the referenced Organization (one read).
-     */
-    public Optional<PracticeRef> practiceOf(Patient patient) {
-        for (Reference gp : patient.getGeneralPractitioner()) {
-            String id = gp.hasReferenceElement() && "Organization".equals(gp.getReferenceElement().getResourceType())
-                    ? gp.getReferenceElement().getIdPart()
-                    : null;
-            String ods = gp.hasIdentifier() && NhsIdentifiers.ODS_CODE_SYSTEMS.contains(gp.getIdentifier().getSystem())
-                    ? gp.getIdentifier().getValue()
-                    : null;
-            if (id != null && ods == null) {
-                ods = odsCodeOf(readOrganization(id));
-            }
-            if (id != null || ods != null) {
-                return Optional.of(new PracticeRef(id, ods));
-            }
-        }
-        return Optional.empty();
     }
 
     /** {@code Patient?general-practitioner=Organization/{id}&_count=}, one page at a time. */
@@ -192,7 +137,7 @@ public class FhirGateway {
                         .summaryMode(SummaryEnum.COUNT)
                         .returnBundle(Bundle.class)
                         .execute());
-                FhirExchange.checkOutcomes(interaction, bundle);
+                SearchsetPages.checkOutcomes(interaction, bundle);
                 if (!bundle.hasTotal()) {
                     throw new FhirServerException(Kind.INVALID_RESPONSE, interaction, "The FHIR server did not return a total for " + interaction + ".");
                 }
@@ -201,19 +146,6 @@ public class FhirGateway {
         }
         return total;
     }
-
-    private Organization readOrganization(String id) {
-        return exchange.execute("read Organization", () -> client.read().resource(Organization.class).withId(id).execute());
-    }
-
-    private static String odsCodeOf(Organization organization) {
-        return NhsIdentifiers.ODS_CODE_SYSTEMS.stream()
-                .flatMap(system -> organization.getIdentifier().stream().filter(i -> system.equals(i.getSystem()) && i.hasValue()))
-                .map(i -> i.getValue())
-                .findFirst()
-                .orElse(null);
-    }
-
 
     private <T extends Resource> void search(String interaction, Class<T> type, Supplier<IQuery<Bundle>> query, Consumer<T> sink) {
         exchange.<Resource>searchByPage(interaction, type, query, page -> page.forEach(r -> sink.accept(type.cast(r))));

@@ -10,10 +10,12 @@ import org.hl7.fhir.r4.model.Patient;
 public class PatientRecordLoader {
 
     private final FhirGateway gateway;
+    private final PracticeDirectory practices;
     private final FhirFactsMapper mapper;
 
-    public PatientRecordLoader(FhirGateway gateway, FhirFactsMapper mapper) {
+    public PatientRecordLoader(FhirGateway gateway, PracticeDirectory practices, FhirFactsMapper mapper) {
         this.gateway = gateway;
+        this.practices = practices;
         this.mapper = mapper;
     }
 
@@ -28,7 +30,7 @@ public class PatientRecordLoader {
         if (found.size() > 1) {
             throw new AmbiguousMatchException("Patient", "NHS number", found.size());
         }
-        return found.stream().findFirst().map(patient -> new PatientRecord(mapper.toFacts(patient, List.of()), gateway.practiceOf(patient)));
+        return found.stream().findFirst().map(patient -> new PatientRecord(mapper.toFacts(patient, List.of()), practices.practiceOf(patient)));
     }
 
     /** The facts with the patient's 103/104/106 entries: one Observation and one Condition search. */

@@ -1,7 +1,7 @@
 package io.github.recordaccess.practice;
 
 import io.github.recordaccess.fhir.PracticeFactsLoader;
-import io.github.recordaccess.fhir.FhirGateway;
+import io.github.recordaccess.fhir.PracticeDirectory;
 import io.github.recordaccess.fhir.PracticeRef;
 import io.github.recordaccess.rules.AccessRecommendation;
 import io.github.recordaccess.rules.BulkCodingDetector;
@@ -24,17 +24,17 @@ public class PracticeEvaluator {
             .comparing(AccessRecommendation::nhsNumber, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(AccessRecommendation::patientId);
 
-    private final FhirGateway gateway;
+    private final PracticeDirectory practices;
     private final PracticeFactsLoader loader;
     private final RecommendationEngine engine;
     private final BulkCodingDetector bulkCodingDetector;
     private final Clock clock;
     private final ServiceMetrics metrics;
 
-    public PracticeEvaluator(FhirGateway gateway, PracticeFactsLoader loader, RecommendationEngine engine,
+    public PracticeEvaluator(PracticeDirectory practices, PracticeFactsLoader loader, RecommendationEngine engine,
             BulkCodingDetector bulkCodingDetector, Clock clock, ServiceMetrics metrics) {
         this.metrics = metrics;
-        this.gateway = gateway;
+        this.practices = practices;
         this.loader = loader;
         this.engine = engine;
         this.bulkCodingDetector = bulkCodingDetector;
@@ -48,7 +48,7 @@ public class PracticeEvaluator {
     private PracticeEvaluation evaluateNow(String odsCode, LocalDate asOf) {
         long start = System.nanoTime();
         LocalDate today = engine.today();
-        PracticeRef practice = gateway.findPractice(odsCode).orElseThrow(() -> new PracticeNotFoundException(odsCode));
+        PracticeRef practice = practices.findPractice(odsCode).orElseThrow(() -> new PracticeNotFoundException(odsCode));
         List<PatientFacts> facts = loader.load(practice.organizationId());
         long fetched = System.nanoTime();
         List<AccessRecommendation> results = engine.evaluateAll(facts, asOf, today);

@@ -1,0 +1,75 @@
+package io.github.recordaccess.fhir;
+
+import ca.uhn.fhir.rest.client.api.IGenericClient;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Organization;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Reference;
+
+/** Finds practices on the FHIR server: by ODS code, and the one a patient is registered with. */
+@ApplicationScoped
+public class PracticeDirectory {
+
+    private final IGenericClient client;
+    private final FhirExchange exchange;
+
+    public PracticeDirectory(IGenericClient client, FhirExchange exchange) {
+        this.client = client;
+        this.exchange = exchange;
+    }
+
+    /** {@code Organization?identifier=} with both ODS systems; empty when the server knows no such practice. */
+    public Optional<PracticeRef> findPractice(String odsCode) {
+        List<Organization> found = new ArrayList<>();
+        String tokens = NhsIdentifiers.ODS_CODE_SYSTEMS.stream().map(s -> s + "|" + odsCode).collect(Collectors.joining(","));
+        exchange.<Organization>searchByPage("search Organization by ODS code", Organization.class,
+                () -> client.search().forResource(Organization.class)
+                        .whereMap(Map.of("identifier", List.of(tokens)))
+                        .returnBundle(Bundle.class),
+                found::addAll);
+        if (found.size() > 1) {
+            throw new AmbiguousMatchException("Organization", "ODS code", found.size());
+        }
+        return found.stream().findFirst().map(o -> new PracticeRef(o.getIdElement().getIdPart(), odsCode));
+    }
+
+    /**
+     * The practice a patient is registered with, from {@code generalPractitioner}: the ODS code from the
+     * reference's identifier where given, else from the referenced Organization (one read).
+     */
+    public Optional<PracticeRef> practiceOf(Patient patient) {
+        for (Reference gp : patient.getGeneralPractitioner()) {
+            String id = gp.hasReferenceElement() && "Organization".equals(gp.getReferenceElement().getResourceType())
+                    ? gp.getReferenceElement().getIdPart()
+                    : null;
+            String ods = gp.hasIdentifier() && NhsIdentifiers.ODS_CODE_SYSTEMS.contains(gp.getIdentifier().getSystem())
+                    ? gp.getIdentifier().getValue()
+                    : null;
+            if (id != null && ods == null) {
+                ods = odsCodeOf(readOrganization(id));
+            }
+            if (id != null || ods != null) {
+                return Optional.of(new PracticeRef(id, ods));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Organization readOrganization(String id) {
+        return exchange.execute("read Organization", () -> client.read().resource(Organization.class).withId(id).execute());
+    }
+
+    private static String odsCodeOf(Organization organization) {
+        return NhsIdentifiers.ODS_CODE_SYSTEMS.stream()
+                .flatMap(system -> organization.getIdentifier().stream().filter(i -> system.equals(i.getSystem()) && i.hasValue()))
+                .map(i -> i.getValue())
+                .findFirst()
+                .orElse(null);
+    }
+}

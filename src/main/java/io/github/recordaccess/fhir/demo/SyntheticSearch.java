@@ -1,0 +1,139 @@
+package io.github.recordaccess.fhir.demo;
+
+import io.github.recordaccess.fhir.demo.FhirStore.Stored;
+import io.github.recordaccess.rules.FuzzyDate;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hl7.fhir.r4.model.BaseDateTimeType;
+import org.hl7.fhir.r4.model.Condition;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Period;
+import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.Type;
+
+/** The synthetic server's search semantics: which parameters it supports and which stored resources match. */
+final class SyntheticSearch {
+
+    static final Map<String, Set<String>> SUPPORTED = Map.of(
+            "Organization", Set.of("identifier"),
+            "Patient", Set.of("identifier", "general-practitioner"),
+            "Observation", Set.of("code", "patient", "patient.general-practitioner", "date"),
+            "Condition", Set.of("code", "patient", "patient.general-practitioner", "recorded-date"));
+    private static final Set<String> CONTROL = Set.of("_count", "_summary", "_format", "_total");
+
+    private final FhirStore store;
+
+    SyntheticSearch(FhirStore store) {
+        this.store = store;
+    }
+
+    /** True for the parameters the server supports on {@code type}, and the control parameters. */
+    static boolean supports(String type, String parameter) {
+        return CONTROL.contains(parameter) || SUPPORTED.get(type).contains(parameter);
+    }
+
+    /** The stored resources of {@code type} that match every parameter (FHIR AND across, OR within). */
+    List<Stored> find(String type, Map<String, List<String>> params) {
+        Set<Stored> found = null;
+        if (params.containsKey("identifier")) {
+            found = union(values(params, "identifier"), token -> store.withIdentifier(type, token));
+        }
+        if (params.containsKey("general-practitioner")) {
+            found = intersect(found, union(values(params, "general-practitioner"), store::patientsOf));
+        }
+        if (params.containsKey("code")) {
+            found = intersect(found, union(values(params, "code"), token -> store.codedWith(type, token)));
+        }
+        if (params.containsKey("patient")) {
+            found = intersect(found, union(values(params, "patient"), ref -> store.codedOf(type, ref.substring(ref.lastIndexOf('/') + 1))));
+        }
+        if (found == null) {
+            found = new LinkedHashSet<>(store.all(type));
+        }
+        List<Stored> matches = new ArrayList<>(found);
+        if (params.containsKey("patient.general-practitioner")) {
+            Set<String> practices = Set.copyOf(values(params, "patient.general-practitioner"));
+            matches.removeIf(s -> !practices.contains(practiceOfSubject(s.resource())));
+        }
+        for (String dateParam : List.of("date", "recorded-date")) {
+            if (params.containsKey(dateParam)) {
+                LocalDate day = LocalDate.parse(single(params, dateParam));
+                matches.removeIf(s -> !withinDay(dateOf(s.resource()), day));
+            }
+        }
+        return matches;
+    }
+
+    private String practiceOfSubject(Resource resource) {
+        String subject = resource instanceof Observation o ? o.getSubject().getReference() : ((Condition) resource).getSubject().getReference();
+        Stored patient = store.read("Patient", subject.substring(subject.lastIndexOf('/') + 1));
+        return patient == null ? null : ((Patient) patient.resource()).getGeneralPractitionerFirstRep().getReference();
+    }
+
+    /** Observation {@code date} searches effective[x]; Condition {@code recorded-date} searches recordedDate. */
+    private static FuzzyDate dateOf(Resource resource) {
+        Type value = resource instanceof Observation o ? o.getEffective() : ((Condition) resource).getRecordedDateElement();
+        if (value instanceof Period period) {
+            value = period.getStartElement();
+        }
+        return value instanceof BaseDateTimeType date && date.getValueAsString() != null ? FuzzyDate.parse(date.getValueAsString()) : null;
+    }
+
+    /** FHIR {@code eq} on a day: the resource's whole date range lies within the day. */
+    private static boolean withinDay(FuzzyDate date, LocalDate day) {
+        return date != null && !date.start().isBefore(FuzzyDate.startOf(day)) && !date.end().isAfter(FuzzyDate.startOf(day.plusDays(1)));
+    }
+
+    private static Set<Stored> union(List<String> values, java.util.function.Function<String, List<Stored>> lookup) {
+        Set<Stored> union = new LinkedHashSet<>();
+        values.forEach(v -> union.addAll(lookup.apply(v)));
+        return union;
+    }
+
+    private static Set<Stored> intersect(Set<Stored> found, Set<Stored> more) {
+        if (found == null) {
+            return more;
+        }
+        found.retainAll(more);
+        return found;
+    }
+
+    /** Comma-separated values of every occurrence of a parameter (OR within, AND across). */
+    private static List<String> values(Map<String, List<String>> params, String name) {
+        List<String> values = new ArrayList<>();
+        for (String value : params.get(name)) {
+            for (String v : value.split(",")) {
+                values.add(v.trim());
+            }
+        }
+        return values;
+    }
+
+    static String single(Map<String, List<String>> params, String name) {
+        List<String> values = params.get(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
+    /** A query string or form body as parameter lists, decoded. */
+    static Map<String, List<String>> parse(String query) {
+        Map<String, List<String>> params = new LinkedHashMap<>();
+        if (query == null || query.isEmpty()) {
+            return params;
+        }
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            params.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+        }
+        return params;
+    }
+}
