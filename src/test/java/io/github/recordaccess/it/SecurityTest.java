@@ -6,16 +6,15 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.github.recordaccess.fixtures.FhirStub;
 import io.github.recordaccess.fixtures.PracticeFixture;
+import io.github.recordaccess.fixtures.SecuredProfile;
 import io.github.recordaccess.fixtures.TestTokens;
 import io.github.recordaccess.fixtures.WireMockFhirResource;
 import io.github.recordaccess.fixtures.WireMockFhirResource.InjectFhirServer;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,18 +23,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Production security: bearer JWTs verified with a configured public key; /api needs the reader role. */
 @QuarkusTest
 @WithTestResource(WireMockFhirResource.class)
-@TestProfile(SecurityTest.Secured.class)
+@TestProfile(SecuredProfile.class)
 class SecurityTest {
-
-    public static class Secured implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.oidc.tenant-enabled", "true",
-                    "quarkus.oidc.public-key", TestTokens.publicKey(),
-                    "quarkus.oidc.token.issuer", TestTokens.ISSUER,
-                    "quarkus.http.auth.permission.api.policy", "reader");
-        }
-    }
 
     static final PracticeFixture PRACTICE = PracticeFixture.standard("S12345", "org-s", 900);
     static final String SUMMARY = "/api/v1/practices/S12345/summary";
