@@ -1,5 +1,6 @@
 package io.github.recordaccess.api;
 
+import io.github.recordaccess.web.Problem;
 import io.github.recordaccess.patient.PatientRecommendation;
 import io.github.recordaccess.patient.PatientRecommender;
 import jakarta.ws.rs.GET;
@@ -8,7 +9,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import io.github.recordaccess.security.AuditDetails;
+import io.github.recordaccess.security.PatientDataAudited;
+import io.github.recordaccess.web.Routes;
 import java.time.Clock;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -23,15 +28,18 @@ public class PatientResource {
 
     private final PatientRecommender recommender;
     private final Clock clock;
+    private final AuditDetails audit;
 
-    public PatientResource(PatientRecommender recommender, Clock clock) {
+    public PatientResource(PatientRecommender recommender, Clock clock, AuditDetails audit) {
         this.recommender = recommender;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @GET
     @Path("/{nhsNumber}/access-recommendation")
     @Produces(MediaType.APPLICATION_JSON)
+    @PatientDataAudited(Routes.PATIENT_RECOMMENDATION)
     @Operation(summary = "One patient's record-access recommendation",
             description = "Finds the patient by NHS number, reads their 103/104/106 entries and applies the opt-out rules. "
                     + "The answer carries its evidence and reasons.")
@@ -46,9 +54,11 @@ public class PatientResource {
     public RecommendationView recommendation(
             @Parameter(description = "10-digit NHS number with a valid check digit", example = "9990000018") @PathParam("nhsNumber") String nhsNumber,
             UriInfo uri) {
-        QueryParams params = new QueryParams(uri.getQueryParameters());
+        QueryParams params = new QueryParams(uri);
         String nhs = QueryParams.nhsNumber(nhsNumber);
+        audit.nhsNumbers(List.of(nhs));
         PatientRecommendation found = recommender.recommend(nhs, params.asOf(clock));
+        audit.practice(found.practiceOdsCode());
         return RecommendationView.from(found.result(), found.practiceOdsCode(), true);
     }
 }

@@ -1,5 +1,7 @@
 package io.github.recordaccess.api;
 
+import io.github.recordaccess.web.Problem;
+import io.github.recordaccess.web.ProblemType;
 import io.github.recordaccess.config.AccessConfig;
 import io.github.recordaccess.practice.Checklist;
 import io.github.recordaccess.practice.ChecklistItem;
@@ -17,6 +19,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import io.github.recordaccess.security.AuditDetails;
+import io.github.recordaccess.security.PatientDataAudited;
+import io.github.recordaccess.web.Routes;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,16 +51,19 @@ public class PracticeResource {
     private final PracticeEvaluations evaluations;
     private final AccessConfig config;
     private final Clock clock;
+    private final AuditDetails audit;
 
-    public PracticeResource(PracticeEvaluations evaluations, AccessConfig config, Clock clock) {
+    public PracticeResource(PracticeEvaluations evaluations, AccessConfig config, Clock clock, AuditDetails audit) {
         this.evaluations = evaluations;
         this.config = config;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @GET
     @Path("/access-recommendations")
     @Produces({MediaType.APPLICATION_JSON, RecommendationCsv.MEDIA_TYPE})
+    @PatientDataAudited(Routes.PRACTICE_RECOMMENDATIONS)
     @Parameter(name = "odsCode", in = ParameterIn.PATH, description = ApiDocs.ODS, example = "A12345")
     @Parameter(name = "asOf", in = ParameterIn.QUERY, description = ApiDocs.AS_OF, schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2024-06-01")
     @Operation(summary = "Every patient's recommendation, paged; or CSV",
@@ -71,8 +79,10 @@ public class PracticeResource {
                         example = "nhs_number,patient_id,practice_ods_code,as_of,recommendation,flag,reasons,eligible_from,bulk_coded_104\r\n"
                                 + "9990000018,pat-1,A12345,2024-06-01,OFFER_OPT_IN,ACTIVE_104,ACTIVE_104;BULK_CODED_104,,true\r\n")})
     public Response recommendations(@PathParam("odsCode") String odsCode, UriInfo uri, HttpHeaders headers) {
-        QueryParams params = new QueryParams(uri.getQueryParameters());
+        QueryParams params = new QueryParams(uri);
         String ods = QueryParams.odsCode(odsCode);
+        audit.practice(ods);
+        audit.query(QueryParams.exact(uri).keySet());
         LocalDate asOf = params.asOf(clock);
         Optional<Recommendation> filter = params.recommendation();
         Optional<Integer> page = params.page();
@@ -85,12 +95,14 @@ public class PracticeResource {
                 .map(r -> RecommendationView.from(r, ods, false))
                 .toList();
         if (csv && page.isEmpty() && size.isEmpty()) {
+            audit.returned(matching.size(), "csv");
             return csv(ods, asOf, matching);
         }
         int pageNumber = page.orElse(0);
         int pageSize = size.orElse(DEFAULT_SIZE);
         long from = Math.min((long) pageNumber * pageSize, matching.size());
         List<RecommendationView> items = matching.subList((int) from, (int) Math.min(from + pageSize, matching.size()));
+        audit.returned(items.size(), csv ? "csv" : "json");
         if (csv) {
             return csv(ods, asOf, items);
         }
@@ -108,7 +120,7 @@ public class PracticeResource {
                     + "bulk-coding days, excludedPercent = OFFER_OPT_IN / eligible × 100 (one decimal) and actionPlanRequired = excludedPercent > 50.")
     @APIResponse(responseCode = "200", description = "The summary", content = @Content(schema = @Schema(implementation = PracticeSummary.class)))
     public PracticeSummary summary(@PathParam("odsCode") String odsCode, UriInfo uri, HttpHeaders headers) {
-        QueryParams params = new QueryParams(uri.getQueryParameters());
+        QueryParams params = new QueryParams(uri);
         String ods = QueryParams.odsCode(odsCode);
         return PracticeSummary.of(evaluations.get(ods, params.asOf(clock), CacheControl.noCache(headers)));
     }
@@ -125,7 +137,7 @@ public class PracticeResource {
     @Parameter(name = "live", in = ParameterIn.QUERY, description = "Whether the practice has gone live", schema = @Schema(type = SchemaType.BOOLEAN))
     @APIResponse(responseCode = "200", description = "The checklist", content = @Content(schema = @Schema(implementation = ChecklistView.class)))
     public ChecklistView checklist(@PathParam("odsCode") String odsCode, UriInfo uri, HttpHeaders headers) {
-        QueryParams params = new QueryParams(uri.getQueryParameters());
+        QueryParams params = new QueryParams(uri);
         String ods = QueryParams.odsCode(odsCode);
         LocalDate asOf = params.asOf(clock);
         Optional<AccessConfig.PracticeProfile> profile = Optional.ofNullable(config.practices().get(ods));
@@ -151,7 +163,7 @@ public class PracticeResource {
     }
 
     private static ApiException missingProfile(String ods, String what) {
-        return new ApiException(io.github.recordaccess.api.ProblemType.MISSING_PRACTICE_PROFILE, "The practice's " + what
+        return new ApiException(ProblemType.MISSING_PRACTICE_PROFILE, "The practice's " + what
                 + " is not known: pass ?" + what + "= or configure access.practices.\"" + ods + "\"." + what + ".");
     }
 

@@ -1,5 +1,6 @@
 package io.github.recordaccess.api;
 
+import io.github.recordaccess.web.Problem;
 import io.github.recordaccess.config.AccessConfig;
 import io.github.recordaccess.practice.PracticeOverview;
 import io.github.recordaccess.rules.BulkCodingDay;
@@ -32,7 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "ICB overview")
 public class PracticesResource {
 
-    static final int MAX_PRACTICES = 500;
     private static final String CSV_HEADER = "practice_ods_code,status,patients,eligible_patients,provision_access,offer_opt_in,opted_out,"
             + "not_applicable,review_required,excluded_percent,action_plan_required,bulk_coded_104,bulk_coding_dates,problem_type,problem_detail";
 
@@ -56,7 +56,7 @@ public class PracticesResource {
             description = "Every practice configured in access.practices, or those named in ?ods=A,B,C, evaluated with bounded parallelism "
                     + "(from cache when fresh). Failed practices come first with status ERROR and a problem, never zeros; the rest by "
                     + "excludedPercent, highest first. With Accept: text/csv the same rows as CSV.")
-    @Parameter(name = "ods", in = ParameterIn.QUERY, description = "Comma-separated ODS codes (at most 500)", example = "A12345,B67890")
+    @Parameter(name = "ods", in = ParameterIn.QUERY, description = "Comma-separated ODS codes (at most access.overview.max-practices, default 250)", example = "A12345,B67890")
     @Parameter(name = "asOf", in = ParameterIn.QUERY, description = ApiDocs.AS_OF, schema = @Schema(type = SchemaType.STRING, format = "date"))
     @APIResponse(responseCode = "200", description = "The overview", content = {
         @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Overview.class)),
@@ -64,7 +64,7 @@ public class PracticesResource {
     @APIResponse(responseCode = "400", description = "A bad ODS code or asOf, or no practices to show",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response overview(UriInfo uri, HttpHeaders headers) {
-        QueryParams params = new QueryParams(uri.getQueryParameters());
+        QueryParams params = new QueryParams(uri);
         LocalDate asOf = params.asOf(clock);
         Set<String> practices = new LinkedHashSet<>();
         params.odsList().ifPresentOrElse(list -> list.forEach(o -> practices.add(QueryParams.odsCode(o))),
@@ -72,8 +72,8 @@ public class PracticesResource {
         if (practices.isEmpty()) {
             throw ApiException.invalid("No practices are configured (access.practices) and none were named in ?ods=.");
         }
-        if (practices.size() > MAX_PRACTICES) {
-            throw ApiException.invalid("ods may name at most " + MAX_PRACTICES + " practices.");
+        if (practices.size() > config.overview().maxPractices()) {
+            throw ApiException.invalid("ods may name at most " + config.overview().maxPractices() + " practices.");
         }
         List<OverviewRow> rows = new ArrayList<>(overview.evaluate(practices, asOf, CacheControl.noCache(headers)).stream()
                 .map(r -> OverviewRow.from(r, "/api/v1/practices/" + r.odsCode() + "/summary"))

@@ -1,5 +1,8 @@
 package io.github.recordaccess.api;
 
+import io.github.recordaccess.web.Problem;
+import io.github.recordaccess.web.ProblemType;
+import io.github.recordaccess.web.Routes;
 import io.github.recordaccess.fhir.AmbiguousMatchException;
 import io.github.recordaccess.fhir.FhirServerException;
 import io.github.recordaccess.patient.PatientNotFoundException;
@@ -24,7 +27,8 @@ public class ProblemMappers {
 
     private static Response respond(Throwable e, UriInfo uri) {
         Problem problem = problemFor(e, uri == null ? null : uri.getPath());
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        Response.ResponseBuilder answer = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+        return problem.status() == 405 ? answer.header("Allow", "GET").build() : answer.build();
     }
 
     /** The problem for any failure; also used for the failed rows of the practice overview. */
@@ -52,7 +56,10 @@ public class ProblemMappers {
             return Problem.of(type, fhir.getMessage() + " No recommendation was made.", instance);
         }
         if (e instanceof NotFoundException) {
-            return Problem.of(ProblemType.NOT_FOUND, "There is no resource at this path.", instance);
+            // A path that is one of the routes, asked with another method: every route is GET.
+            return Routes.templateOf(instance).isPresent()
+                    ? Problem.of(ProblemType.METHOD_NOT_ALLOWED, "This path answers GET only.", instance)
+                    : Problem.of(ProblemType.NOT_FOUND, "There is no resource at this path.", instance);
         }
         if (e instanceof NotAllowedException) {
             return Problem.of(ProblemType.METHOD_NOT_ALLOWED, "This path does not accept that HTTP method.", instance);

@@ -10,7 +10,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import jakarta.ws.rs.core.MultivaluedMap;
+import io.github.recordaccess.web.Negotiation;
+import io.netty.handler.codec.http.QueryStringDecoder;
+import jakarta.ws.rs.core.UriInfo;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /**
  * Reads and checks what callers send. Every refusal is a 400 naming the parameter and what it accepts;
@@ -19,15 +23,25 @@ import jakarta.ws.rs.core.MultivaluedMap;
 final class QueryParams {
 
     private static final Pattern ODS = Pattern.compile("[A-Za-z0-9]{3,10}");
+    private static final Pattern ODS_LIST = Pattern.compile("[A-Za-z0-9,]*");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final LocalDate EARLIEST_AS_OF = LocalDate.of(2000, 1, 1);
     private static final LocalDate LATEST_AS_OF = LocalDate.of(2999, 12, 31);
     static final int MAX_SIZE = 1000;
 
-    private final MultivaluedMap<String, String> params;
+    private final Map<String, List<String>> params;
 
-    QueryParams(MultivaluedMap<String, String> params) {
-        this.params = params;
+    QueryParams(UriInfo uri) {
+        this.params = exact(uri);
+    }
+
+    /**
+     * The query parameters as sent: names compared exactly (the framework's map ignores case, so
+     * {@code ASOF} would pass for {@code asOf}), values percent-decoded.
+     */
+    static Map<String, List<String>> exact(UriInfo uri) {
+        String raw = uri.getRequestUri().getRawQuery();
+        return raw == null ? Map.of() : new QueryStringDecoder(raw, StandardCharsets.UTF_8, false, 1024, true).parameters();
     }
 
     static String nhsNumber(String value) {
@@ -83,20 +97,19 @@ final class QueryParams {
 
     /** {@code ods=A,B,C}: the practices the overview should show. */
     Optional<List<String>> odsList() {
-        return single("ods").map(v -> Arrays.stream(v.split(",", -1)).map(String::trim).toList());
+        return single("ods").map(v -> {
+            if (!ODS_LIST.matcher(v).matches()) {
+                throw ApiException.invalid("ods must be ODS codes separated by ',' alone (no spaces, ';' or other separators).");
+            }
+            return Arrays.asList(v.split(",", -1));
+        });
     }
 
-    /** True when the caller prefers text/csv to JSON. */
+    /** True when CSV is the type to answer with (see {@link Negotiation}); JSON wins a tie. */
     static boolean wantsCsv(jakarta.ws.rs.core.HttpHeaders headers) {
-        for (jakarta.ws.rs.core.MediaType type : headers.getAcceptableMediaTypes()) {
-            if (!type.isWildcardType() && type.isCompatible(jakarta.ws.rs.core.MediaType.valueOf("text/csv"))) {
-                return true;
-            }
-            if (type.isCompatible(jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE)) {
-                return false;
-            }
-        }
-        return false;
+        return Negotiation.choose(headers.getHeaderString(jakarta.ws.rs.core.HttpHeaders.ACCEPT),
+                List.of(jakarta.ws.rs.core.MediaType.APPLICATION_JSON, RecommendationCsv.MEDIA_TYPE))
+                .filter(RecommendationCsv.MEDIA_TYPE::equals).isPresent();
     }
 
     Optional<ClinicalSystem> system() {

@@ -35,14 +35,14 @@ public class ServiceMetrics {
         }
     }
 
-    /** Times a whole practice evaluation, tagged {@code success} or with the exception's simple name. */
-    public <R> R timeEvaluation(Supplier<R> evaluation) {
+    /** Times a whole practice evaluation, tagged {@code success} or with a fixed name for the failure, never a class name. */
+    public <R> R timeEvaluation(Supplier<R> evaluation, java.util.function.Function<RuntimeException, String> outcomeOf) {
         Timer.Sample sample = Timer.start(registry);
         String outcome = "success";
         try {
             return evaluation.get();
         } catch (RuntimeException e) {
-            outcome = e.getClass().getSimpleName();
+            outcome = outcomeOf.apply(e);
             throw e;
         } finally {
             sample.stop(Timer.builder("practice.evaluations").description("Practice evaluations end to end")

@@ -38,5 +38,8 @@ public class SecurityStartup {
         }
         Log.infof("Authentication is ON: /api needs a bearer token with the role %s",
                 config.getOptionalValue("quarkus.http.auth.policy.reader.roles-allowed", String.class).orElse("?"));
+        if (config.getOptionalValue("quarkus.oidc.token.audience", String.class).isEmpty()) {
+            Log.warn("QUARKUS_OIDC_TOKEN_AUDIENCE is not set: tokens issued for any audience are accepted.");
+        }
     }
 }

@@ -1,4 +1,4 @@
-package io.github.recordaccess.api;
+package io.github.recordaccess.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.net.URI;
@@ -16,7 +16,7 @@ public record Problem(
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    static Problem of(ProblemType type, String detail, String instance) {
+    public static Problem of(ProblemType type, String detail, String instance) {
         return new Problem(type.uri(), type.title(), type.status(), detail, instance);
     }
 }

@@ -1,4 +1,4 @@
-package io.github.recordaccess.api;
+package io.github.recordaccess.web;
 
 import java.net.URI;
 
@@ -6,12 +6,15 @@ import java.net.URI;
 public enum ProblemType {
     INVALID_PARAMETER(400, "Invalid request parameter"),
     MISSING_PRACTICE_PROFILE(400, "Practice profile missing"),
+    UNAUTHORIZED(401, "Authentication required"),
+    FORBIDDEN(403, "Not allowed"),
     NOT_FOUND(404, "Not found"),
     PATIENT_NOT_FOUND(404, "Patient not found"),
     PRACTICE_NOT_FOUND(404, "Practice not found"),
     METHOD_NOT_ALLOWED(405, "Method not allowed"),
     NOT_ACCEPTABLE(406, "Not acceptable"),
     AMBIGUOUS_RECORD(409, "More than one record matches"),
+    PAYLOAD_TOO_LARGE(413, "Request body too large"),
     FHIR_ERROR_RESPONSE(502, "FHIR server answered with an error"),
     FHIR_INVALID_RESPONSE(502, "FHIR server answer is not valid FHIR"),
     FHIR_INCOMPLETE(502, "FHIR search could not be completed"),

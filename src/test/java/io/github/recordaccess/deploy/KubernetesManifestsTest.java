@@ -63,18 +63,21 @@ class KubernetesManifestsTest {
                 .allSatisfy(p -> assertThat(p.getHttpGet().getPort()).isEqualTo(new IntOrString("http")));
     }
 
+    /** A variable that holds a credential (FHIR_AUTH_TOKEN, …_SECRET, …_PASSWORD, …_PRIVATE_KEY), not one that merely names a token's property. */
+    private static final java.util.regex.Pattern SECRET_NAME = java.util.regex.Pattern.compile(".*(_TOKEN|SECRET|PASSWORD|PRIVATE_KEY)");
+
     @Test
     void credentialsComeFromASecretReferenceNeverInline() {
         Container c = Manifests.container();
         ConfigMap config = Manifests.read("configmap.yaml", ConfigMap.class);
 
-        assertThat(c.getEnv()).filteredOn(e -> e.getName().contains("TOKEN") || e.getName().contains("SECRET"))
+        assertThat(c.getEnv()).filteredOn(e -> SECRET_NAME.matcher(e.getName()).matches())
                 .isNotEmpty()
                 .allSatisfy(e -> {
                     assertThat(e.getValue()).isNull();
                     assertThat(e.getValueFrom().getSecretKeyRef()).isNotNull();
                 });
-        assertThat(config.getData().keySet()).noneMatch(k -> k.contains("TOKEN") || k.contains("SECRET") || k.contains("PASSWORD"));
+        assertThat(config.getData().keySet()).noneMatch(k -> SECRET_NAME.matcher(k).matches());
         assertThat(c.getEnvFrom()).anyMatch(e -> e.getConfigMapRef().getName().equals(config.getMetadata().getName()));
     }
 

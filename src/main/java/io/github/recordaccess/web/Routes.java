@@ -1,0 +1,63 @@
+package io.github.recordaccess.web;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The service's HTTP routes as templates. Metrics, audit events and logs name a request by its template
+ * (or {@link #UNMATCHED}), never by its path, which may hold an NHS number. {@code RoutesTest} checks
+ * that every JAX-RS resource method is listed here.
+ */
+public final class Routes {
+
+    public static final String PATIENT_RECOMMENDATION = "/api/v1/patients/{nhsNumber}/access-recommendation";
+    public static final String PRACTICE_RECOMMENDATIONS = "/api/v1/practices/{odsCode}/access-recommendations";
+    public static final String PRACTICE_SUMMARY = "/api/v1/practices/{odsCode}/summary";
+    public static final String PRACTICE_CHECKLIST = "/api/v1/practices/{odsCode}/checklist";
+    public static final String OVERVIEW = "/api/v1/practices";
+    /** Where the practice registry is uploaded: the one place a body of up to quarkus.http.limits.max-body-size is taken. */
+    public static final String ADMIN_UPLOADS = "/api/v1/admin/";
+    /** The one constant for every request that matches no route. */
+    public static final String UNMATCHED = "UNMATCHED";
+
+    public static final List<String> API = List.of(PATIENT_RECOMMENDATION, PRACTICE_RECOMMENDATIONS, PRACTICE_SUMMARY, PRACTICE_CHECKLIST, OVERVIEW);
+
+    private Routes() {
+    }
+
+    /** The template a raw request path matches, if any; a trailing slash is tolerated as JAX-RS does. */
+    public static Optional<String> templateOf(String path) {
+        if (path == null) {
+            return Optional.empty();
+        }
+        String[] segments = trimmed(path).split("/", -1);
+        return API.stream().filter(template -> matches(template.split("/", -1), segments)).findFirst();
+    }
+
+    /** The template, or {@link #UNMATCHED}: safe for a label, a log line or an audit event. */
+    public static String nameOf(String path) {
+        return templateOf(path).orElse(UNMATCHED);
+    }
+
+    /** True for a value that is one of the templates: what a metric's uri label may hold besides UNMATCHED. */
+    public static boolean isTemplate(String value) {
+        return API.contains(value);
+    }
+
+    private static String trimmed(String path) {
+        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    }
+
+    private static boolean matches(String[] template, String[] segments) {
+        if (template.length != segments.length) {
+            return false;
+        }
+        for (int i = 0; i < template.length; i++) {
+            boolean parameter = template[i].startsWith("{");
+            if (parameter ? segments[i].isEmpty() : !template[i].equals(segments[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

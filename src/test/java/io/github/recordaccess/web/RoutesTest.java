@@ -1,0 +1,51 @@
+package io.github.recordaccess.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.recordaccess.api.PatientResource;
+import io.github.recordaccess.api.PracticeResource;
+import io.github.recordaccess.api.PracticesResource;
+import jakarta.ws.rs.Path;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RoutesTest {
+
+    @Test
+    void everyResourceMethodIsAListedRoute() {
+        List<String> templates = new ArrayList<>();
+        for (Class<?> resource : List.of(PatientResource.class, PracticeResource.class, PracticesResource.class)) {
+            String base = resource.getAnnotation(Path.class).value();
+            for (Method method : resource.getDeclaredMethods()) {
+                if (method.isAnnotationPresent(jakarta.ws.rs.GET.class)) {
+                    Path path = method.getAnnotation(Path.class);
+                    templates.add(path == null ? base : base + path.value());
+                }
+            }
+        }
+        assertThat(templates).containsExactlyInAnyOrderElementsOf(Routes.API);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "/api/v1/patients/9990000018/access-recommendation   | /api/v1/patients/{nhsNumber}/access-recommendation",
+        "/api/v1/patients/anything/access-recommendation/    | /api/v1/patients/{nhsNumber}/access-recommendation",
+        "/api/v1/patients//access-recommendation             | UNMATCHED",
+        "/api/v1/patients/9990000018/access-recommendation/x | UNMATCHED",
+        "/api/v1/practices/A12345/summary                    | /api/v1/practices/{odsCode}/summary",
+        "/api/v1/practices/A12345/checklist                  | /api/v1/practices/{odsCode}/checklist",
+        "/api/v1/practices/A12345/access-recommendations     | /api/v1/practices/{odsCode}/access-recommendations",
+        "/api/v1/practices                                   | /api/v1/practices",
+        "/api/v1/practices/                                  | /api/v1/practices",
+        "/api/v1/patients/9990000018                         | UNMATCHED",
+        "/q/metrics                                          | UNMATCHED",
+        "/                                                   | UNMATCHED",
+    })
+    void aPathIsNamedByItsTemplateOrUnmatched(String path, String name) {
+        assertThat(Routes.nameOf(path)).isEqualTo(name);
+    }
+}
