@@ -33,6 +33,17 @@ public interface AccessConfig {
         @WithDefault("5m")
         java.time.Duration ttl();
 
+        /**
+         * A forced refresh ({@code Cache-Control: no-cache}) of a practice evaluated less than this long ago
+         * gets that evaluation: no caller can make the service re-read a practice more often. Default 30 s.
+         */
+        @WithDefault("30s")
+        java.time.Duration minRefresh();
+
+        /** How long "no such practice on the FHIR server" is remembered. Default 60 s. */
+        @WithDefault("60s")
+        java.time.Duration notFoundTtl();
+
         /** How many (practice, asOf) evaluations are kept at most. */
         @WithDefault("500")
         @Min(1)
@@ -45,6 +56,11 @@ public interface AccessConfig {
         @WithDefault("4")
         @Min(1)
         int parallelism();
+
+        /** The most practices one overview request may name in {@code ?ods=}; more is a 400. Default 250. */
+        @WithDefault("250")
+        @Min(1)
+        int maxPractices();
     }
 
     interface Refresh {

@@ -20,7 +20,8 @@ public class PatientRecordLoader {
     }
 
     /**
-     * The Patient and their practice; the facts carry no coded events yet (see {@link #withCodedEvents}).
+     * The Patient and their practice as the record refers to it (see {@link PracticeDirectory#withOdsCode});
+     * the facts carry no coded events yet (see {@link #withCodedEvents}).
      *
      * @return empty when no Patient carries the number
      * @throws AmbiguousMatchException when more than one does
@@ -30,7 +31,7 @@ public class PatientRecordLoader {
         if (found.size() > 1) {
             throw new AmbiguousMatchException("Patient", "NHS number", found.size());
         }
-        return found.stream().findFirst().map(patient -> new PatientRecord(mapper.toFacts(patient, List.of()), practices.practiceOf(patient)));
+        return found.stream().findFirst().map(patient -> new PatientRecord(mapper.toFacts(patient, List.of()), practices.referenceOf(patient)));
     }
 
     /** The facts with the patient's 103/104/106 entries: one Observation and one Condition search. */

@@ -40,10 +40,10 @@ public class PracticeDirectory {
     }
 
     /**
-     * The practice a patient is registered with, from {@code generalPractitioner}: the ODS code from the
-     * reference's identifier where given, else from the referenced Organization (one read).
+     * The practice a patient is registered with, from {@code generalPractitioner}, as the reference gives
+     * it: the Organization id and the ODS code where its identifier carries one. Reads nothing.
      */
-    public Optional<PracticeRef> practiceOf(Patient patient) {
+    public Optional<PracticeRef> referenceOf(Patient patient) {
         for (Reference gp : patient.getGeneralPractitioner()) {
             String id = gp.hasReferenceElement() && "Organization".equals(gp.getReferenceElement().getResourceType())
                     ? gp.getReferenceElement().getIdPart()
@@ -51,14 +51,19 @@ public class PracticeDirectory {
             String ods = gp.hasIdentifier() && NhsIdentifiers.ODS_CODE_SYSTEMS.contains(gp.getIdentifier().getSystem())
                     ? gp.getIdentifier().getValue()
                     : null;
-            if (id != null && ods == null) {
-                ods = odsCodeOf(readOrganization(id));
-            }
             if (id != null || ods != null) {
                 return Optional.of(new PracticeRef(id, ods));
             }
         }
         return Optional.empty();
+    }
+
+    /** The reference with its ODS code: read from the Organization (one read) when the reference did not carry it. */
+    public PracticeRef withOdsCode(PracticeRef practice) {
+        if (practice.odsCode() != null || practice.organizationId() == null) {
+            return practice;
+        }
+        return new PracticeRef(practice.organizationId(), odsCodeOf(readOrganization(practice.organizationId())));
     }
 
     private Organization readOrganization(String id) {

@@ -5,62 +5,77 @@ import io.github.recordaccess.fhir.FhirGateway;
 import io.github.recordaccess.fhir.FhirServerException;
 import io.github.recordaccess.fhir.PatientRecord;
 import io.github.recordaccess.fhir.PatientRecordLoader;
+import io.github.recordaccess.fhir.PracticeDirectory;
 import io.github.recordaccess.fhir.PracticeRef;
+import io.github.recordaccess.metrics.ServiceMetrics;
+import io.github.recordaccess.practice.PracticeEvaluation;
+import io.github.recordaccess.practice.PracticeEvaluations;
 import io.github.recordaccess.rules.AccessRecommendation;
+import io.github.recordaccess.rules.BulkCodingDay;
+import io.github.recordaccess.rules.BulkCodingDetector;
 import io.github.recordaccess.rules.CodeKind;
 import io.github.recordaccess.rules.CodeSets;
 import io.github.recordaccess.rules.CodedEvent;
 import io.github.recordaccess.rules.RecommendationEngine;
 import io.quarkus.logging.Log;
-import io.github.recordaccess.metrics.ServiceMetrics;
-import io.github.recordaccess.practice.PracticeEvaluations;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
- * One patient's recommendation: from a fresh cached evaluation of their practice when there is one,
- * else from three searches plus, when a 104 might be bulk-coded, the practice's count for that day.
+ * One patient's recommendation, always from the patient's own entries read now: a clinician who codes a
+ * 104 and checks at once must see it. Only the practice's bulk-coding days may come from a cached
+ * evaluation of the practice (then the answer costs three FHIR requests); without one, the practice's
+ * count of 104s on the deciding day is asked for.
  */
 @ApplicationScoped
 public class PatientRecommender {
 
     private final PatientRecordLoader loader;
+    private final PracticeDirectory practices;
     private final FhirGateway gateway;
     private final RecommendationEngine engine;
+    private final BulkCodingDetector bulkCoding;
     private final CodeSets codeSets;
     private final AccessConfig config;
     private final ServiceMetrics metrics;
     private final PracticeEvaluations evaluations;
 
-    public PatientRecommender(PatientRecordLoader loader, FhirGateway gateway, RecommendationEngine engine, CodeSets codeSets,
-            AccessConfig config, ServiceMetrics metrics, PracticeEvaluations evaluations) {
-        this.evaluations = evaluations;
-        this.metrics = metrics;
+    public PatientRecommender(PatientRecordLoader loader, PracticeDirectory practices, FhirGateway gateway, RecommendationEngine engine,
+            BulkCodingDetector bulkCoding, CodeSets codeSets, AccessConfig config, ServiceMetrics metrics, PracticeEvaluations evaluations) {
         this.loader = loader;
+        this.practices = practices;
         this.gateway = gateway;
         this.engine = engine;
+        this.bulkCoding = bulkCoding;
         this.codeSets = codeSets;
         this.config = config;
+        this.metrics = metrics;
+        this.evaluations = evaluations;
     }
 
     public PatientRecommendation recommend(String nhsNumber, LocalDate asOf) {
         LocalDate today = engine.today();
         PatientRecord record = loader.findByNhsNumber(nhsNumber).orElseThrow(PatientNotFoundException::new);
-        Optional<PracticeRef> practice = record.practice();
-        Optional<AccessRecommendation> cached = practice.map(PracticeRef::odsCode)
-                .flatMap(ods -> evaluations.ifFresh(ods, asOf))
-                .flatMap(evaluation -> evaluation.results().stream()
-                        .filter(r -> r.patientId().equals(record.facts().patientId())).findFirst());
-        if (cached.isPresent()) {
-            return new PatientRecommendation(cached.get(), practice.get().odsCode());
-        }
         AccessRecommendation result = engine.evaluate(loader.withCodedEvents(record.facts()), asOf, today);
-        if (result.bulkCoded104() == null) {
+        Optional<PracticeEvaluation> cached = record.practice().flatMap(ref -> cachedEvaluation(ref, asOf));
+        Optional<PracticeRef> practice = cached.map(e -> new PracticeRef(e.organizationId(), e.odsCode()))
+                .or(() -> record.practice().map(practices::withOdsCode));
+        if (cached.isPresent()) {
+            result = bulkCoding.apply(result, cached.get().bulkCodingDays().stream().map(BulkCodingDay::date).collect(Collectors.toSet()));
+        } else if (result.bulkCoded104() == null) {
             result = withPracticeBulkCoding(result, practice);
         }
-        metrics.countRecommendations(java.util.List.of(result));
+        metrics.countRecommendations(List.of(result));
         return new PatientRecommendation(result, practice.map(PracticeRef::odsCode).orElse(null));
+    }
+
+    private Optional<PracticeEvaluation> cachedEvaluation(PracticeRef practice, LocalDate asOf) {
+        return practice.organizationId() != null
+                ? evaluations.ifFreshByOrganization(practice.organizationId(), asOf)
+                : evaluations.ifFresh(practice.odsCode(), asOf);
     }
 
     /**

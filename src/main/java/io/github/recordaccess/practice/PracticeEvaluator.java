@@ -1,5 +1,7 @@
 package io.github.recordaccess.practice;
 
+import io.github.recordaccess.fhir.AmbiguousMatchException;
+import io.github.recordaccess.fhir.FhirServerException;
 import io.github.recordaccess.fhir.PracticeFactsLoader;
 import io.github.recordaccess.fhir.PracticeDirectory;
 import io.github.recordaccess.fhir.PracticeRef;
@@ -42,7 +44,21 @@ public class PracticeEvaluator {
     }
 
     public PracticeEvaluation evaluate(String odsCode, LocalDate asOf) {
-        return metrics.timeEvaluation(() -> evaluateNow(odsCode, asOf));
+        return metrics.timeEvaluation(() -> evaluateNow(odsCode, asOf), PracticeEvaluator::outcomeOf);
+    }
+
+    /** The metric's outcome label for a failed evaluation: one of a few fixed names. */
+    static String outcomeOf(RuntimeException e) {
+        if (e instanceof PracticeNotFoundException) {
+            return "practice-not-found";
+        }
+        if (e instanceof AmbiguousMatchException) {
+            return "ambiguous-record";
+        }
+        if (e instanceof FhirServerException fhir) {
+            return "fhir-" + fhir.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+        return "error";
     }
 
     private PracticeEvaluation evaluateNow(String odsCode, LocalDate asOf) {

@@ -158,6 +158,8 @@ public final class Benchmark {
         builder.environment().putAll(Map.of("FHIR_BASE_URL", fhirBaseUrl, "QUARKUS_HTTP_PORT", Integer.toString(port),
                 "FHIR_PAGE_SIZE", Integer.toString(PAGE_SIZE), "FHIR_MAX_CONCURRENT_REQUESTS", Integer.toString(CONCURRENCY),
                 "FHIR_READ_TIMEOUT", "600s", "QUARKUS_HTTP_IDLE_TIMEOUT", "600s",
+                // Each timed run must evaluate afresh: no reuse of an evaluation younger than min-refresh.
+                "ACCESS_CACHE_MIN_REFRESH", "0s",
                 // Loopback only, synthetic data: no identity provider in the benchmark.
                 "QUARKUS_HTTP_AUTH_PERMISSION_API_POLICY", "permit"));
         return builder.redirectErrorStream(true).redirectOutput(OUT.resolve("service.log").toFile()).start();
