@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * Refuses, before authentication and before the body is read, what needs no verifier to refuse: no
- * credentials on a protected path, and a bearer token that is not even a signed JWT (three base64url
+ * bearer token on a protected path (none, or another scheme such as Basic), and a bearer token that is not even a signed JWT (three base64url
  * parts, a JSON header naming its algorithm, a JSON payload, a signature). Some such shapes made the
  * token verifier throw, which answered 500 and logged the path with a stack trace.
  */
@@ -38,8 +38,9 @@ public class CredentialsCheck {
 
     void handle(RoutingContext rc) {
         String authorization = rc.request().getHeader(HttpHeaders.AUTHORIZATION);
-        if (authorization == null && paths.isProtected(rc.normalizedPath())) {
-            refusals.end(rc, Refusals.Refusal.unauthorized("No bearer token was sent."));
+        if (!isBearer(authorization) && paths.isProtected(rc.normalizedPath())) {
+            refusals.end(rc, Refusals.Refusal.unauthorized(authorization == null ? "No bearer token was sent."
+                    : "Only bearer tokens are accepted; the Authorization header used another scheme."));
             return;
         }
         if (isBearer(authorization) && !isSignedJwt(authorization.substring(BEARER.length()).trim())) {

@@ -5,16 +5,14 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.recordaccess.fixtures.AuditEvents;
 import io.github.recordaccess.fixtures.FhirStub;
 import io.github.recordaccess.fixtures.LogCapture;
 import io.github.recordaccess.fixtures.PracticeFixture;
 import io.github.recordaccess.fixtures.WireMockFhirResource;
 import io.github.recordaccess.fixtures.WireMockFhirResource.InjectFhirServer;
-import io.github.recordaccess.security.AuditLog;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,7 +24,6 @@ import org.junit.jupiter.api.Test;
 class AuditTest {
 
     static final PracticeFixture PRACTICE = PracticeFixture.standard("U12345", "org-u", 1000);
-    static final ObjectMapper JSON = new ObjectMapper();
 
     @InjectFhirServer
     FhirStub fhir;
@@ -35,16 +32,6 @@ class AuditTest {
     void serve() {
         fhir.reset();
         fhir.serve(PRACTICE, PAGE_SIZE);
-    }
-
-    private static List<JsonNode> auditEvents(LogCapture capture) throws Exception {
-        List<JsonNode> events = new ArrayList<>();
-        for (String line : capture.lines()) {
-            if (line.startsWith(AuditLog.CATEGORY + " ")) {
-                events.add(JSON.readTree(line.substring(AuditLog.CATEGORY.length() + 1)));
-            }
-        }
-        return events;
     }
 
     @Test
@@ -61,8 +48,8 @@ class AuditTest {
             given().accept("text/csv").queryParam("asOf", "2024-06-01")
                     .when().get("/api/v1/practices/U12345/access-recommendations").then().statusCode(200);
             given().queryParam("asOf", "2024-06-01").when().get("/api/v1/practices/U12345/summary").then().statusCode(200);
-            events = auditEvents(capture);
-            ordinary = capture.lines().stream().filter(l -> !l.startsWith(AuditLog.CATEGORY + " ")).toList();
+            events = AuditEvents.in(capture);
+            ordinary = AuditEvents.ordinary(capture);
         }
 
         assertThat(events).hasSize(3);
@@ -88,7 +75,7 @@ class AuditTest {
         List<JsonNode> events;
         try (LogCapture capture = LogCapture.install()) {
             given().when().get("/api/v1/patients/9990000018/access-recommendation").then().statusCode(502);
-            events = auditEvents(capture);
+            events = AuditEvents.in(capture);
         }
         assertThat(events).singleElement().satisfies(e -> {
             assertThat(e.get("status").asInt()).isEqualTo(502);

@@ -39,6 +39,8 @@ class CachingTest {
     @InjectFhirServer
     FhirStub fhir;
 
+    private static final java.util.concurrent.atomic.AtomicInteger NEXT_DAY = new java.util.concurrent.atomic.AtomicInteger();
+
     private final ExecutorService callers = Executors.newFixedThreadPool(50);
     private String asOf;
 
@@ -47,7 +49,7 @@ class CachingTest {
         fhir.reset();
         fhir.serve(PRACTICE, PAGE_SIZE);
         // A distinct past asOf per test (never after today), so no test reuses another's cached evaluation.
-        asOf = java.time.LocalDate.of(2024, 6, 1).plusDays(System.nanoTime() % 800).toString();
+        asOf = java.time.LocalDate.of(2024, 6, 1).plusDays(NEXT_DAY.incrementAndGet()).toString();
     }
 
     @AfterEach

@@ -5,19 +5,17 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.recordaccess.fixtures.AuditEvents;
 import io.github.recordaccess.fixtures.FhirStub;
 import io.github.recordaccess.fixtures.LogCapture;
 import io.github.recordaccess.fixtures.SecuredProfile;
 import io.github.recordaccess.fixtures.TestTokens;
 import io.github.recordaccess.fixtures.WireMockFhirResource;
 import io.github.recordaccess.fixtures.WireMockFhirResource.InjectFhirServer;
-import io.github.recordaccess.security.AuditLog;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -30,7 +28,6 @@ import org.junit.jupiter.api.Test;
 @TestProfile(SecuredProfile.class)
 class ProbeAuditTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @InjectFhirServer
     FhirStub fhir;
@@ -39,16 +36,6 @@ class ProbeAuditTest {
     void serve() {
         fhir.reset();
         fhir.serve(Probe.PRACTICE, PAGE_SIZE);
-    }
-
-    private static List<JsonNode> events(LogCapture capture) throws Exception {
-        List<JsonNode> events = new ArrayList<>();
-        for (String line : capture.lines()) {
-            if (line.startsWith(AuditLog.CATEGORY + " ")) {
-                events.add(JSON.readTree(line.substring(AuditLog.CATEGORY.length() + 1)));
-            }
-        }
-        return events;
     }
 
     @Test
@@ -63,7 +50,7 @@ class ProbeAuditTest {
             given().auth().oauth2(".").when().get(Probe.patientPath(nhs)).then().statusCode(401);
             given().auth().oauth2(noRole).header("X-Request-Id", "probe-403").when().get(Probe.patientPath(nhs)).then().statusCode(403);
             given().auth().oauth2(noRole).when().get(Probe.LIST).then().statusCode(403);
-            events = events(capture);
+            events = AuditEvents.in(capture);
         }
 
         assertThat(events).hasSize(5).allSatisfy(e -> {
@@ -94,7 +81,7 @@ class ProbeAuditTest {
             given().auth().oauth2(token).accept("text/html").when().get(Probe.patientPath(nhs)).then().statusCode(406);
             given().auth().oauth2(token).when().delete(Probe.LIST).then().statusCode(405);
             given().auth().oauth2(token).accept("image/png").when().get(Probe.LIST).then().statusCode(406);
-            events = events(capture);
+            events = AuditEvents.in(capture);
         }
         assertThat(events).noneMatch(e -> e.get("type").asText().equals("patient-data-access"));
     }
@@ -108,7 +95,7 @@ class ProbeAuditTest {
                 given().auth().oauth2(token).header("X-Request-Id", "same-id").queryParam("asOf", "2024-06-01")
                         .when().get(Probe.patientPath(Probe.nhsOf(i))).then().statusCode(200);
             }
-            events = events(capture);
+            events = AuditEvents.in(capture);
         }
         assertThat(events).hasSize(3).allSatisfy(e -> assertThat(e.get("requestId").asText()).isEqualTo("same-id"));
         Set<String> eventIds = events.stream().map(e -> e.get("eventId").asText()).collect(Collectors.toSet());

@@ -41,6 +41,8 @@ class ProbeLoadTest {
     @InjectFhirServer
     FhirStub fhir;
 
+    private static final java.util.concurrent.atomic.AtomicInteger NEXT_DAY = new java.util.concurrent.atomic.AtomicInteger();
+
     private final ExecutorService callers = Executors.newFixedThreadPool(8);
     private String asOf;
 
@@ -48,7 +50,8 @@ class ProbeLoadTest {
     void serve() {
         fhir.reset();
         fhir.serve(Probe.PRACTICE, PAGE_SIZE);
-        asOf = LocalDate.of(2022, 6, 1).plusDays(System.nanoTime() % 700).toString();
+        // A day of its own per test, so that no test meets another's cached evaluation.
+        asOf = LocalDate.of(2021, 1, 1).plusDays(NEXT_DAY.incrementAndGet()).toString();
     }
 
     @AfterEach

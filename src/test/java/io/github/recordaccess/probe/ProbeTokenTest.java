@@ -56,6 +56,13 @@ class ProbeTokenTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"Basic dXNlcjpwYXNz", "Digest username=\"x\"", "Bearer", "Bearer   ", "Token abc"})
+    void otherSchemesAndEmptyBearersAre401ProblemsToo(String authorization) {
+        given().header("Authorization", authorization).when().get(Probe.SUMMARY)
+                .then().statusCode(401).contentType(Probe.PROBLEM_JSON).header("WWW-Authenticate", "Bearer");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {".", "...", "abc", "stale", "expired"})
     void publicPathsAnswerAsIfNoTokenWereSent(String kind) {
         String token = switch (kind) {
