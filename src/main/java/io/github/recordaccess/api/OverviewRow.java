@@ -1,12 +1,12 @@
 package io.github.recordaccess.api;
 
-import io.github.recordaccess.web.Problem;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.recordaccess.practice.PracticeOverview;
 import io.github.recordaccess.practice.PracticeSummary;
 import io.github.recordaccess.rules.AccessFlag;
 import io.github.recordaccess.rules.BulkCodingDay;
 import io.github.recordaccess.rules.Recommendation;
+import io.github.recordaccess.web.Problem;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -1,17 +1,17 @@
 package io.github.recordaccess.api;
 
-import io.github.recordaccess.web.Problem;
 import io.github.recordaccess.patient.PatientRecommendation;
 import io.github.recordaccess.patient.PatientRecommender;
+import io.github.recordaccess.security.AuditDetails;
+import io.github.recordaccess.security.PatientDataAudited;
+import io.github.recordaccess.web.Problem;
+import io.github.recordaccess.web.Routes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import io.github.recordaccess.security.AuditDetails;
-import io.github.recordaccess.security.PatientDataAudited;
-import io.github.recordaccess.web.Routes;
 import java.time.Clock;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;

@@ -1,10 +1,10 @@
 package io.github.recordaccess.api;
 
-import io.github.recordaccess.web.Problem;
 import io.github.recordaccess.config.AccessConfig;
 import io.github.recordaccess.practice.PracticeOverview;
 import io.github.recordaccess.rules.BulkCodingDay;
 import io.github.recordaccess.rules.Recommendation;
+import io.github.recordaccess.web.Problem;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;

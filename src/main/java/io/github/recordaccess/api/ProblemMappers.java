@@ -1,12 +1,12 @@
 package io.github.recordaccess.api;
 
-import io.github.recordaccess.web.Problem;
-import io.github.recordaccess.web.ProblemType;
-import io.github.recordaccess.web.Routes;
 import io.github.recordaccess.fhir.AmbiguousMatchException;
 import io.github.recordaccess.fhir.FhirServerException;
 import io.github.recordaccess.patient.PatientNotFoundException;
 import io.github.recordaccess.practice.PracticeNotFoundException;
+import io.github.recordaccess.web.Problem;
+import io.github.recordaccess.web.ProblemType;
+import io.github.recordaccess.web.Routes;
 import io.quarkus.logging.Log;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;

@@ -3,18 +3,18 @@ package io.github.recordaccess.api;
 import io.github.recordaccess.practice.ClinicalSystem;
 import io.github.recordaccess.rules.NhsNumber;
 import io.github.recordaccess.rules.Recommendation;
+import io.github.recordaccess.web.Negotiation;
+import io.netty.handler.codec.http.QueryStringDecoder;
+import jakarta.ws.rs.core.UriInfo;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import io.github.recordaccess.web.Negotiation;
-import io.netty.handler.codec.http.QueryStringDecoder;
-import jakarta.ws.rs.core.UriInfo;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
 
 /**
  * Reads and checks what callers send. Every refusal is a 400 naming the parameter and what it accepts;

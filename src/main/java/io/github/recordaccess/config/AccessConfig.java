@@ -1,9 +1,9 @@
 package io.github.recordaccess.config;
 
+import io.github.recordaccess.practice.ClinicalSystem;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.validation.constraints.Min;
-import io.github.recordaccess.practice.ClinicalSystem;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -2,14 +2,14 @@ package io.github.recordaccess.practice;
 
 import io.github.recordaccess.fhir.AmbiguousMatchException;
 import io.github.recordaccess.fhir.FhirServerException;
-import io.github.recordaccess.fhir.PracticeFactsLoader;
 import io.github.recordaccess.fhir.PracticeDirectory;
+import io.github.recordaccess.fhir.PracticeFactsLoader;
 import io.github.recordaccess.fhir.PracticeRef;
+import io.github.recordaccess.metrics.ServiceMetrics;
 import io.github.recordaccess.rules.AccessRecommendation;
 import io.github.recordaccess.rules.BulkCodingDetector;
 import io.github.recordaccess.rules.PatientFacts;
 import io.github.recordaccess.rules.RecommendationEngine;
-import io.github.recordaccess.metrics.ServiceMetrics;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;

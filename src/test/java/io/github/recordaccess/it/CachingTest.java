@@ -10,8 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.recordaccess.fixtures.FhirStub;
 import io.github.recordaccess.fixtures.PracticeFixture;
-import io.github.recordaccess.fixtures.WireMockFhirResource;
 import io.github.recordaccess.fixtures.WireMockFhirResource.InjectFhirServer;
+import io.github.recordaccess.fixtures.WireMockFhirResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;

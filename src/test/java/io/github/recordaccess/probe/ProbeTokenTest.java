@@ -3,16 +3,16 @@ package io.github.recordaccess.probe;
 import static io.github.recordaccess.fixtures.WireMockFhirResource.PAGE_SIZE;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.containsString;
 
 import io.github.recordaccess.fixtures.FhirStub;
 import io.github.recordaccess.fixtures.LogCapture;
 import io.github.recordaccess.fixtures.SecuredProfile;
 import io.github.recordaccess.fixtures.TestTokens;
-import io.github.recordaccess.fixtures.WireMockFhirResource;
 import io.github.recordaccess.fixtures.WireMockFhirResource.InjectFhirServer;
+import io.github.recordaccess.fixtures.WireMockFhirResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
