@@ -1,7 +1,7 @@
 package io.github.recordaccess.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.github.recordaccess.practice.ClinicalSystem;
+import io.github.recordaccess.rules.ClinicalSystem;
 import io.github.recordaccess.rules.Recommendation;
 import java.time.LocalDate;
 import java.util.List;

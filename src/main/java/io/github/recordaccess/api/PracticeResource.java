@@ -3,7 +3,7 @@ package io.github.recordaccess.api;
 import io.github.recordaccess.config.AccessConfig;
 import io.github.recordaccess.practice.Checklist;
 import io.github.recordaccess.practice.ChecklistItem;
-import io.github.recordaccess.practice.ClinicalSystem;
+import io.github.recordaccess.rules.ClinicalSystem;
 import io.github.recordaccess.practice.OptOutChecklists;
 import io.github.recordaccess.practice.PracticeEvaluation;
 import io.github.recordaccess.practice.PracticeEvaluations;

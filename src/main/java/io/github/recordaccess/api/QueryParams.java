@@ -1,6 +1,6 @@
 package io.github.recordaccess.api;
 
-import io.github.recordaccess.practice.ClinicalSystem;
+import io.github.recordaccess.rules.ClinicalSystem;
 import io.github.recordaccess.rules.NhsNumber;
 import io.github.recordaccess.rules.Recommendation;
 import io.github.recordaccess.web.Negotiation;

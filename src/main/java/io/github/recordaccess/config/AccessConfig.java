@@ -1,6 +1,6 @@
 package io.github.recordaccess.config;
 
-import io.github.recordaccess.practice.ClinicalSystem;
+import io.github.recordaccess.rules.ClinicalSystem;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.validation.constraints.Min;

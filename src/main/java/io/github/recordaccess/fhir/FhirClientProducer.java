@@ -54,7 +54,8 @@ public class FhirClientProducer {
 
     @Produces
     @Singleton
-    IGenericClient fhirClient(FhirContext context, FhirConfig config, Optional<SSLContext> ssl, Optional<AccessTokens> tokens) {
+    IGenericClient fhirClient(FhirContext context, FhirConfig config, Optional<SSLContext> ssl, Optional<AccessTokens> tokens,
+            TraceContextInterceptor traceContext) {
         IRestfulClientFactory factory = context.getRestfulClientFactory();
         // HAPI would otherwise fetch /metadata before the first call; readiness does that on its own terms.
         factory.setServerValidationMode(ServerValidationModeEnum.NEVER);
@@ -70,6 +71,7 @@ public class FhirClientProducer {
         client.setEncoding(EncodingEnum.JSON);
         client.setPrettyPrint(false);
         tokens.ifPresent(t -> client.registerInterceptor(new FhirAuthInterceptor(t)));
+        client.registerInterceptor(traceContext);
         return client;
     }
 

@@ -109,8 +109,11 @@ public interface FhirConfig {
     @Max(64)
     int maxConcurrentRequests();
 
-    /** {@code chained} (default) or {@code patient-batch}; chained falls back by itself when the server rejects it. */
-    @WithDefault("chained")
+    /**
+     * {@code auto} (default: chained, then patient batches for good once the server rejects the chain),
+     * {@code chained} (a rejection is an error) or {@code patient-batch}.
+     */
+    @WithDefault("auto")
     CodeSearchMode codeSearch();
 
     /** How the service authenticates to the FHIR server. */

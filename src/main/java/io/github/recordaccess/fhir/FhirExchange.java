@@ -28,7 +28,8 @@ import org.hl7.fhir.r4.model.Resource;
  * How one FHIR interaction is carried out: at most {@code fhir.max-concurrent-requests} in flight,
  * timed, guarded by retries and a circuit breaker, retried once with a fresh token after a 401, and
  * with HAPI's exceptions translated into {@link FhirServerException}s that name the interaction but no
- * patient data. Also runs a search page by page, checking every page before handing it over.
+ * patient data (what the server said travels apart, for decisions only). It knows no search parameter.
+ * Also runs a search page by page, checking every page before handing it over.
  */
 @ApplicationScoped
 class FhirExchange {
@@ -170,18 +171,9 @@ class FhirExchange {
                             "The FHIR server's answer to '" + interaction + "' was not FHIR.");
         } catch (BaseServerResponseException e) {
             Log.debugf("FHIR %s: HTTP %d", interaction, e.getStatusCode());
-            if (e.getStatusCode() == 400 && namesChainedParameter(e)) {
-                FhirServerException wrapped = errorResponse(interaction, 400);
-                wrapped.initCause(new ChainedSearchRejectedException("the server rejected a chained search parameter"));
-                throw wrapped;
-            }
-            throw errorResponse(interaction, e.getStatusCode());
+            String said = (e.getMessage() == null ? "" : e.getMessage()) + " " + (e.getResponseBody() == null ? "" : e.getResponseBody());
+            throw errorResponse(interaction, e.getStatusCode()).withServerText(said);
         }
-    }
-
-    private static boolean namesChainedParameter(BaseServerResponseException e) {
-        String text = (e.getMessage() == null ? "" : e.getMessage()) + (e.getResponseBody() == null ? "" : e.getResponseBody());
-        return text.contains("general-practitioner");
     }
 
     private static FhirServerException errorResponse(String interaction, int status) {

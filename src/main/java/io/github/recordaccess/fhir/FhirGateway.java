@@ -75,24 +75,15 @@ public class FhirGateway {
      * search: OR'd codes with a chain are an order of magnitude slower on HAPI FHIR JPA. The code has no
      * system, so entries whose system was mistyped or left out are found too (and reported).
      *
-     * @throws ChainedSearchRejectedException when the server answers 400 naming the chained parameter
      */
     public void forEachCodedResourceOfPractice(Class<? extends Resource> type, String code, String organizationId,
             Consumer<Resource> sink) {
-        String interaction = "search " + type.getSimpleName() + " by code and practice";
-        try {
-            searchAny(interaction, type,
-                    () -> client.search().forResource(type)
-                            .whereMap(params("code", escaped(code), "patient.general-practitioner", "Organization/" + organizationId))
-                            .count(config.pageSize())
-                            .returnBundle(Bundle.class),
-                    sink);
-        } catch (FhirServerException e) {
-            if (e.getCause() instanceof ChainedSearchRejectedException rejected) {
-                throw rejected;
-            }
-            throw e;
-        }
+        searchAny("search " + type.getSimpleName() + " by code and practice", type,
+                () -> client.search().forResource(type)
+                        .whereMap(params("code", escaped(code), "patient.general-practitioner", "Organization/" + organizationId))
+                        .count(config.pageSize())
+                        .returnBundle(Bundle.class),
+                sink);
     }
 
     /** {@code POST [type]/_search} with {@code patient={ids}&code={code}}: the fallback for servers without chains. */

@@ -22,6 +22,8 @@ public class FhirServerException extends RuntimeException {
     private final String interaction;
     private final int httpStatus;
     private final boolean retryable;
+    /** What the server said about an error (its OperationOutcome or body, shortened). Never logged or shown: it may quote patient data. */
+    private String serverText = "";
 
     public FhirServerException(Kind kind, String interaction, String message) {
         this(kind, interaction, message, 0, false);
@@ -37,6 +39,17 @@ public class FhirServerException extends RuntimeException {
         this.interaction = interaction;
         this.httpStatus = httpStatus;
         this.retryable = retryable;
+    }
+
+    /** Adds what the server said, for callers that must tell one kind of refusal from another. */
+    FhirServerException withServerText(String text) {
+        this.serverText = text == null ? "" : text.substring(0, Math.min(text.length(), 2000));
+        return this;
+    }
+
+    /** What the server said about the error, if anything; for decisions only, never for logs or callers. */
+    public String serverText() {
+        return serverText;
     }
 
     public int httpStatus() {

@@ -7,7 +7,7 @@ import org.hl7.fhir.r4.model.Patient;
 
 /** Loads one patient by NHS number: the Patient, their coded entries and their practice. */
 @ApplicationScoped
-public class PatientRecordLoader {
+class PatientRecordLoader {
 
     private final FhirGateway gateway;
     private final PracticeDirectory practices;
@@ -26,7 +26,7 @@ public class PatientRecordLoader {
      * @return empty when no Patient carries the number
      * @throws AmbiguousMatchException when more than one does
      */
-    public Optional<PatientRecord> findByNhsNumber(String nhsNumber) {
+    Optional<PatientRecord> findByNhsNumber(String nhsNumber) {
         List<Patient> found = gateway.findPatientsByNhsNumber(nhsNumber);
         if (found.size() > 1) {
             throw new AmbiguousMatchException("Patient", "NHS number", found.size());
@@ -35,7 +35,7 @@ public class PatientRecordLoader {
     }
 
     /** The facts with the patient's 103/104/106 entries: one Observation and one Condition search. */
-    public io.github.recordaccess.rules.PatientFacts withCodedEvents(io.github.recordaccess.rules.PatientFacts facts) {
+    io.github.recordaccess.rules.PatientFacts withCodedEvents(io.github.recordaccess.rules.PatientFacts facts) {
         List<org.hl7.fhir.r4.model.Resource> coded = gateway.codedResourcesOfPatient(facts.patientId());
         for (org.hl7.fhir.r4.model.Resource resource : coded) {
             // Another patient's 106 must never rescind this patient's 104.

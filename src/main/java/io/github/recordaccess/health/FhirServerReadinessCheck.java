@@ -1,6 +1,7 @@
 package io.github.recordaccess.health;
 
 import io.github.recordaccess.fhir.CapabilityProbe;
+import io.github.recordaccess.fhir.CodeSearchChoice;
 import io.github.recordaccess.fhir.FhirConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -18,12 +19,14 @@ public class FhirServerReadinessCheck implements HealthCheck {
     static final String NAME = "fhir-server";
 
     private final CapabilityProbe probe;
+    private final CodeSearchChoice codeSearch;
     private final FhirConfig config;
     private final Clock clock;
     private volatile Seen last;
 
-    public FhirServerReadinessCheck(CapabilityProbe probe, FhirConfig config, Clock clock) {
+    public FhirServerReadinessCheck(CapabilityProbe probe, CodeSearchChoice codeSearch, FhirConfig config, Clock clock) {
         this.probe = probe;
+        this.codeSearch = codeSearch;
         this.config = config;
         this.clock = clock;
     }
@@ -44,7 +47,8 @@ public class FhirServerReadinessCheck implements HealthCheck {
             return seen;
         }
         CapabilityProbe.Result result = probe.probe();
-        HealthCheckResponseBuilder builder = HealthCheckResponse.named(NAME);
+        HealthCheckResponseBuilder builder = HealthCheckResponse.named(NAME)
+                .withData("codeSearch", codeSearch.current().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         HealthCheckResponse response = result.up()
                 ? builder.up().withData("fhirVersion", result.fhirVersion()).build()
                 : builder.down().withData("error", result.error()).build();

@@ -1,11 +1,9 @@
 package io.github.recordaccess.patient;
 
 import io.github.recordaccess.config.AccessConfig;
-import io.github.recordaccess.fhir.FhirGateway;
+import io.github.recordaccess.fhir.FhirRecords;
 import io.github.recordaccess.fhir.FhirServerException;
 import io.github.recordaccess.fhir.PatientRecord;
-import io.github.recordaccess.fhir.PatientRecordLoader;
-import io.github.recordaccess.fhir.PracticeDirectory;
 import io.github.recordaccess.fhir.PracticeRef;
 import io.github.recordaccess.metrics.ServiceMetrics;
 import io.github.recordaccess.practice.PracticeEvaluation;
@@ -33,9 +31,7 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class PatientRecommender {
 
-    private final PatientRecordLoader loader;
-    private final PracticeDirectory practices;
-    private final FhirGateway gateway;
+    private final FhirRecords fhir;
     private final RecommendationEngine engine;
     private final BulkCodingDetector bulkCoding;
     private final CodeSets codeSets;
@@ -43,11 +39,9 @@ public class PatientRecommender {
     private final ServiceMetrics metrics;
     private final PracticeEvaluations evaluations;
 
-    public PatientRecommender(PatientRecordLoader loader, PracticeDirectory practices, FhirGateway gateway, RecommendationEngine engine,
-            BulkCodingDetector bulkCoding, CodeSets codeSets, AccessConfig config, ServiceMetrics metrics, PracticeEvaluations evaluations) {
-        this.loader = loader;
-        this.practices = practices;
-        this.gateway = gateway;
+    public PatientRecommender(FhirRecords fhir, RecommendationEngine engine, BulkCodingDetector bulkCoding, CodeSets codeSets,
+            AccessConfig config, ServiceMetrics metrics, PracticeEvaluations evaluations) {
+        this.fhir = fhir;
         this.engine = engine;
         this.bulkCoding = bulkCoding;
         this.codeSets = codeSets;
@@ -58,11 +52,11 @@ public class PatientRecommender {
 
     public PatientRecommendation recommend(String nhsNumber, LocalDate asOf) {
         LocalDate today = engine.today();
-        PatientRecord record = loader.findByNhsNumber(nhsNumber).orElseThrow(PatientNotFoundException::new);
-        AccessRecommendation result = engine.evaluate(loader.withCodedEvents(record.facts()), asOf, today);
+        PatientRecord record = fhir.patientRecord(nhsNumber).orElseThrow(PatientNotFoundException::new);
+        AccessRecommendation result = engine.evaluate(record.facts(), asOf, today);
         Optional<PracticeEvaluation> cached = record.practice().flatMap(ref -> cachedEvaluation(ref, asOf));
         Optional<PracticeRef> practice = cached.map(e -> new PracticeRef(e.organizationId(), e.odsCode()))
-                .or(() -> record.practice().map(practices::withOdsCode));
+                .or(() -> record.practice().map(fhir::withOdsCode));
         if (cached.isPresent()) {
             result = bulkCoding.apply(result, cached.get().bulkCodingDays().stream().map(BulkCodingDay::date).collect(Collectors.toSet()));
         } else if (result.bulkCoded104() == null) {
@@ -89,7 +83,7 @@ public class PatientRecommender {
             return result;
         }
         try {
-            int coded = gateway.countCodedOnDay(organizationId.get(), codeSets.of(CodeKind.REVIEW_INDICATED_104), day.get());
+            int coded = fhir.countCodedOnDay(organizationId.get(), codeSets.of(CodeKind.REVIEW_INDICATED_104), day.get());
             return engine.withBulkCoded(result, coded >= config.bulkCoding().minPatients());
         } catch (FhirServerException e) {
             Log.warnf("Bulk-coding count unavailable (%s); bulkCoded104 left unknown", e.getMessage());

@@ -1,5 +1,6 @@
 package io.github.recordaccess.practice;
 
+import io.github.recordaccess.rules.ClinicalSystem;
 import java.util.List;
 
 /** The ordered steps for one clinical system and go-live status, plus the duty that always applies. */

@@ -1,5 +1,6 @@
 package io.github.recordaccess.practice;
 
+import io.github.recordaccess.rules.ClinicalSystem;
 import io.github.recordaccess.rules.Recommendation;
 import java.util.List;
 

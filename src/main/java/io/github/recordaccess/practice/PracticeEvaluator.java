@@ -2,8 +2,7 @@ package io.github.recordaccess.practice;
 
 import io.github.recordaccess.fhir.AmbiguousMatchException;
 import io.github.recordaccess.fhir.FhirServerException;
-import io.github.recordaccess.fhir.PracticeDirectory;
-import io.github.recordaccess.fhir.PracticeFactsLoader;
+import io.github.recordaccess.fhir.FhirRecords;
 import io.github.recordaccess.fhir.PracticeRef;
 import io.github.recordaccess.metrics.ServiceMetrics;
 import io.github.recordaccess.rules.AccessRecommendation;
@@ -26,18 +25,16 @@ public class PracticeEvaluator {
             .comparing(AccessRecommendation::nhsNumber, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(AccessRecommendation::patientId);
 
-    private final PracticeDirectory practices;
-    private final PracticeFactsLoader loader;
+    private final FhirRecords fhir;
     private final RecommendationEngine engine;
     private final BulkCodingDetector bulkCodingDetector;
     private final Clock clock;
     private final ServiceMetrics metrics;
 
-    public PracticeEvaluator(PracticeDirectory practices, PracticeFactsLoader loader, RecommendationEngine engine,
+    public PracticeEvaluator(FhirRecords fhir, RecommendationEngine engine,
             BulkCodingDetector bulkCodingDetector, Clock clock, ServiceMetrics metrics) {
         this.metrics = metrics;
-        this.practices = practices;
-        this.loader = loader;
+        this.fhir = fhir;
         this.engine = engine;
         this.bulkCodingDetector = bulkCodingDetector;
         this.clock = clock;
@@ -64,8 +61,8 @@ public class PracticeEvaluator {
     private PracticeEvaluation evaluateNow(String odsCode, LocalDate asOf) {
         long start = System.nanoTime();
         LocalDate today = engine.today();
-        PracticeRef practice = practices.findPractice(odsCode).orElseThrow(() -> new PracticeNotFoundException(odsCode));
-        List<PatientFacts> facts = loader.load(practice.organizationId());
+        PracticeRef practice = fhir.findPractice(odsCode).orElseThrow(() -> new PracticeNotFoundException(odsCode));
+        List<PatientFacts> facts = fhir.cohortWithCodedEntries(practice.organizationId());
         long fetched = System.nanoTime();
         List<AccessRecommendation> results = engine.evaluateAll(facts, asOf, today);
         BulkCodingDetector.BulkCodingOutcome outcome = bulkCodingDetector.applyAll(results);

@@ -8,9 +8,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.eclipse.microprofile.context.ManagedExecutor;
 
 /**
  * Evaluates many practices with bounded parallelism. One practice failing never hides the others and
@@ -24,15 +23,12 @@ public class PracticeOverview {
     }
 
     private final PracticeEvaluations evaluations;
-    private final ExecutorService pool;
+    private final ManagedExecutor pool;
 
     public PracticeOverview(PracticeEvaluations evaluations, AccessConfig config) {
         this.evaluations = evaluations;
-        this.pool = Executors.newFixedThreadPool(config.overview().parallelism(), r -> {
-            Thread thread = new Thread(r, "practice-overview");
-            thread.setDaemon(true);
-            return thread;
-        });
+        // Quarkus's worker threads, with context propagated, at most `parallelism` practices at once.
+        this.pool = ManagedExecutor.builder().maxAsync(config.overview().parallelism()).maxQueued(-1).build();
     }
 
     @PreDestroy

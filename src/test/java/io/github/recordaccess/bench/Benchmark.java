@@ -1,7 +1,7 @@
 package io.github.recordaccess.bench;
 
-import io.github.recordaccess.fhir.demo.SyntheticFhirServer;
-import io.github.recordaccess.fhir.demo.SyntheticPractice;
+import io.github.recordaccess.demo.SyntheticFhirServer;
+import io.github.recordaccess.demo.SyntheticPractice;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;

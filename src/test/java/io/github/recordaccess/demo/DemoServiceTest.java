@@ -6,7 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.github.recordaccess.fhir.FhirFactsMapper;
-import io.github.recordaccess.fhir.demo.DemoPractices;
+import io.github.recordaccess.demo.DemoPractices;
 import io.github.recordaccess.fixtures.LogCapture;
 import io.github.recordaccess.fixtures.SyntheticFhirResource;
 import io.github.recordaccess.rules.AccessRecommendation;

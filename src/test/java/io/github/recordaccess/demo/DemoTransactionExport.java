@@ -2,7 +2,7 @@ package io.github.recordaccess.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.recordaccess.fhir.demo.DemoPractices;
+import io.github.recordaccess.demo.DemoPractices;
 import io.github.recordaccess.fixtures.FhirFixtures;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -3,8 +3,8 @@ package io.github.recordaccess.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.recordaccess.fhir.demo.DemoPractices;
-import io.github.recordaccess.fhir.demo.SyntheticFhirServer;
+import io.github.recordaccess.demo.DemoPractices;
+import io.github.recordaccess.demo.SyntheticFhirServer;
 import io.github.recordaccess.fixtures.TestTokens;
 import java.io.IOException;
 import java.net.ServerSocket;

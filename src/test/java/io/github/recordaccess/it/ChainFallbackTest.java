@@ -56,6 +56,8 @@ class ChainFallbackTest {
 
     @Test
     void aRejectedChainFallsBackToPatientBatchesWithTheSameAnswers() {
+        given().when().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'fhir-server' }.data.codeSearch", org.hamcrest.Matchers.equalTo("chained"));
         given().queryParam("asOf", "2024-06-01").when().get("/api/v1/practices/C12345/summary")
                 .then().statusCode(200)
                 .body("patients", equalTo(11))
@@ -75,5 +77,11 @@ class ChainFallbackTest {
         given().header("Cache-Control", "no-cache").queryParam("asOf", "2024-06-01").when().get("/api/v1/practices/C12345/summary")
                 .then().statusCode(200).body("patients", equalTo(11));
         assertThat(fhir.fhirRequests()).isNotEmpty().noneMatch(r -> r.getUrl().contains("patient.general-practitioner"));
+
+        // The choice is shown where operators look: readiness data and a gauge.
+        given().when().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'fhir-server' }.data.codeSearch", org.hamcrest.Matchers.equalTo("patient-batch"));
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).contains("fhir_code_search{mode=\"patient_batch\"} 1.0").contains("fhir_code_search{mode=\"chained\"} 0.0");
     }
 }

@@ -186,4 +186,10 @@ class PatientApiTest {
                 .body("type", equalTo("/problems/ambiguous-record"))
                 .body("detail", not(containsString(shared)));
     }
+
+    @Test
+    void noTraceContextIsSentWhileTracingIsOff() {
+        given().queryParam("asOf", "2024-06-01").when().get("/api/v1/patients/" + RESCINDED + "/access-recommendation").then().statusCode(200);
+        assertThat(fhir.fhirRequests()).isNotEmpty().allSatisfy(r -> assertThat(r.containsHeader("traceparent")).isFalse());
+    }
 }

@@ -1,5 +1,6 @@
 package io.github.recordaccess.practice;
 
+import io.github.recordaccess.rules.ClinicalSystem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.recordaccess.rules.Recommendation;

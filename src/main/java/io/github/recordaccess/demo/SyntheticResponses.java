@@ -1,6 +1,6 @@
-package io.github.recordaccess.fhir.demo;
+package io.github.recordaccess.demo;
 
-import io.github.recordaccess.fhir.demo.FhirStore.Stored;
+import io.github.recordaccess.demo.FhirStore.Stored;
 import java.util.List;
 
 /** The JSON the synthetic server answers with, shaped as HAPI FHIR JPA shapes it. */

@@ -1,4 +1,4 @@
-package io.github.recordaccess.fhir.demo;
+package io.github.recordaccess.demo;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.IParser;

@@ -1,4 +1,4 @@
-package io.github.recordaccess.fhir.demo;
+package io.github.recordaccess.demo;
 
 import io.quarkus.arc.profile.IfBuildProfile;
 import io.quarkus.logging.Log;
@@ -18,7 +18,7 @@ public class DemoFhirServer {
     private final int port;
     private SyntheticFhirServer server;
 
-    public DemoFhirServer(@ConfigProperty(name = "demo.fhir-port", defaultValue = "8090") int port) {
+    public DemoFhirServer(@ConfigProperty(name = "demo.fhir-port", defaultValue = "0") int port) {
         this.port = port;
     }
 

@@ -1,6 +1,6 @@
-package io.github.recordaccess.fhir.demo;
+package io.github.recordaccess.demo;
 
-import io.github.recordaccess.fhir.demo.FhirStore.Stored;
+import io.github.recordaccess.demo.FhirStore.Stored;
 import io.github.recordaccess.rules.FuzzyDate;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;

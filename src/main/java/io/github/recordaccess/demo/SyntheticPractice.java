@@ -1,4 +1,4 @@
-package io.github.recordaccess.fhir.demo;
+package io.github.recordaccess.demo;
 
 import io.github.recordaccess.fhir.NhsIdentifiers;
 import io.github.recordaccess.rules.CodeSets;

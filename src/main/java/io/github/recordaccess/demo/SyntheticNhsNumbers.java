@@ -1,4 +1,4 @@
-package io.github.recordaccess.fhir.demo;
+package io.github.recordaccess.demo;
 
 /** NHS numbers from the 999 test range with valid modulus-11 check digits: never a real patient's. */
 public final class SyntheticNhsNumbers {

@@ -1,9 +1,9 @@
-package io.github.recordaccess.fhir.demo;
+package io.github.recordaccess.demo;
 
 import ca.uhn.fhir.context.FhirContext;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.github.recordaccess.fhir.demo.FhirStore.Stored;
+import io.github.recordaccess.demo.FhirStore.Stored;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;

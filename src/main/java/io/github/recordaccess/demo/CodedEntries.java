@@ -1,4 +1,4 @@
-package io.github.recordaccess.fhir.demo;
+package io.github.recordaccess.demo;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;

@@ -1,0 +1,55 @@
+package io.github.recordaccess.layout;
+
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.Architectures;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The packages' arrows run one way, from {@code api} down to {@code rules}, and no two packages import
+ * each other. A new arrow is a decision: add it here, with its reason.
+ */
+class PackageArrowsTest {
+
+    private static final String ROOT = "io.github.recordaccess";
+    private static final JavaClasses SERVICE = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(ROOT);
+
+    @Test
+    void noPackageCycles() {
+        ArchRule rule = slices().matching(ROOT + ".(*)..").should().beFreeOfCycles();
+        rule.check(SERVICE);
+    }
+
+    @Test
+    void arrowsRunFromTheApiDownToTheRules() {
+        Architectures.layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("api").definedBy(ROOT + ".api..")
+                .layer("health").definedBy(ROOT + ".health..")
+                .layer("patient").definedBy(ROOT + ".patient..")
+                .layer("practice").definedBy(ROOT + ".practice..")
+                .layer("demo").definedBy(ROOT + ".demo..")
+                .layer("config").definedBy(ROOT + ".config..")
+                .layer("fhir").definedBy(ROOT + ".fhir..")
+                .layer("security").definedBy(ROOT + ".security..")
+                .layer("metrics").definedBy(ROOT + ".metrics..")
+                .layer("web").definedBy(ROOT + ".web..")
+                .layer("rules").definedBy(ROOT + ".rules..")
+                .whereLayer("api").mayNotBeAccessedByAnyLayer()
+                .whereLayer("health").mayNotBeAccessedByAnyLayer()
+                .whereLayer("demo").mayNotBeAccessedByAnyLayer()
+                .whereLayer("patient").mayOnlyBeAccessedByLayers("api")
+                .whereLayer("practice").mayOnlyBeAccessedByLayers("api", "patient")
+                .whereLayer("config").mayOnlyBeAccessedByLayers("api", "patient", "practice")
+                .whereLayer("fhir").mayOnlyBeAccessedByLayers("api", "patient", "practice", "health", "config", "demo")
+                .whereLayer("security").mayOnlyBeAccessedByLayers("api")
+                .whereLayer("metrics").mayOnlyBeAccessedByLayers("api", "patient", "practice", "fhir", "health")
+                .whereLayer("web").mayOnlyBeAccessedByLayers("api", "security", "metrics")
+                .check(SERVICE);
+    }
+}
