@@ -1,14 +1,10 @@
 package io.github.recordaccess.fhir;
 
 import ca.uhn.fhir.rest.api.SearchStyleEnum;
-import ca.uhn.fhir.rest.api.SummaryEnum;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.gclient.IQuery;
-import io.github.recordaccess.fhir.FhirServerException.Kind;
 import io.github.recordaccess.rules.CodeSets;
-import io.github.recordaccess.rules.Coding;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -21,7 +17,6 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Observation;
-import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
@@ -113,31 +108,6 @@ public class FhirGateway {
         return resources;
     }
 
-    /**
-     * How many Observations and Conditions of the practice carry one of {@code codings} on {@code day}
-     * ({@code _summary=count}, one code per search). Counts resources, not distinct patients.
-     */
-    public int countCodedOnDay(String organizationId, Collection<Coding> codings, LocalDate day) {
-        int total = 0;
-        for (Map.Entry<Class<? extends Resource>, String> type : CODED_TYPES.entrySet()) {
-            for (Coding coding : codings) {
-                String interaction = "count " + type.getKey().getSimpleName() + " by code, practice and day";
-                Bundle bundle = exchange.execute(interaction, () -> client.search().forResource(type.getKey())
-                        .whereMap(params("code", coding.token(), "patient.general-practitioner", "Organization/" + organizationId,
-                                type.getValue(), day.toString()))
-                        .summaryMode(SummaryEnum.COUNT)
-                        .returnBundle(Bundle.class)
-                        .execute());
-                SearchsetPages.checkOutcomes(interaction, bundle);
-                if (!bundle.hasTotal()) {
-                    throw new FhirServerException(Kind.INVALID_RESPONSE, interaction, "The FHIR server did not return a total for " + interaction + ".");
-                }
-                total += bundle.getTotal();
-            }
-        }
-        return total;
-    }
-
     private <T extends Resource> void search(String interaction, Class<T> type, Supplier<IQuery<Bundle>> query, Consumer<T> sink) {
         exchange.<Resource>searchByPage(interaction, type, query, page -> page.forEach(r -> sink.accept(type.cast(r))));
     }
@@ -152,7 +122,7 @@ public class FhirGateway {
         return code.replace("\\", "\\\\").replace(",", "\\,").replace("|", "\\|").replace("$", "\\$");
     }
 
-    private static Map<String, List<String>> params(String... namesAndValues) {
+    static Map<String, List<String>> params(String... namesAndValues) {
         Map<String, List<String>> params = new LinkedHashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             params.put(namesAndValues[i], List.of(namesAndValues[i + 1]));

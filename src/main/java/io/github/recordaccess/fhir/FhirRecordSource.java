@@ -15,13 +15,13 @@ class FhirRecordSource implements FhirRecords {
     private final PracticeDirectory practices;
     private final PracticeFactsLoader cohorts;
     private final PatientRecordLoader patients;
-    private final FhirGateway gateway;
+    private final BulkCodingCount counts;
 
-    FhirRecordSource(PracticeDirectory practices, PracticeFactsLoader cohorts, PatientRecordLoader patients, FhirGateway gateway) {
+    FhirRecordSource(PracticeDirectory practices, PracticeFactsLoader cohorts, PatientRecordLoader patients, BulkCodingCount counts) {
         this.practices = practices;
         this.cohorts = cohorts;
         this.patients = patients;
-        this.gateway = gateway;
+        this.counts = counts;
     }
 
     @Override
@@ -47,6 +47,6 @@ class FhirRecordSource implements FhirRecords {
 
     @Override
     public int countCodedOnDay(String organizationId, Collection<Coding> codings, LocalDate day) {
-        return gateway.countCodedOnDay(organizationId, codings, day);
+        return counts.countCodedOnDay(organizationId, codings, day);
     }
 }
