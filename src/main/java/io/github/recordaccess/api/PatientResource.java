@@ -8,19 +8,18 @@ import io.github.recordaccess.web.Problem;
 import io.github.recordaccess.web.Routes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 
 @Path("/api/v1/patients")
 @Tag(name = "Patients")
@@ -43,8 +42,6 @@ public class PatientResource {
     @Operation(summary = "One patient's record-access recommendation",
             description = "Finds the patient by NHS number, reads their 103/104/106 entries and applies the opt-out rules. "
                     + "The answer carries its evidence and reasons.")
-    @Parameter(name = "asOf", in = org.eclipse.microprofile.openapi.annotations.enums.ParameterIn.QUERY, description = ApiDocs.AS_OF,
-            schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2024-06-01")
     @APIResponse(responseCode = "200", description = "The recommendation", content = @Content(schema = @Schema(implementation = RecommendationView.class)))
     @APIResponse(responseCode = "400", description = "Not a valid NHS number, or a bad asOf", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No patient has this NHS number", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -52,12 +49,10 @@ public class PatientResource {
     @APIResponse(responseCode = "502", description = ApiDocs.FHIR_FAILED, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = ApiDocs.FHIR_UNAVAILABLE, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RecommendationView recommendation(
-            @Parameter(description = "10-digit NHS number with a valid check digit", example = "9990000018") @PathParam("nhsNumber") String nhsNumber,
-            UriInfo uri) {
-        QueryParams params = new QueryParams(uri);
-        String nhs = QueryParams.nhsNumber(nhsNumber);
-        audit.nhsNumbers(List.of(nhs));
-        PatientRecommendation found = recommender.recommend(nhs, params.asOf(clock));
+            @RestPath @ValidNhsNumber @Parameter(description = "10-digit NHS number with a valid check digit", example = "9990000018") String nhsNumber,
+            @RestQuery AsOf asOf) {
+        audit.nhsNumbers(List.of(nhsNumber));
+        PatientRecommendation found = recommender.recommend(nhsNumber, AsOf.orToday(asOf, clock));
         audit.practice(found.practiceOdsCode());
         return RecommendationView.from(found.result(), found.practiceOdsCode(), true);
     }

@@ -14,29 +14,34 @@ import io.github.recordaccess.security.PatientDataAudited;
 import io.github.recordaccess.web.Problem;
 import io.github.recordaccess.web.ProblemType;
 import io.github.recordaccess.web.Routes;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 
 @Path("/api/v1/practices/{odsCode}")
 @Tag(name = "Practices")
@@ -47,6 +52,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PracticeResource {
 
     private static final int DEFAULT_SIZE = 100;
+    private static final int MAX_SIZE = 1000;
+    private static final int MAX_PAGE = Integer.MAX_VALUE / MAX_SIZE;
+    private static final String PAGE_RULE = "must be a whole number from 0 to " + MAX_PAGE + ".";
+    private static final String SIZE_RULE = "must be a whole number from 1 to " + MAX_SIZE + ".";
 
     private final PracticeEvaluations evaluations;
     private final AccessConfig config;
@@ -64,102 +73,100 @@ public class PracticeResource {
     @Path("/access-recommendations")
     @Produces({MediaType.APPLICATION_JSON, RecommendationCsv.MEDIA_TYPE})
     @PatientDataAudited(Routes.PRACTICE_RECOMMENDATIONS)
-    @Parameter(name = "odsCode", in = ParameterIn.PATH, description = ApiDocs.ODS, example = "A12345")
-    @Parameter(name = "asOf", in = ParameterIn.QUERY, description = ApiDocs.AS_OF, schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2024-06-01")
     @Operation(summary = "Every patient's recommendation, paged; or CSV",
             description = "JSON pages ordered by NHS number. With Accept: text/csv, the same rows as CSV: every matching row when page and size are absent "
                     + "(the list a TPP practice feeds into bulk provisioning, or the 104 patients to counsel).")
-    @Parameter(name = "recommendation", in = ParameterIn.QUERY, description = "Only this recommendation",
-            schema = @Schema(implementation = Recommendation.class))
-    @Parameter(name = "page", in = ParameterIn.QUERY, description = "Page number from 0 (default 0)", schema = @Schema(type = SchemaType.INTEGER, minimum = "0"))
-    @Parameter(name = "size", in = ParameterIn.QUERY, description = "Page size 1..1000 (default 100)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000"))
     @APIResponse(responseCode = "200", description = "A page of recommendations, or CSV",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationPage.class)),
                 @Content(mediaType = RecommendationCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
                         example = "nhs_number,patient_id,practice_ods_code,as_of,recommendation,flag,reasons,eligible_from,bulk_coded_104\r\n"
                                 + "9990000018,pat-1,A12345,2024-06-01,OFFER_OPT_IN,ACTIVE_104,ACTIVE_104;BULK_CODED_104,,true\r\n")})
-    public Response recommendations(@PathParam("odsCode") String odsCode, UriInfo uri, HttpHeaders headers) {
-        QueryParams params = new QueryParams(uri);
-        String ods = QueryParams.odsCode(odsCode);
+    public Response recommendations(
+            @RestPath @Pattern(regexp = OdsCodes.CODE, message = OdsCodes.CODE_RULE) @Parameter(description = ApiDocs.ODS, example = "A12345") String odsCode,
+            @RestQuery AsOf asOf,
+            @RestQuery @Parameter(description = "Only this recommendation") Recommendation recommendation,
+            @RestQuery @Min(value = 0, message = PAGE_RULE) @Max(value = MAX_PAGE, message = PAGE_RULE) @Parameter(description = "Page number from 0 (default 0)") Integer page,
+            @RestQuery @Min(value = 1, message = SIZE_RULE) @Max(value = MAX_SIZE, message = SIZE_RULE) @Parameter(description = "Page size 1..1000 (default 100)") Integer size,
+            HttpHeaders headers) {
+        String ods = odsCode.toUpperCase(Locale.ROOT);
         audit.practice(ods);
-        audit.query(QueryParams.exact(uri).keySet());
-        LocalDate asOf = params.asOf(clock);
-        Optional<Recommendation> filter = params.recommendation();
-        Optional<Integer> page = params.page();
-        Optional<Integer> size = params.size();
-        boolean csv = QueryParams.wantsCsv(headers);
+        audit.query(given(Map.of(AsOf.NAME, Optional.ofNullable(asOf), "recommendation", Optional.ofNullable(recommendation),
+                "page", Optional.ofNullable(page), "size", Optional.ofNullable(size))));
+        LocalDate day = AsOf.orToday(asOf, clock);
+        boolean csv = RecommendationCsv.wanted(headers);
 
-        PracticeEvaluation evaluation = evaluations.get(ods, asOf, CacheControl.noCache(headers));
+        PracticeEvaluation evaluation = evaluations.get(ods, day, CacheControl.noCache(headers));
         List<RecommendationView> matching = evaluation.results().stream()
-                .filter(r -> filter.isEmpty() || r.recommendation() == filter.get())
+                .filter(r -> recommendation == null || r.recommendation() == recommendation)
                 .map(r -> RecommendationView.from(r, ods, false))
                 .toList();
-        if (csv && page.isEmpty() && size.isEmpty()) {
+        if (csv && page == null && size == null) {
             audit.returned(matching.size(), "csv");
-            return csv(ods, asOf, matching);
+            return csv(ods, day, matching);
         }
-        int pageNumber = page.orElse(0);
-        int pageSize = size.orElse(DEFAULT_SIZE);
+        int pageNumber = page == null ? 0 : page;
+        int pageSize = size == null ? DEFAULT_SIZE : size;
         long from = Math.min((long) pageNumber * pageSize, matching.size());
         List<RecommendationView> items = matching.subList((int) from, (int) Math.min(from + pageSize, matching.size()));
         audit.returned(items.size(), csv ? "csv" : "json");
         if (csv) {
-            return csv(ods, asOf, items);
+            return csv(ods, day, items);
         }
-        return Response.ok(new RecommendationPage(ods, asOf, evaluation.evaluatedAt(), matching.size(), pageNumber, pageSize, items),
+        return Response.ok(new RecommendationPage(ods, day, evaluation.evaluatedAt(), matching.size(), pageNumber, pageSize, items),
                 MediaType.APPLICATION_JSON).build();
     }
 
     @GET
     @Path("/summary")
     @Produces(MediaType.APPLICATION_JSON)
-    @Parameter(name = "odsCode", in = ParameterIn.PATH, description = ApiDocs.ODS, example = "A12345")
-    @Parameter(name = "asOf", in = ParameterIn.QUERY, description = ApiDocs.AS_OF, schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2024-06-01")
     @Operation(summary = "The practice's counts",
             description = "Patients, eligible patients (all but NOT_APPLICABLE), counts per recommendation and flag (every key always present), "
                     + "bulk-coding days, excludedPercent = OFFER_OPT_IN / eligible × 100 (one decimal) and actionPlanRequired = excludedPercent > 50.")
     @APIResponse(responseCode = "200", description = "The summary", content = @Content(schema = @Schema(implementation = PracticeSummary.class)))
-    public PracticeSummary summary(@PathParam("odsCode") String odsCode, UriInfo uri, HttpHeaders headers) {
-        QueryParams params = new QueryParams(uri);
-        String ods = QueryParams.odsCode(odsCode);
-        return PracticeSummary.of(evaluations.get(ods, params.asOf(clock), CacheControl.noCache(headers)));
+    public PracticeSummary summary(
+            @RestPath @Pattern(regexp = OdsCodes.CODE, message = OdsCodes.CODE_RULE) @Parameter(description = ApiDocs.ODS, example = "A12345") String odsCode,
+            @RestQuery AsOf asOf, HttpHeaders headers) {
+        return PracticeSummary.of(evaluations.get(odsCode.toUpperCase(Locale.ROOT), AsOf.orToday(asOf, clock), CacheControl.noCache(headers)));
     }
 
     @GET
     @Path("/checklist")
     @Produces(MediaType.APPLICATION_JSON)
-    @Parameter(name = "odsCode", in = ParameterIn.PATH, description = ApiDocs.ODS, example = "A12345")
-    @Parameter(name = "asOf", in = ParameterIn.QUERY, description = ApiDocs.AS_OF, schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2024-06-01")
     @Operation(summary = "The practice's opt-out action checklist with live counts",
             description = "Steps for the practice's clinical system and go-live status, each with the number of patients it concerns and a link to "
                     + "their list. system and live come from the query, else from the practice profile (access.practices.\"ODS\".system|live).")
-    @Parameter(name = "system", in = ParameterIn.QUERY, description = "EMIS or TPP", schema = @Schema(implementation = ClinicalSystem.class))
-    @Parameter(name = "live", in = ParameterIn.QUERY, description = "Whether the practice has gone live", schema = @Schema(type = SchemaType.BOOLEAN))
     @APIResponse(responseCode = "200", description = "The checklist", content = @Content(schema = @Schema(implementation = ChecklistView.class)))
-    public ChecklistView checklist(@PathParam("odsCode") String odsCode, UriInfo uri, HttpHeaders headers) {
-        QueryParams params = new QueryParams(uri);
-        String ods = QueryParams.odsCode(odsCode);
-        LocalDate asOf = params.asOf(clock);
+    public ChecklistView checklist(
+            @RestPath @Pattern(regexp = OdsCodes.CODE, message = OdsCodes.CODE_RULE) @Parameter(description = ApiDocs.ODS, example = "A12345") String odsCode, @RestQuery AsOf asOf,
+            @RestQuery @Parameter(description = "EMIS or TPP") ClinicalSystem system,
+            @RestQuery @Parameter(description = "Whether the practice has gone live") Boolean live, HttpHeaders headers) {
+        String ods = odsCode.toUpperCase(Locale.ROOT);
+        LocalDate day = AsOf.orToday(asOf, clock);
         Optional<AccessConfig.PracticeProfile> profile = Optional.ofNullable(config.practices().get(ods));
-        ClinicalSystem system = params.system().or(() -> profile.flatMap(AccessConfig.PracticeProfile::system))
+        ClinicalSystem practiceSystem = Optional.ofNullable(system).or(() -> profile.flatMap(AccessConfig.PracticeProfile::system))
                 .orElseThrow(() -> missingProfile(ods, "system"));
-        boolean live = params.live().or(() -> profile.flatMap(AccessConfig.PracticeProfile::live))
+        boolean practiceLive = Optional.ofNullable(live).or(() -> profile.flatMap(AccessConfig.PracticeProfile::live))
                 .orElseThrow(() -> missingProfile(ods, "live"));
 
-        PracticeEvaluation evaluation = evaluations.get(ods, asOf, CacheControl.noCache(headers));
+        PracticeEvaluation evaluation = evaluations.get(ods, day, CacheControl.noCache(headers));
         Map<Recommendation, Integer> counts = new EnumMap<>(PracticeSummary.of(evaluation).recommendations());
-        Checklist checklist = OptOutChecklists.forPractice(system, live);
+        Checklist checklist = OptOutChecklists.forPractice(practiceSystem, practiceLive);
         List<ChecklistView.Step> steps = new ArrayList<>();
         for (int i = 0; i < checklist.steps().size(); i++) {
-            steps.add(step(i + 1, checklist.steps().get(i), counts, ods, asOf));
+            steps.add(step(i + 1, checklist.steps().get(i), counts, ods, day));
         }
-        return new ChecklistView(ods, system, live, "OPT_OUT", asOf, steps, step(null, checklist.closingDuty(), counts, ods, asOf));
+        return new ChecklistView(ods, practiceSystem, practiceLive, "OPT_OUT", day, steps, step(null, checklist.closingDuty(), counts, ods, day));
     }
 
     private static ChecklistView.Step step(Integer number, ChecklistItem item, Map<Recommendation, Integer> counts, String ods, LocalDate asOf) {
         Recommendation group = item.concerns();
         return new ChecklistView.Step(number, item.id(), item.text(), group, group == null ? null : counts.get(group),
                 group == null ? null : "/api/v1/practices/" + ods + "/access-recommendations?recommendation=" + group + "&asOf=" + asOf);
+    }
+
+    /** The names of the query parameters given, for the audit event. */
+    private static Set<String> given(Map<String, Optional<?>> parameters) {
+        return new TreeSet<>(parameters.entrySet().stream().filter(e -> e.getValue().isPresent()).map(Map.Entry::getKey).toList());
     }
 
     private static ApiException missingProfile(String ods, String what) {

@@ -11,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,13 +20,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestQuery;
 
 @Path("/api/v1/practices")
 @Tag(name = "ICB overview")
@@ -56,36 +54,36 @@ public class PracticesResource {
             description = "Every practice configured in access.practices, or those named in ?ods=A,B,C, evaluated with bounded parallelism "
                     + "(from cache when fresh). Failed practices come first with status ERROR and a problem, never zeros; the rest by "
                     + "excludedPercent, highest first. With Accept: text/csv the same rows as CSV.")
-    @Parameter(name = "ods", in = ParameterIn.QUERY, description = "Comma-separated ODS codes (at most access.overview.max-practices, default 250)", example = "A12345,B67890")
-    @Parameter(name = "asOf", in = ParameterIn.QUERY, description = ApiDocs.AS_OF, schema = @Schema(type = SchemaType.STRING, format = "date"))
     @APIResponse(responseCode = "200", description = "The overview", content = {
         @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Overview.class)),
         @Content(mediaType = RecommendationCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "400", description = "A bad ODS code or asOf, or no practices to show",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response overview(UriInfo uri, HttpHeaders headers) {
-        QueryParams params = new QueryParams(uri);
-        LocalDate asOf = params.asOf(clock);
+    public Response overview(@RestQuery OdsCodes ods, @RestQuery AsOf asOf, HttpHeaders headers) {
+        LocalDate day = AsOf.orToday(asOf, clock);
         Set<String> practices = new LinkedHashSet<>();
-        params.odsList().ifPresentOrElse(list -> list.forEach(o -> practices.add(QueryParams.odsCode(o))),
-                () -> config.practices().keySet().forEach(o -> practices.add(o.toUpperCase(java.util.Locale.ROOT))));
+        if (ods != null) {
+            practices.addAll(ods.codes());
+        } else {
+            config.practices().keySet().forEach(o -> practices.add(o.toUpperCase(java.util.Locale.ROOT)));
+        }
         if (practices.isEmpty()) {
             throw ApiException.invalid("No practices are configured (access.practices) and none were named in ?ods=.");
         }
         if (practices.size() > config.overview().maxPractices()) {
             throw ApiException.invalid("ods may name at most " + config.overview().maxPractices() + " practices.");
         }
-        List<OverviewRow> rows = new ArrayList<>(overview.evaluate(practices, asOf, CacheControl.noCache(headers)).stream()
+        List<OverviewRow> rows = new ArrayList<>(overview.evaluate(practices, day, CacheControl.noCache(headers)).stream()
                 .map(r -> OverviewRow.from(r, "/api/v1/practices/" + r.odsCode() + "/summary"))
                 .toList());
         rows.sort(Comparator.comparing((OverviewRow r) -> !r.failed())
                 .thenComparing(r -> r.excludedPercent() == null ? 0.0 : r.excludedPercent(), Comparator.reverseOrder())
                 .thenComparing(OverviewRow::practiceOdsCode));
-        if (QueryParams.wantsCsv(headers)) {
+        if (RecommendationCsv.wanted(headers)) {
             return Response.ok(csv(rows), RecommendationCsv.MEDIA_TYPE + "; charset=UTF-8")
-                    .header("Content-Disposition", "attachment; filename=\"practices-" + asOf + ".csv\"").build();
+                    .header("Content-Disposition", "attachment; filename=\"practices-" + day + ".csv\"").build();
         }
-        return Response.ok(new Overview(asOf, rows), MediaType.APPLICATION_JSON).build();
+        return Response.ok(new Overview(day, rows), MediaType.APPLICATION_JSON).build();
     }
 
     private static String csv(List<OverviewRow> rows) {

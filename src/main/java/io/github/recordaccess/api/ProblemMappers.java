@@ -25,7 +25,7 @@ public class ProblemMappers {
         return respond(e, uri);
     }
 
-    private static Response respond(Throwable e, UriInfo uri) {
+    static Response respond(Throwable e, UriInfo uri) {
         Problem problem = problemFor(e, uri == null ? null : uri.getPath());
         Response.ResponseBuilder answer = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
         return problem.status() == 405 ? answer.header("Allow", "GET").build() : answer.build();

@@ -1,5 +1,8 @@
 package io.github.recordaccess.api;
 
+import io.github.recordaccess.web.Negotiation;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -10,6 +13,12 @@ final class RecommendationCsv {
     private static final String HEADER = "nhs_number,patient_id,practice_ods_code,as_of,recommendation,flag,reasons,eligible_from,bulk_coded_104";
 
     private RecommendationCsv() {
+    }
+
+    /** True when CSV is the type to answer with (see {@link Negotiation}); JSON wins a tie. */
+    static boolean wanted(HttpHeaders headers) {
+        return Negotiation.choose(headers.getHeaderString(HttpHeaders.ACCEPT), List.of(MediaType.APPLICATION_JSON, MEDIA_TYPE))
+                .filter(MEDIA_TYPE::equals).isPresent();
     }
 
     static String write(List<RecommendationView> rows) {

@@ -1,26 +1,31 @@
 package io.github.recordaccess.api;
 
 import io.github.recordaccess.web.Negotiation;
+import io.netty.handler.codec.http.QueryStringDecoder;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Holds every request to the contract its resource method documents: only the query parameters its
- * OpenAPI {@code @Parameter}s name (case matters), lists separated by commas alone, and a media type it
+ * Holds every request to the contract its resource method declares: only the query parameters its
+ * signature takes (case matters), each at most once and not empty, lists separated by commas alone, and a media type it
  * produces that the caller accepts (q=0 honoured). A careless request gets a 400 or 406 naming what is
- * wrong, never a silent default.
+ * wrong, never a silent default. Runs before the parameters are read.
  */
 public class RequestContract {
 
@@ -34,16 +39,26 @@ public class RequestContract {
         if (rawQuery != null && rawQuery.contains(";")) {
             throw ApiException.invalid("Separate query parameters with '&' and list values (such as ods) with ',' only; ';' is not a separator.");
         }
-        Set<String> documented = queryParameters(method);
-        Set<String> unknown = new TreeSet<>(QueryParams.exact(request.getUriInfo()).keySet());
-        unknown.removeAll(documented);
+        Set<String> declared = queryParameters(method);
+        Map<String, List<String>> sent = exact(rawQuery);
+        Set<String> unknown = new TreeSet<>(sent.keySet());
+        unknown.removeAll(declared);
         if (!unknown.isEmpty()) {
             throw ApiException.invalid("Unknown query parameter" + (unknown.size() > 1 ? "s " : " ") + String.join(", ", unknown)
-                    + ". This path takes " + (documented.isEmpty() ? "none" : String.join(", ", new TreeSet<>(documented))) + " (names are case-sensitive).");
+                    + ". This path takes " + (declared.isEmpty() ? "none" : String.join(", ", new TreeSet<>(declared))) + " (names are case-sensitive).");
         }
         Produces produces = method.getAnnotation(Produces.class);
         if (produces != null && Negotiation.choose(request.getHeaderString(HttpHeaders.ACCEPT), offered(produces)).isEmpty()) {
             throw new NotAcceptableException();
+        }
+        for (Map.Entry<String, List<String>> parameter : new TreeMap<>(sent).entrySet()) {
+            if (parameter.getValue().size() > 1) {
+                throw ApiException.invalid(parameter.getKey() + " may be given only once.");
+            }
+            // The framework reads an empty value as an absent one: that would be a silent default.
+            if (parameter.getValue().get(0).isEmpty()) {
+                throw ApiException.invalid(parameter.getKey() + " is empty: give a value or leave it out.");
+            }
         }
     }
 
@@ -51,7 +66,25 @@ public class RequestContract {
         return Arrays.stream(produces.value()).flatMap(v -> Arrays.stream(v.split(","))).map(v -> v.split(";")[0].trim()).toList();
     }
 
-    private static Set<String> queryParameters(Method method) {
-        return Arrays.stream(method.getAnnotationsByType(Parameter.class)).filter(p -> p.in() == ParameterIn.QUERY).map(Parameter::name).collect(Collectors.toSet());
+    /**
+     * The query parameters as sent: names compared exactly (the framework's map ignores case, so
+     * {@code ASOF} would pass for {@code asOf}), values percent-decoded.
+     */
+    private static Map<String, List<String>> exact(String rawQuery) {
+        return rawQuery == null ? Map.of() : new QueryStringDecoder(rawQuery, StandardCharsets.UTF_8, false, 1024, true).parameters();
+    }
+
+    /** The names of the method's {@code @RestQuery} (or {@code @QueryParam}) parameters; compiled with -parameters. */
+    static Set<String> queryParameters(Method method) {
+        return Arrays.stream(method.getParameters()).map(RequestContract::queryName).filter(name -> name != null).collect(Collectors.toSet());
+    }
+
+    private static String queryName(Parameter parameter) {
+        RestQuery rest = parameter.getAnnotation(RestQuery.class);
+        if (rest != null) {
+            return rest.value().isEmpty() ? parameter.getName() : rest.value();
+        }
+        QueryParam query = parameter.getAnnotation(QueryParam.class);
+        return query == null ? null : query.value();
     }
 }

@@ -4,8 +4,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 
 import io.github.recordaccess.fixtures.FhirStub;
@@ -63,6 +66,26 @@ class ReadinessAndDocsTest {
                 .body("paths.'/api/v1/practices/{odsCode}/summary'.get.description", containsString("actionPlanRequired"))
                 .body("components.schemas.AccessRecommendation.properties.recommendation.description", containsString("PROVISION_ACCESS"));
         given().when().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
+    @Test
+    void openApiDocumentsEachParameterOnceFromTheSignatures() {
+        String get = "paths.'%s'.get.parameters";
+        given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200)
+                .body(get.formatted("/api/v1/patients/{nhsNumber}/access-recommendation") + ".findAll { it.in == 'query' }.name", contains("asOf"))
+                .body(get.formatted("/api/v1/patients/{nhsNumber}/access-recommendation") + ".find { it.in == 'path' }.name", equalTo("nhsNumber"))
+                .body(get.formatted("/api/v1/practices/{odsCode}/access-recommendations") + ".findAll { it.in == 'query' }.name",
+                        containsInAnyOrder("asOf", "recommendation", "page", "size"))
+                .body(get.formatted("/api/v1/practices/{odsCode}/access-recommendations") + ".find { it.name == 'size' }.schema.maximum", equalTo(1000))
+                .body(get.formatted("/api/v1/practices/{odsCode}/summary") + ".name", containsInAnyOrder("odsCode", "asOf"))
+                .body(get.formatted("/api/v1/practices/{odsCode}/summary") + ".find { it.name == 'odsCode' }.description", containsString("3 to 10"))
+                .body(get.formatted("/api/v1/practices/{odsCode}/checklist") + ".findAll { it.in == 'query' }.name",
+                        containsInAnyOrder("asOf", "system", "live"))
+                .body(get.formatted("/api/v1/practices") + ".findAll { it.in == 'query' }.name", containsInAnyOrder("ods", "asOf"))
+                .body("components.schemas.AsOf.format", equalTo("date"))
+                .body("components.schemas.AsOf.description", containsString("not after today"))
+                .body("components.schemas.Recommendation.enum", hasItem("OFFER_OPT_IN"));
     }
 
     @Test

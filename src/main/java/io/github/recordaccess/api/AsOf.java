@@ -1,0 +1,43 @@
+package io.github.recordaccess.api;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The {@code asOf} query parameter: a real day, never after today, which no record can speak for. */
+@Schema(name = "AsOf", type = SchemaType.STRING, format = "date", description = ApiDocs.AS_OF, example = "2024-06-01")
+public record AsOf(LocalDate day) {
+
+    static final String NAME = "asOf";
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+    private static final LocalDate LATEST = LocalDate.of(2999, 12, 31);
+
+    /** Reads the value as sent; {@code today} is today in Europe/London. */
+    static AsOf parse(String value, LocalDate today) {
+        LocalDate day;
+        try {
+            if (!ISO_DATE.matcher(value).matches()) {
+                throw new DateTimeException("not YYYY-MM-DD");
+            }
+            day = LocalDate.parse(value);
+        } catch (DateTimeException e) {
+            day = null;
+        }
+        if (day == null || day.isBefore(EARLIEST) || day.isAfter(LATEST)) {
+            throw new InvalidParameterException(NAME + " must be a real calendar date YYYY-MM-DD between " + EARLIEST + " and " + LATEST + ".");
+        }
+        if (day.isAfter(today)) {
+            throw new InvalidParameterException(NAME + " must not be after today (" + today + ", Europe/London): the record cannot say what will be coded.");
+        }
+        return new AsOf(day);
+    }
+
+    /** The day to answer for: the one given, else today (Europe/London). */
+    static LocalDate orToday(AsOf asOf, Clock clock) {
+        return asOf == null ? LocalDate.now(clock) : asOf.day();
+    }
+}

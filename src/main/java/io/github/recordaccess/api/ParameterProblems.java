@@ -1,0 +1,53 @@
+package io.github.recordaccess.api;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.stream.Collectors;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one mapper for request parameters that are refused: a value a converter cannot read
+ * ({@link InvalidParameterException}) or one that breaks a Bean Validation constraint. Either is the 400
+ * {@code invalid-parameter} problem whose detail names the parameter.
+ */
+public class ParameterProblems {
+
+    @ServerExceptionMapper({InvalidParameterException.class, ConstraintViolationException.class})
+    public Response map(Exception e, UriInfo uri) {
+        if (e instanceof ConstraintViolationException violations) {
+            boolean parameters = !violations.getConstraintViolations().isEmpty()
+                    && violations.getConstraintViolations().stream().allMatch(ParameterProblems::onParameter);
+            // Anything else (a return value, a bean inside the service) is our fault, not the caller's.
+            return ProblemMappers.respond(parameters ? ApiException.invalid(detail(violations)) : e, uri);
+        }
+        return ProblemMappers.respond(ApiException.invalid(e.getMessage()), uri);
+    }
+
+    private static boolean onParameter(ConstraintViolation<?> violation) {
+        Path.Node last = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            last = node;
+        }
+        return last != null && last.getKind() == ElementKind.PARAMETER;
+    }
+
+    /** "name message" for each refused parameter, by name. */
+    private static String detail(ConstraintViolationException violations) {
+        return violations.getConstraintViolations().stream()
+                .map(v -> parameterName(v) + " " + v.getMessage())
+                .sorted()
+                .collect(Collectors.joining(" "));
+    }
+
+    private static String parameterName(ConstraintViolation<?> violation) {
+        String name = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            name = node.getName();
+        }
+        return name;
+    }
+}
