@@ -16,7 +16,8 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
  * but cannot be written as property expressions in application.properties, because they depend on a
  * value rather than copy it:
  * <ul>
- * <li>{@code quarkus.oidc-client.client-enabled} is true only for {@code fhir.auth.type=client-credentials},
+ * <li>{@code quarkus.oidc-client.client-enabled} is true only for {@code fhir.auth.type=client-credentials}
+ * with complete settings ({@link ClientCredentialsSettings}; {@link FhirSettingsCheck} names what is missing),
  * so dev mode and tests without auth never configure an OIDC client;</li>
  * <li>{@code fhir.tls.trust-store} becomes {@code quarkus.tls.fhir.trust-store.p12.*} or {@code .jks.*},
  * by {@code fhir.tls.trust-store-type}.</li>
@@ -35,7 +36,8 @@ public class FhirClientSettings implements ConfigSourceFactory {
         Map<String, String> derived = new HashMap<>();
         boolean clientCredentials = value(context, "fhir.auth.type")
                 .map(type -> type.replace('_', '-').equalsIgnoreCase("client-credentials")).orElse(false);
-        derived.put("quarkus.oidc-client.client-enabled", Boolean.toString(clientCredentials));
+        boolean complete = clientCredentials && ClientCredentialsSettings.problem(name -> value(context, name)).isEmpty();
+        derived.put("quarkus.oidc-client.client-enabled", Boolean.toString(complete));
         value(context, "fhir.tls.trust-store").ifPresent(path -> {
             boolean jks = value(context, "fhir.tls.trust-store-type").map(t -> t.toUpperCase(Locale.ROOT).equals("JKS")).orElse(false);
             String prefix = "quarkus.tls." + TLS_CONFIGURATION + ".trust-store." + (jks ? "jks" : "p12");

@@ -6,9 +6,8 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
-import io.smallrye.jwt.algorithm.SignatureAlgorithm;
-import io.smallrye.jwt.util.KeyUtils;
 import java.net.URI;
+import java.util.Map;
 import java.util.Optional;
 import javax.net.ssl.SSLContext;
 
@@ -38,41 +37,17 @@ public class FhirSettingsCheck {
             throw invalid(url);
         }
         if (config.auth().type() == FhirConfig.AuthType.CLIENT_CREDENTIALS) {
-            checkClientCredentials(config.auth());
+            FhirConfig.Auth auth = config.auth();
+            Map<String, Optional<String>> settings = Map.of("fhir.auth.token-url", auth.tokenUrl(), "fhir.auth.client-id", auth.clientId(),
+                    "fhir.auth.client-secret", auth.clientSecret(), "fhir.auth.private-key", auth.privateKey(),
+                    "fhir.auth.signature-algorithm", Optional.of(auth.signatureAlgorithm().name()));
+            ClientCredentialsSettings.problem(settings::get).ifPresent(problem -> {
+                throw new ConfigurationException(problem);
+            });
         }
         // Building these beans now makes their producers name any missing or unreadable setting at start-up.
         sslContext.get();
         tokens.get();
-    }
-
-    /**
-     * quarkus-oidc-client would only disable a client whose settings are incomplete and say so at DEBUG,
-     * so they are checked here, naming the variable.
-     */
-    private static void checkClientCredentials(FhirConfig.Auth auth) {
-        String type = " although FHIR_AUTH_TYPE is client-credentials.";
-        if (auth.tokenUrl().filter(url -> url.startsWith("https://") || url.startsWith("http://")).isEmpty()) {
-            throw new ConfigurationException("FHIR_AUTH_TOKEN_URL is not set to an http or https URL" + type);
-        }
-        if (auth.clientId().isEmpty()) {
-            throw new ConfigurationException("FHIR_AUTH_CLIENT_ID is not set" + type);
-        }
-        if (auth.clientSecret().isPresent() == auth.privateKey().isPresent()) {
-            throw new ConfigurationException("Set either FHIR_AUTH_CLIENT_SECRET or FHIR_AUTH_PRIVATE_KEY (not both)" + type);
-        }
-        if (auth.privateKey().isPresent() && !signingKey(auth.privateKey().get(), auth.signatureAlgorithm())) {
-            throw new ConfigurationException("FHIR_AUTH_PRIVATE_KEY is not a PEM PKCS#8 " + (auth.signatureAlgorithm().name().startsWith("ES")
-                    ? "EC" : "RSA") + " private key, as FHIR_AUTH_SIGNATURE_ALGORITHM " + auth.signatureAlgorithm() + " needs.");
-        }
-    }
-
-    /** Reads the key as quarkus-oidc-client will, without saying why it failed (the reason could quote the key). */
-    private static boolean signingKey(String pem, FhirConfig.SignatureAlgorithm algorithm) {
-        try {
-            return KeyUtils.tryAsPemSigningPrivateKey(pem, SignatureAlgorithm.fromAlgorithm(algorithm.name())) != null;
-        } catch (Exception e) {
-            return false;
-        }
     }
 
     static ConfigurationException missing() {
