@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Optional;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.CapabilityStatement;
 
@@ -27,13 +28,11 @@ public class CapabilityProbe {
     private final Optional<AccessTokens> tokens;
     private final HttpClient http;
 
-    public CapabilityProbe(FhirConfig config, FhirContext fhirContext, Optional<SSLContext> ssl, Optional<AccessTokens> tokens) {
+    public CapabilityProbe(FhirConfig config, FhirContext fhirContext, SSLContext ssl, SSLParameters sslParameters, Optional<AccessTokens> tokens) {
         this.config = config;
         this.fhirContext = fhirContext;
         this.tokens = tokens;
-        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(config.readiness().timeout());
-        ssl.ifPresent(builder::sslContext);
-        this.http = builder.build();
+        this.http = HttpClient.newBuilder().connectTimeout(config.readiness().timeout()).sslContext(ssl).sslParameters(sslParameters).build();
     }
 
     public Result probe() {

@@ -5,12 +5,17 @@ import ca.uhn.fhir.rest.api.EncodingEnum;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.client.api.IRestfulClientFactory;
 import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
+import io.quarkus.oidc.client.OidcClient;
+import io.quarkus.runtime.configuration.ConfigurationException;
+import io.quarkus.tls.TlsConfiguration;
+import io.quarkus.tls.TlsConfigurationRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import java.time.Clock;
 import java.util.Optional;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
 import org.apache.http.client.config.RequestConfig;
 import org.apache.http.config.RegistryBuilder;
 import org.apache.http.conn.socket.ConnectionSocketFactory;
@@ -33,28 +38,54 @@ public class FhirClientProducer {
         return context;
     }
 
+    /** Trusts the configured trust store, or the JVM's when there is none; never "trust all". */
     @Produces
     @Singleton
-    Optional<SSLContext> fhirSslContext(FhirConfig config) {
-        return FhirTls.sslContext(config.tls());
+    SSLContext fhirSslContext(TlsConfigurationRegistry registry) {
+        try {
+            return tls(registry).createSSLContext();
+        } catch (ConfigurationException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new ConfigurationException("FHIR_TLS_TRUST_STORE could not be used: " + e.getClass().getSimpleName());
+        }
+    }
+
+    /** The protocols of the shared TLS configuration ({@code quarkus.tls.fhir.protocols}). */
+    @Produces
+    @Singleton
+    SSLParameters fhirSslParameters(TlsConfigurationRegistry registry) {
+        SSLParameters parameters = new SSLParameters();
+        parameters.setProtocols(tls(registry).getSSLOptions().getEnabledSecureTransportProtocols().toArray(String[]::new));
+        return parameters;
+    }
+
+    /** The TLS registry's configuration {@value FhirClientSettings#TLS_CONFIGURATION}, which the OIDC client uses too. */
+    private static TlsConfiguration tls(TlsConfigurationRegistry registry) {
+        TlsConfiguration tls = registry.get(FhirClientSettings.TLS_CONFIGURATION).orElseThrow(() -> new ConfigurationException(
+                "The TLS configuration quarkus.tls." + FhirClientSettings.TLS_CONFIGURATION + ".* is missing."));
+        if (tls.isTrustAll()) {
+            throw new ConfigurationException("quarkus.tls." + FhirClientSettings.TLS_CONFIGURATION
+                    + ".trust-all is set, but the FHIR server's certificate must be checked: set FHIR_TLS_TRUST_STORE instead.");
+        }
+        return tls;
     }
 
     /** The tokens for the FHIR server, or none when {@code fhir.auth.type=none}. */
     @Produces
     @Singleton
-    Optional<AccessTokens> fhirAccessTokens(FhirConfig config, Optional<SSLContext> ssl, Clock clock) {
+    Optional<AccessTokens> fhirAccessTokens(FhirConfig config, Instance<OidcClient> oidcClient) {
         return switch (config.auth().type()) {
             case NONE -> Optional.empty();
             case BEARER -> Optional.of(AccessTokens.fixed(config.auth().token().filter(t -> !t.isBlank())
-                    .orElseThrow(() -> new io.quarkus.runtime.configuration.ConfigurationException(
-                            "FHIR_AUTH_TOKEN is not set although FHIR_AUTH_TYPE is bearer."))));
-            case CLIENT_CREDENTIALS -> Optional.of(new ClientCredentialsTokens(config, ssl, clock));
+                    .orElseThrow(() -> new ConfigurationException("FHIR_AUTH_TOKEN is not set although FHIR_AUTH_TYPE is bearer."))));
+            case CLIENT_CREDENTIALS -> Optional.of(new OidcClientTokens(oidcClient.get(), config.connectTimeout().plus(config.readTimeout())));
         };
     }
 
     @Produces
     @Singleton
-    IGenericClient fhirClient(FhirContext context, FhirConfig config, Optional<SSLContext> ssl, Optional<AccessTokens> tokens,
+    IGenericClient fhirClient(FhirContext context, FhirConfig config, SSLContext ssl, SSLParameters sslParameters, Optional<AccessTokens> tokens,
             TraceContextInterceptor traceContext) {
         IRestfulClientFactory factory = context.getRestfulClientFactory();
         // HAPI would otherwise fetch /metadata before the first call; readiness does that on its own terms.
@@ -66,7 +97,7 @@ public class FhirClientProducer {
         factory.setSocketTimeout(read);
         factory.setPoolMaxTotal(POOL);
         factory.setPoolMaxPerRoute(POOL);
-        ssl.ifPresent(context1 -> factory.setHttpClient(trustingClient(context1, connect, read)));
+        factory.setHttpClient(apacheClient(ssl, sslParameters, connect, read));
         IGenericClient client = context.newRestfulGenericClient(config.requiredBaseUrl());
         client.setEncoding(EncodingEnum.JSON);
         client.setPrettyPrint(false);
@@ -75,15 +106,16 @@ public class FhirClientProducer {
         return client;
     }
 
-    /** An Apache client that trusts the configured trust store, with the same timeouts and pool. */
-    private static org.apache.http.client.HttpClient trustingClient(SSLContext ssl, int connect, int read) {
+    /** HAPI's Apache client, built as HAPI builds its own but with the shared TLS configuration. */
+    private static org.apache.http.client.HttpClient apacheClient(SSLContext ssl, SSLParameters parameters, int connect, int read) {
         PoolingHttpClientConnectionManager pool = new PoolingHttpClientConnectionManager(RegistryBuilder.<ConnectionSocketFactory>create()
                 .register("http", PlainConnectionSocketFactory.getSocketFactory())
-                .register("https", new SSLConnectionSocketFactory(ssl))
+                .register("https", new SSLConnectionSocketFactory(ssl, parameters.getProtocols(), null,
+                        SSLConnectionSocketFactory.getDefaultHostnameVerifier()))
                 .build());
         pool.setMaxTotal(POOL);
         pool.setDefaultMaxPerRoute(POOL);
-        return HttpClients.custom().setConnectionManager(pool).setDefaultRequestConfig(RequestConfig.custom()
+        return HttpClients.custom().useSystemProperties().disableCookieManagement().setConnectionManager(pool).setDefaultRequestConfig(RequestConfig.custom()
                 .setConnectTimeout(connect).setConnectionRequestTimeout(connect).setSocketTimeout(read).build()).build();
     }
 }

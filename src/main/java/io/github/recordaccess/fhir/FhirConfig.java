@@ -43,7 +43,10 @@ public interface FhirConfig {
     /** Turns a dead FHIR server into fast 503s. */
     CircuitBreaker circuitBreaker();
 
-    /** TLS towards the FHIR server and its token endpoint. */
+    /**
+     * TLS towards the FHIR server and its token endpoint. These settings fill the TLS registry's
+     * configuration {@code quarkus.tls.fhir.*} ({@link FhirClientSettings}), which every client uses.
+     */
     Tls tls();
 
     interface Retry {
@@ -89,7 +92,12 @@ public interface FhirConfig {
 
         /** PKCS12 (default) or JKS. */
         @WithDefault("PKCS12")
-        String trustStoreType();
+        TrustStoreType trustStoreType();
+    }
+
+    enum TrustStoreType {
+        PKCS12,
+        JKS
     }
 
     /** Entries asked for per page ({@code _count}). */
@@ -137,8 +145,15 @@ public interface FhirConfig {
         /** OAuth2 client secret; or use {@code private-key} for private-key JWT client authentication. */
         Optional<String> clientSecret();
 
-        /** PEM (PKCS#8) RSA private key that signs a client assertion (RFC 7523) instead of a secret. */
+        /** PEM (PKCS#8) private key, RSA or EC, that signs a client assertion (RFC 7523) instead of a secret. */
         Optional<String> privateKey();
+
+        /** How the client assertion is signed: {@code RS384} (default) or {@code ES384}, as SMART Backend Services asks, or {@code RS256}. */
+        @WithDefault("RS384")
+        SignatureAlgorithm signatureAlgorithm();
+
+        /** The {@code kid} header of the client assertion: the id of the public key the token endpoint knows (its JWKS). */
+        Optional<String> keyId();
 
         /** Scopes to ask for, space-separated. */
         Optional<String> scope();
@@ -152,6 +167,13 @@ public interface FhirConfig {
         NONE,
         BEARER,
         CLIENT_CREDENTIALS
+    }
+
+    /** The client assertion's signature algorithms; the key must match (RSA for RS*, EC P-384 for ES384). */
+    enum SignatureAlgorithm {
+        RS384,
+        ES384,
+        RS256
     }
 
     /** The readiness probe's look at the server's CapabilityStatement. */

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import java.net.URI;
+import java.util.Map;
 import java.util.Optional;
 import javax.net.ssl.SSLContext;
 
@@ -15,10 +16,10 @@ import javax.net.ssl.SSLContext;
 public class FhirSettingsCheck {
 
     private final FhirConfig config;
-    private final Instance<Optional<SSLContext>> sslContext;
+    private final Instance<SSLContext> sslContext;
     private final Instance<Optional<AccessTokens>> tokens;
 
-    public FhirSettingsCheck(FhirConfig config, Instance<Optional<SSLContext>> sslContext, Instance<Optional<AccessTokens>> tokens) {
+    public FhirSettingsCheck(FhirConfig config, Instance<SSLContext> sslContext, Instance<Optional<AccessTokens>> tokens) {
         this.config = config;
         this.sslContext = sslContext;
         this.tokens = tokens;
@@ -34,6 +35,15 @@ public class FhirSettingsCheck {
         }
         if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
             throw invalid(url);
+        }
+        if (config.auth().type() == FhirConfig.AuthType.CLIENT_CREDENTIALS) {
+            FhirConfig.Auth auth = config.auth();
+            Map<String, Optional<String>> settings = Map.of("fhir.auth.token-url", auth.tokenUrl(), "fhir.auth.client-id", auth.clientId(),
+                    "fhir.auth.client-secret", auth.clientSecret(), "fhir.auth.private-key", auth.privateKey(),
+                    "fhir.auth.signature-algorithm", Optional.of(auth.signatureAlgorithm().name()));
+            ClientCredentialsSettings.problem(settings::get).ifPresent(problem -> {
+                throw new ConfigurationException(problem);
+            });
         }
         // Building these beans now makes their producers name any missing or unreadable setting at start-up.
         sslContext.get();

@@ -58,6 +58,23 @@ class PackagedApplicationIT {
     }
 
     @Test
+    void refusesToStartWithAPrivateKeyThatCannotSignTheChosenAlgorithmWithoutQuotingIt() throws Exception {
+        Path log = Files.createTempFile("bad-key", ".log");
+        String key = java.util.Base64.getEncoder().encodeToString(TestTokens.KEYS.getPrivate().getEncoded());
+        Process process = java(log, "FHIR_BASE_URL", "http://127.0.0.1:1/fhir", "QUARKUS_HTTP_PORT", Integer.toString(freePort()),
+                "QUARKUS_OIDC_TENANT_ENABLED", "true", "QUARKUS_OIDC_PUBLIC_KEY", TestTokens.publicKey(), "QUARKUS_OIDC_TOKEN_ISSUER", TestTokens.ISSUER,
+                "FHIR_AUTH_TYPE", "client-credentials", "FHIR_AUTH_TOKEN_URL", "http://127.0.0.1:1/token", "FHIR_AUTH_CLIENT_ID", "record-access",
+                "FHIR_AUTH_PRIVATE_KEY", "-----BEGIN PRIVATE KEY-----\n" + key + "\n-----END PRIVATE KEY-----\n",
+                "FHIR_AUTH_SIGNATURE_ALGORITHM", "ES384").start();
+
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        List<String> lines = Files.readAllLines(log).stream().filter(l -> !l.isBlank()).toList();
+        assertThat(process.exitValue()).isNotZero();
+        assertThat(lines).anyMatch(l -> l.contains("FHIR_AUTH_PRIVATE_KEY is not a PEM PKCS#8 EC private key") && l.contains("ES384"));
+        assertThat(String.join("\n", lines)).doesNotContain(key.substring(40, 80));
+    }
+
+    @Test
     void servesFromTheJarWithJsonLogsAndNoPatientData() throws Exception {
         Path log = Files.createTempFile("prod", ".log");
         int port = freePort();

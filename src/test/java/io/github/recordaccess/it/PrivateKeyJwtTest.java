@@ -27,7 +27,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Client credentials authenticated with a private-key JWT (RFC 7523) instead of a secret. */
+/** Client credentials authenticated with a private-key JWT (RFC 7523) instead of a secret; RS256 stays an option. */
 @QuarkusTest
 @WithTestResource(WireMockFhirResource.class)
 @TestProfile(PrivateKeyJwtTest.PrivateKey.class)
@@ -38,7 +38,8 @@ class PrivateKeyJwtTest {
         public Map<String, String> getConfigOverrides() {
             String pem = "-----BEGIN PRIVATE KEY-----\n" + Base64.getMimeEncoder().encodeToString(TestTokens.KEYS.getPrivate().getEncoded())
                     + "\n-----END PRIVATE KEY-----\n";
-            return Map.of("fhir.auth.type", "client-credentials", "fhir.auth.client-id", "record-access", "fhir.auth.private-key", pem);
+            return Map.of("fhir.auth.type", "client-credentials", "fhir.auth.client-id", "record-access", "fhir.auth.private-key", pem,
+                    "fhir.auth.signature-algorithm", "RS256");
         }
     }
 
