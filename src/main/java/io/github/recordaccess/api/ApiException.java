@@ -1,6 +1,7 @@
 package io.github.recordaccess.api;
 
 import io.github.recordaccess.web.ProblemType;
+
 /** A request the API refuses, with the problem type and a detail that names only what the caller sent. */
 public class ApiException extends RuntimeException {
 

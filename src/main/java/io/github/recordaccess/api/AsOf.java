@@ -28,10 +28,12 @@ public record AsOf(LocalDate day) {
             day = null;
         }
         if (day == null || day.isBefore(EARLIEST) || day.isAfter(LATEST)) {
-            throw new InvalidParameterException(NAME + " must be a real calendar date YYYY-MM-DD between " + EARLIEST + " and " + LATEST + ".");
+            throw new InvalidParameterException(
+                    NAME + " must be a real calendar date YYYY-MM-DD between " + EARLIEST + " and " + LATEST + ".");
         }
         if (day.isAfter(today)) {
-            throw new InvalidParameterException(NAME + " must not be after today (" + today + ", Europe/London): the record cannot say what will be coded.");
+            throw new InvalidParameterException(NAME + " must not be after today (" + today
+                    + ", Europe/London): the record cannot say what will be coded.");
         }
         return new AsOf(day);
     }

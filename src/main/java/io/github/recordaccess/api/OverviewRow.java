@@ -14,11 +14,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One practice in the ICB overview. A failed practice has a problem and no figures, never zeros. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(name = "PracticeOverviewRow", description = "A practice's summary (status OK), or its problem (status ERROR) with no figures.")
+@Schema(
+        name = "PracticeOverviewRow",
+        description = "A practice's summary (status OK), or its problem (status ERROR) with no figures.")
 public record OverviewRow(
         @Schema(example = "A12345") String practiceOdsCode,
-        @Schema(description = "OK, or ERROR when the practice could not be evaluated") String status,
-        @Schema(description = "Why the practice could not be evaluated (status ERROR)") Problem problem,
+
+        @Schema(description = "OK, or ERROR when the practice could not be evaluated")
+        String status,
+
+        @Schema(description = "Why the practice could not be evaluated (status ERROR)")
+        Problem problem,
+
         Instant evaluatedAt,
         Integer patients,
         Integer eligiblePatients,
@@ -26,17 +33,42 @@ public record OverviewRow(
         Map<AccessFlag, Integer> flags,
         Integer bulkCoded104,
         List<BulkCodingDay> bulkCodingDates,
-        @Schema(description = "OFFER_OPT_IN / eligible × 100") Double excludedPercent,
+
+        @Schema(description = "OFFER_OPT_IN / eligible × 100")
+        Double excludedPercent,
+
         @Schema(description = "excludedPercent > 50") Boolean actionPlanRequired) {
 
     static OverviewRow from(PracticeOverview.Row row, String instance) {
         PracticeSummary s = row.summary();
         if (s == null) {
-            return new OverviewRow(row.odsCode(), "ERROR", ProblemMappers.problemFor(row.problem(), instance),
-                    null, null, null, null, null, null, null, null, null);
+            return new OverviewRow(
+                    row.odsCode(),
+                    "ERROR",
+                    ProblemMappers.problemFor(row.problem(), instance),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null);
         }
-        return new OverviewRow(row.odsCode(), "OK", null, s.evaluatedAt(), s.patients(), s.eligiblePatients(), s.recommendations(),
-                s.flags(), s.bulkCoded104(), s.bulkCodingDates(), s.excludedPercent(), s.actionPlanRequired());
+        return new OverviewRow(
+                row.odsCode(),
+                "OK",
+                null,
+                s.evaluatedAt(),
+                s.patients(),
+                s.eligiblePatients(),
+                s.recommendations(),
+                s.flags(),
+                s.bulkCoded104(),
+                s.bulkCodingDates(),
+                s.excludedPercent(),
+                s.actionPlanRequired());
     }
 
     boolean failed() {

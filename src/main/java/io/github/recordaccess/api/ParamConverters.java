@@ -24,8 +24,17 @@ import java.util.function.Function;
 public class ParamConverters implements ParamConverterProvider {
 
     /** The one query parameter each named type is used for. */
-    static final Map<Class<?>, String> NAMES = Map.of(AsOf.class, AsOf.NAME, OdsCodes.class, OdsCodes.NAME,
-            Recommendation.class, "recommendation", ClinicalSystem.class, "system", Boolean.class, "live");
+    static final Map<Class<?>, String> NAMES = Map.of(
+            AsOf.class,
+            AsOf.NAME,
+            OdsCodes.class,
+            OdsCodes.NAME,
+            Recommendation.class,
+            "recommendation",
+            ClinicalSystem.class,
+            "system",
+            Boolean.class,
+            "live");
 
     private final Clock clock;
 
@@ -69,7 +78,8 @@ public class ParamConverters implements ParamConverterProvider {
     private static Function<String, Integer> wholeNumber(Annotation[] annotations) {
         boolean guarded = Arrays.stream(annotations).anyMatch(a -> a instanceof Min min && min.value() >= 0);
         if (!guarded) {
-            throw new IllegalStateException("An Integer parameter needs @Min(0) or above: a value that is not a whole number reads as -1 for it to refuse.");
+            throw new IllegalStateException(
+                    "An Integer parameter needs @Min(0) or above: a value that is not a whole number reads as -1 for it to refuse.");
         }
         return value -> {
             if (value.isEmpty() || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
@@ -80,8 +90,11 @@ public class ParamConverters implements ParamConverterProvider {
     }
 
     private static <T> T exactName(Class<T> type, String value) {
-        return Arrays.stream(type.getEnumConstants()).filter(c -> ((Enum<?>) c).name().equals(value)).findFirst()
-                .orElseThrow(() -> new InvalidParameterException(NAMES.get(type) + " must be one of " + Arrays.toString(type.getEnumConstants()) + "."));
+        return Arrays.stream(type.getEnumConstants())
+                .filter(c -> ((Enum<?>) c).name().equals(value))
+                .findFirst()
+                .orElseThrow(() -> new InvalidParameterException(
+                        NAMES.get(type) + " must be one of " + Arrays.toString(type.getEnumConstants()) + "."));
     }
 
     private static <T> ParamConverter<T> converter(Function<String, T> read) {
@@ -96,7 +109,9 @@ public class ParamConverters implements ParamConverterProvider {
                 if (value instanceof AsOf asOf) {
                     return asOf.day().toString();
                 }
-                return value instanceof OdsCodes ods ? String.join(",", ods.codes()) : value == null ? null : value.toString();
+                return value instanceof OdsCodes ods
+                        ? String.join(",", ods.codes())
+                        : value == null ? null : value.toString();
             }
         };
     }

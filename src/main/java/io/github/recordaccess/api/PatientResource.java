@@ -39,17 +39,40 @@ public class PatientResource {
     @Path("/{nhsNumber}/access-recommendation")
     @Produces(MediaType.APPLICATION_JSON)
     @PatientDataAudited(Routes.PATIENT_RECOMMENDATION)
-    @Operation(summary = "One patient's record-access recommendation",
-            description = "Finds the patient by NHS number, reads their 103/104/106 entries and applies the opt-out rules. "
-                    + "The answer carries its evidence and reasons.")
-    @APIResponse(responseCode = "200", description = "The recommendation", content = @Content(schema = @Schema(implementation = RecommendationView.class)))
-    @APIResponse(responseCode = "400", description = "Not a valid NHS number, or a bad asOf", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No patient has this NHS number", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "More than one Patient has this NHS number", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "502", description = ApiDocs.FHIR_FAILED, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = ApiDocs.FHIR_UNAVAILABLE, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(
+            summary = "One patient's record-access recommendation",
+            description =
+                    "Finds the patient by NHS number, reads their 103/104/106 entries and applies the opt-out rules. "
+                            + "The answer carries its evidence and reasons.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The recommendation",
+            content = @Content(schema = @Schema(implementation = RecommendationView.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Not a valid NHS number, or a bad asOf",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No patient has this NHS number",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "More than one Patient has this NHS number",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "502",
+            description = ApiDocs.FHIR_FAILED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "503",
+            description = ApiDocs.FHIR_UNAVAILABLE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RecommendationView recommendation(
-            @RestPath @ValidNhsNumber @Parameter(description = "10-digit NHS number with a valid check digit", example = "9990000018") String nhsNumber,
+            @RestPath
+                    @ValidNhsNumber
+                    @Parameter(description = "10-digit NHS number with a valid check digit", example = "9990000018")
+                    String nhsNumber,
             @RestQuery AsOf asOf) {
         audit.nhsNumbers(List.of(nhsNumber));
         PatientRecommendation found = recommender.recommend(nhsNumber, AsOf.orToday(asOf, clock));

@@ -1,10 +1,6 @@
 package io.github.recordaccess.api;
 
 import io.github.recordaccess.config.AccessConfig;
-import io.github.recordaccess.practice.Checklist;
-import io.github.recordaccess.practice.ChecklistItem;
-import io.github.recordaccess.rules.ClinicalSystem;
-import io.github.recordaccess.practice.OptOutChecklists;
 import io.github.recordaccess.practice.PracticeEvaluation;
 import io.github.recordaccess.practice.PracticeEvaluations;
 import io.github.recordaccess.practice.PracticeSummary;
@@ -12,7 +8,6 @@ import io.github.recordaccess.rules.Recommendation;
 import io.github.recordaccess.security.AuditDetails;
 import io.github.recordaccess.security.PatientDataAudited;
 import io.github.recordaccess.web.Problem;
-import io.github.recordaccess.web.ProblemType;
 import io.github.recordaccess.web.Routes;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -25,8 +20,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,10 +38,22 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 @Path("/api/v1/practices/{odsCode}")
 @Tag(name = "Practices")
-@APIResponse(responseCode = "400", description = "A bad parameter; the detail names it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No practice with this ODS code on the FHIR server", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "502", description = ApiDocs.FHIR_FAILED, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "503", description = ApiDocs.FHIR_UNAVAILABLE, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(
+        responseCode = "400",
+        description = "A bad parameter; the detail names it",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(
+        responseCode = "404",
+        description = "No practice with this ODS code on the FHIR server",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(
+        responseCode = "502",
+        description = ApiDocs.FHIR_FAILED,
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(
+        responseCode = "503",
+        description = ApiDocs.FHIR_UNAVAILABLE,
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class PracticeResource {
 
     private static final int DEFAULT_SIZE = 100;
@@ -73,25 +78,54 @@ public class PracticeResource {
     @Path("/access-recommendations")
     @Produces({MediaType.APPLICATION_JSON, RecommendationCsv.MEDIA_TYPE})
     @PatientDataAudited(Routes.PRACTICE_RECOMMENDATIONS)
-    @Operation(summary = "Every patient's recommendation, paged; or CSV",
-            description = "JSON pages ordered by NHS number. With Accept: text/csv, the same rows as CSV: every matching row when page and size are absent "
-                    + "(the list a TPP practice feeds into bulk provisioning, or the 104 patients to counsel).")
-    @APIResponse(responseCode = "200", description = "A page of recommendations, or CSV",
-            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationPage.class)),
-                @Content(mediaType = RecommendationCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
-                        example = "nhs_number,patient_id,practice_ods_code,as_of,recommendation,flag,reasons,eligible_from,bulk_coded_104\r\n"
-                                + "9990000018,pat-1,A12345,2024-06-01,OFFER_OPT_IN,ACTIVE_104,ACTIVE_104;BULK_CODED_104,,true\r\n")})
+    @Operation(
+            summary = "Every patient's recommendation, paged; or CSV",
+            description =
+                    "JSON pages ordered by NHS number. With Accept: text/csv, the same rows as CSV: every matching row when page and size are absent "
+                            + "(the list a TPP practice feeds into bulk provisioning, or the 104 patients to counsel).")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of recommendations, or CSV",
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = RecommendationPage.class)),
+                @Content(
+                        mediaType = RecommendationCsv.MEDIA_TYPE,
+                        schema = @Schema(type = SchemaType.STRING),
+                        example =
+                                "nhs_number,patient_id,practice_ods_code,as_of,recommendation,flag,reasons,eligible_from,bulk_coded_104\r\n"
+                                        + "9990000018,pat-1,A12345,2024-06-01,OFFER_OPT_IN,ACTIVE_104,ACTIVE_104;BULK_CODED_104,,true\r\n")
+            })
     public Response recommendations(
-            @RestPath @Pattern(regexp = OdsCodes.CODE, message = OdsCodes.CODE_RULE) @Parameter(description = ApiDocs.ODS, example = "A12345") String odsCode,
+            @RestPath
+                    @Pattern(regexp = OdsCodes.CODE, message = OdsCodes.CODE_RULE)
+                    @Parameter(description = ApiDocs.ODS, example = "A12345")
+                    String odsCode,
             @RestQuery AsOf asOf,
             @RestQuery @Parameter(description = "Only this recommendation") Recommendation recommendation,
-            @RestQuery @Min(value = 0, message = PAGE_RULE) @Max(value = MAX_PAGE, message = PAGE_RULE) @Parameter(description = "Page number from 0 (default 0)") Integer page,
-            @RestQuery @Min(value = 1, message = SIZE_RULE) @Max(value = MAX_SIZE, message = SIZE_RULE) @Parameter(description = "Page size 1..1000 (default 100)") Integer size,
+            @RestQuery
+                    @Min(value = 0, message = PAGE_RULE)
+                    @Max(value = MAX_PAGE, message = PAGE_RULE)
+                    @Parameter(description = "Page number from 0 (default 0)")
+                    Integer page,
+            @RestQuery
+                    @Min(value = 1, message = SIZE_RULE)
+                    @Max(value = MAX_SIZE, message = SIZE_RULE)
+                    @Parameter(description = "Page size 1..1000 (default 100)")
+                    Integer size,
             HttpHeaders headers) {
         String ods = odsCode.toUpperCase(Locale.ROOT);
         audit.practice(ods);
-        audit.query(given(Map.of(AsOf.NAME, Optional.ofNullable(asOf), "recommendation", Optional.ofNullable(recommendation),
-                "page", Optional.ofNullable(page), "size", Optional.ofNullable(size))));
+        audit.query(given(Map.of(
+                AsOf.NAME,
+                Optional.ofNullable(asOf),
+                "recommendation",
+                Optional.ofNullable(recommendation),
+                "page",
+                Optional.ofNullable(page),
+                "size",
+                Optional.ofNullable(size))));
         LocalDate day = AsOf.orToday(asOf, clock);
         boolean csv = RecommendationCsv.wanted(headers);
 
@@ -112,71 +146,49 @@ public class PracticeResource {
         if (csv) {
             return csv(ods, day, items);
         }
-        return Response.ok(new RecommendationPage(ods, day, evaluation.evaluatedAt(), matching.size(), pageNumber, pageSize, items),
-                MediaType.APPLICATION_JSON).build();
+        return Response.ok(
+                        new RecommendationPage(
+                                ods, day, evaluation.evaluatedAt(), matching.size(), pageNumber, pageSize, items),
+                        MediaType.APPLICATION_JSON)
+                .build();
     }
 
     @GET
     @Path("/summary")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The practice's counts",
-            description = "Patients, eligible patients (all but NOT_APPLICABLE), counts per recommendation and flag (every key always present), "
-                    + "bulk-coding days, excludedPercent = OFFER_OPT_IN / eligible × 100 (one decimal) and actionPlanRequired = excludedPercent > 50.")
-    @APIResponse(responseCode = "200", description = "The summary", content = @Content(schema = @Schema(implementation = PracticeSummary.class)))
+    @Operation(
+            summary = "The practice's counts",
+            description =
+                    "Patients, eligible patients (all but NOT_APPLICABLE), counts per recommendation and flag (every key always present), "
+                            + "bulk-coding days, excludedPercent = OFFER_OPT_IN / eligible × 100 (one decimal) and actionPlanRequired = excludedPercent > 50.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The summary",
+            content = @Content(schema = @Schema(implementation = PracticeSummary.class)))
     public PracticeSummary summary(
-            @RestPath @Pattern(regexp = OdsCodes.CODE, message = OdsCodes.CODE_RULE) @Parameter(description = ApiDocs.ODS, example = "A12345") String odsCode,
-            @RestQuery AsOf asOf, HttpHeaders headers) {
-        return PracticeSummary.of(evaluations.get(odsCode.toUpperCase(Locale.ROOT), AsOf.orToday(asOf, clock), CacheControl.noCache(headers)));
-    }
-
-    @GET
-    @Path("/checklist")
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The practice's opt-out action checklist with live counts",
-            description = "Steps for the practice's clinical system and go-live status, each with the number of patients it concerns and a link to "
-                    + "their list. system and live come from the query, else from the practice profile (access.practices.\"ODS\".system|live).")
-    @APIResponse(responseCode = "200", description = "The checklist", content = @Content(schema = @Schema(implementation = ChecklistView.class)))
-    public ChecklistView checklist(
-            @RestPath @Pattern(regexp = OdsCodes.CODE, message = OdsCodes.CODE_RULE) @Parameter(description = ApiDocs.ODS, example = "A12345") String odsCode, @RestQuery AsOf asOf,
-            @RestQuery @Parameter(description = "EMIS or TPP") ClinicalSystem system,
-            @RestQuery @Parameter(description = "Whether the practice has gone live") Boolean live, HttpHeaders headers) {
-        String ods = odsCode.toUpperCase(Locale.ROOT);
-        LocalDate day = AsOf.orToday(asOf, clock);
-        Optional<AccessConfig.PracticeProfile> profile = Optional.ofNullable(config.practices().get(ods));
-        ClinicalSystem practiceSystem = Optional.ofNullable(system).or(() -> profile.flatMap(AccessConfig.PracticeProfile::system))
-                .orElseThrow(() -> missingProfile(ods, "system"));
-        boolean practiceLive = Optional.ofNullable(live).or(() -> profile.flatMap(AccessConfig.PracticeProfile::live))
-                .orElseThrow(() -> missingProfile(ods, "live"));
-
-        PracticeEvaluation evaluation = evaluations.get(ods, day, CacheControl.noCache(headers));
-        Map<Recommendation, Integer> counts = new EnumMap<>(PracticeSummary.of(evaluation).recommendations());
-        Checklist checklist = OptOutChecklists.forPractice(practiceSystem, practiceLive);
-        List<ChecklistView.Step> steps = new ArrayList<>();
-        for (int i = 0; i < checklist.steps().size(); i++) {
-            steps.add(step(i + 1, checklist.steps().get(i), counts, ods, day));
-        }
-        return new ChecklistView(ods, practiceSystem, practiceLive, "OPT_OUT", day, steps, step(null, checklist.closingDuty(), counts, ods, day));
-    }
-
-    private static ChecklistView.Step step(Integer number, ChecklistItem item, Map<Recommendation, Integer> counts, String ods, LocalDate asOf) {
-        Recommendation group = item.concerns();
-        return new ChecklistView.Step(number, item.id(), item.text(), group, group == null ? null : counts.get(group),
-                group == null ? null : "/api/v1/practices/" + ods + "/access-recommendations?recommendation=" + group + "&asOf=" + asOf);
+            @RestPath
+                    @Pattern(regexp = OdsCodes.CODE, message = OdsCodes.CODE_RULE)
+                    @Parameter(description = ApiDocs.ODS, example = "A12345")
+                    String odsCode,
+            @RestQuery AsOf asOf,
+            HttpHeaders headers) {
+        return PracticeSummary.of(evaluations.get(
+                odsCode.toUpperCase(Locale.ROOT), AsOf.orToday(asOf, clock), CacheControl.noCache(headers)));
     }
 
     /** The names of the query parameters given, for the audit event. */
     private static Set<String> given(Map<String, Optional<?>> parameters) {
-        return new TreeSet<>(parameters.entrySet().stream().filter(e -> e.getValue().isPresent()).map(Map.Entry::getKey).toList());
-    }
-
-    private static ApiException missingProfile(String ods, String what) {
-        return new ApiException(ProblemType.MISSING_PRACTICE_PROFILE, "The practice's " + what
-                + " is not known: pass ?" + what + "= or configure access.practices.\"" + ods + "\"." + what + ".");
+        return new TreeSet<>(parameters.entrySet().stream()
+                .filter(e -> e.getValue().isPresent())
+                .map(Map.Entry::getKey)
+                .toList());
     }
 
     private static Response csv(String ods, LocalDate asOf, List<RecommendationView> rows) {
         return Response.ok(RecommendationCsv.write(rows), RecommendationCsv.MEDIA_TYPE + "; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"" + ods + "-access-recommendations-" + asOf + ".csv\"")
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"" + ods + "-access-recommendations-" + asOf + ".csv\"")
                 .build();
     }
 }

@@ -31,8 +31,9 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Tag(name = "ICB overview")
 public class PracticesResource {
 
-    private static final String CSV_HEADER = "practice_ods_code,status,patients,eligible_patients,provision_access,offer_opt_in,opted_out,"
-            + "not_applicable,review_required,excluded_percent,action_plan_required,bulk_coded_104,bulk_coding_dates,problem_type,problem_detail";
+    private static final String CSV_HEADER =
+            "practice_ods_code,status,patients,eligible_patients,provision_access,offer_opt_in,opted_out,"
+                    + "not_applicable,review_required,excluded_percent,action_plan_required,bulk_coded_104,bulk_coding_dates,problem_type,problem_detail";
 
     private final PracticeOverview overview;
     private final AccessConfig config;
@@ -45,19 +46,26 @@ public class PracticesResource {
     }
 
     /** The ICB overview: every configured practice, or those named in {@code ?ods=}. */
-    public record Overview(LocalDate asOf, List<OverviewRow> practices) {
-    }
+    public record Overview(LocalDate asOf, List<OverviewRow> practices) {}
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, RecommendationCsv.MEDIA_TYPE})
-    @Operation(summary = "ICB overview: one row per practice",
-            description = "Every practice configured in access.practices, or those named in ?ods=A,B,C, evaluated with bounded parallelism "
-                    + "(from cache when fresh). Failed practices come first with status ERROR and a problem, never zeros; the rest by "
-                    + "excludedPercent, highest first. With Accept: text/csv the same rows as CSV.")
-    @APIResponse(responseCode = "200", description = "The overview", content = {
-        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Overview.class)),
-        @Content(mediaType = RecommendationCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "400", description = "A bad ODS code or asOf, or no practices to show",
+    @Operation(
+            summary = "ICB overview: one row per practice",
+            description =
+                    "Every practice configured in access.practices, or those named in ?ods=A,B,C, evaluated with bounded parallelism "
+                            + "(from cache when fresh). Failed practices come first with status ERROR and a problem, never zeros; the rest by "
+                            + "excludedPercent, highest first. With Accept: text/csv the same rows as CSV.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The overview",
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Overview.class)),
+                @Content(mediaType = RecommendationCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))
+            })
+    @APIResponse(
+            responseCode = "400",
+            description = "A bad ODS code or asOf, or no practices to show",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response overview(@RestQuery OdsCodes ods, @RestQuery AsOf asOf, HttpHeaders headers) {
         LocalDate day = AsOf.orToday(asOf, clock);
@@ -71,17 +79,20 @@ public class PracticesResource {
             throw ApiException.invalid("No practices are configured (access.practices) and none were named in ?ods=.");
         }
         if (practices.size() > config.overview().maxPractices()) {
-            throw ApiException.invalid("ods may name at most " + config.overview().maxPractices() + " practices.");
+            throw ApiException.invalid(
+                    "ods may name at most " + config.overview().maxPractices() + " practices.");
         }
-        List<OverviewRow> rows = new ArrayList<>(overview.evaluate(practices, day, CacheControl.noCache(headers)).stream()
-                .map(r -> OverviewRow.from(r, "/api/v1/practices/" + r.odsCode() + "/summary"))
-                .toList());
+        List<OverviewRow> rows =
+                new ArrayList<>(overview.evaluate(practices, day, CacheControl.noCache(headers)).stream()
+                        .map(r -> OverviewRow.from(r, "/api/v1/practices/" + r.odsCode() + "/summary"))
+                        .toList());
         rows.sort(Comparator.comparing((OverviewRow r) -> !r.failed())
                 .thenComparing(r -> r.excludedPercent() == null ? 0.0 : r.excludedPercent(), Comparator.reverseOrder())
                 .thenComparing(OverviewRow::practiceOdsCode));
         if (RecommendationCsv.wanted(headers)) {
             return Response.ok(csv(rows), RecommendationCsv.MEDIA_TYPE + "; charset=UTF-8")
-                    .header("Content-Disposition", "attachment; filename=\"practices-" + day + ".csv\"").build();
+                    .header("Content-Disposition", "attachment; filename=\"practices-" + day + ".csv\"")
+                    .build();
         }
         return Response.ok(new Overview(day, rows), MediaType.APPLICATION_JSON).build();
     }
@@ -95,13 +106,26 @@ public class PracticesResource {
                 cells.add(r.problem().type());
                 cells.add(r.problem().detail());
             } else {
-                cells.addAll(List.of(r.patients(), r.eligiblePatients(), r.recommendations().get(Recommendation.PROVISION_ACCESS),
-                        r.recommendations().get(Recommendation.OFFER_OPT_IN), r.recommendations().get(Recommendation.OPTED_OUT),
-                        r.recommendations().get(Recommendation.NOT_APPLICABLE), r.recommendations().get(Recommendation.REVIEW_REQUIRED),
-                        r.excludedPercent(), r.actionPlanRequired(), r.bulkCoded104(),
-                        r.bulkCodingDates().stream().map(BulkCodingDay::date).map(Object::toString).collect(Collectors.joining(";")), "", ""));
+                cells.addAll(List.of(
+                        r.patients(),
+                        r.eligiblePatients(),
+                        r.recommendations().get(Recommendation.PROVISION_ACCESS),
+                        r.recommendations().get(Recommendation.OFFER_OPT_IN),
+                        r.recommendations().get(Recommendation.OPTED_OUT),
+                        r.recommendations().get(Recommendation.NOT_APPLICABLE),
+                        r.recommendations().get(Recommendation.REVIEW_REQUIRED),
+                        r.excludedPercent(),
+                        r.actionPlanRequired(),
+                        r.bulkCoded104(),
+                        r.bulkCodingDates().stream()
+                                .map(BulkCodingDay::date)
+                                .map(Object::toString)
+                                .collect(Collectors.joining(";")),
+                        "",
+                        ""));
             }
-            csv.append(cells.stream().map(RecommendationCsv::cell).collect(Collectors.joining(","))).append("\r\n");
+            csv.append(cells.stream().map(RecommendationCsv::cell).collect(Collectors.joining(",")))
+                    .append("\r\n");
         }
         return csv.toString();
     }

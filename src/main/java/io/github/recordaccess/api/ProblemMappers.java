@@ -27,7 +27,8 @@ public class ProblemMappers {
 
     static Response respond(Throwable e, UriInfo uri) {
         Problem problem = problemFor(e, uri == null ? null : uri.getPath());
-        Response.ResponseBuilder answer = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+        Response.ResponseBuilder answer =
+                Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
         return problem.status() == 405 ? answer.header("Allow", "GET").build() : answer.build();
     }
 
@@ -43,7 +44,10 @@ public class ProblemMappers {
             return Problem.of(ProblemType.PRACTICE_NOT_FOUND, e.getMessage(), instance);
         }
         if (e instanceof AmbiguousMatchException) {
-            return Problem.of(ProblemType.AMBIGUOUS_RECORD, e.getMessage() + "; the records must be merged before a recommendation can be made.", instance);
+            return Problem.of(
+                    ProblemType.AMBIGUOUS_RECORD,
+                    e.getMessage() + "; the records must be merged before a recommendation can be made.",
+                    instance);
         }
         if (e instanceof FhirServerException fhir) {
             Log.warnf("FHIR interaction failed: %s", fhir.getMessage());
@@ -65,7 +69,10 @@ public class ProblemMappers {
             return Problem.of(ProblemType.METHOD_NOT_ALLOWED, "This path does not accept that HTTP method.", instance);
         }
         if (e instanceof NotAcceptableException) {
-            return Problem.of(ProblemType.NOT_ACCEPTABLE, "This path answers application/json (and text/csv for lists).", instance);
+            return Problem.of(
+                    ProblemType.NOT_ACCEPTABLE,
+                    "This path answers application/json (and text/csv for lists).",
+                    instance);
         }
         if (e instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             int status = web.getResponse().getStatus();
@@ -76,6 +83,7 @@ public class ProblemMappers {
         // The message may quote data from elsewhere, so only the type is logged at error level.
         Log.errorf("Unexpected %s while serving a request", e.getClass().getName());
         Log.debug("Unexpected failure", e);
-        return Problem.of(ProblemType.INTERNAL_ERROR, "The service failed unexpectedly. No recommendation was made.", instance);
+        return Problem.of(
+                ProblemType.INTERNAL_ERROR, "The service failed unexpectedly. No recommendation was made.", instance);
     }
 }

@@ -10,29 +10,42 @@ import java.util.stream.Collectors;
 final class RecommendationCsv {
 
     static final String MEDIA_TYPE = "text/csv";
-    private static final String HEADER = "nhs_number,patient_id,practice_ods_code,as_of,recommendation,flag,reasons,eligible_from,bulk_coded_104";
+    private static final String HEADER =
+            "nhs_number,patient_id,practice_ods_code,as_of,recommendation,flag,reasons,eligible_from,bulk_coded_104";
 
-    private RecommendationCsv() {
-    }
+    private RecommendationCsv() {}
 
     /** True when CSV is the type to answer with (see {@link Negotiation}); JSON wins a tie. */
     static boolean wanted(HttpHeaders headers) {
-        return Negotiation.choose(headers.getHeaderString(HttpHeaders.ACCEPT), List.of(MediaType.APPLICATION_JSON, MEDIA_TYPE))
-                .filter(MEDIA_TYPE::equals).isPresent();
+        return Negotiation.choose(
+                        headers.getHeaderString(HttpHeaders.ACCEPT), List.of(MediaType.APPLICATION_JSON, MEDIA_TYPE))
+                .filter(MEDIA_TYPE::equals)
+                .isPresent();
     }
 
     static String write(List<RecommendationView> rows) {
-        StringBuilder csv = new StringBuilder(HEADER.length() + rows.size() * 96).append(HEADER).append("\r\n");
+        StringBuilder csv = new StringBuilder(HEADER.length() + rows.size() * 96)
+                .append(HEADER)
+                .append("\r\n");
         for (RecommendationView r : rows) {
-            csv.append(cell(r.nhsNumber())).append(',')
-                    .append(cell(r.patientId())).append(',')
-                    .append(cell(r.practiceOdsCode())).append(',')
-                    .append(cell(r.asOf())).append(',')
-                    .append(cell(r.recommendation())).append(',')
-                    .append(cell(r.flag())).append(',')
-                    .append(cell(r.reasons().stream().map(Enum::name).collect(Collectors.joining(";")))).append(',')
-                    .append(cell(r.eligibleFrom())).append(',')
-                    .append(cell(r.bulkCoded104())).append("\r\n");
+            csv.append(cell(r.nhsNumber()))
+                    .append(',')
+                    .append(cell(r.patientId()))
+                    .append(',')
+                    .append(cell(r.practiceOdsCode()))
+                    .append(',')
+                    .append(cell(r.asOf()))
+                    .append(',')
+                    .append(cell(r.recommendation()))
+                    .append(',')
+                    .append(cell(r.flag()))
+                    .append(',')
+                    .append(cell(r.reasons().stream().map(Enum::name).collect(Collectors.joining(";"))))
+                    .append(',')
+                    .append(cell(r.eligibleFrom()))
+                    .append(',')
+                    .append(cell(r.bulkCoded104()))
+                    .append("\r\n");
         }
         return csv.toString();
     }

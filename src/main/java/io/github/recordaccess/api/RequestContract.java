@@ -37,18 +37,23 @@ public class RequestContract {
         }
         String rawQuery = request.getUriInfo().getRequestUri().getRawQuery();
         if (rawQuery != null && rawQuery.contains(";")) {
-            throw ApiException.invalid("Separate query parameters with '&' and list values (such as ods) with ',' only; ';' is not a separator.");
+            throw ApiException.invalid(
+                    "Separate query parameters with '&' and list values (such as ods) with ',' only; ';' is not a separator.");
         }
         Set<String> declared = queryParameters(method);
         Map<String, List<String>> sent = exact(rawQuery);
         Set<String> unknown = new TreeSet<>(sent.keySet());
         unknown.removeAll(declared);
         if (!unknown.isEmpty()) {
-            throw ApiException.invalid("Unknown query parameter" + (unknown.size() > 1 ? "s " : " ") + String.join(", ", unknown)
-                    + ". This path takes " + (declared.isEmpty() ? "none" : String.join(", ", new TreeSet<>(declared))) + " (names are case-sensitive).");
+            throw ApiException.invalid("Unknown query parameter" + (unknown.size() > 1 ? "s " : " ")
+                    + String.join(", ", unknown) + ". This path takes "
+                    + (declared.isEmpty() ? "none" : String.join(", ", new TreeSet<>(declared)))
+                    + " (names are case-sensitive).");
         }
         Produces produces = method.getAnnotation(Produces.class);
-        if (produces != null && Negotiation.choose(request.getHeaderString(HttpHeaders.ACCEPT), offered(produces)).isEmpty()) {
+        if (produces != null
+                && Negotiation.choose(request.getHeaderString(HttpHeaders.ACCEPT), offered(produces))
+                        .isEmpty()) {
             throw new NotAcceptableException();
         }
         for (Map.Entry<String, List<String>> parameter : new TreeMap<>(sent).entrySet()) {
@@ -63,7 +68,10 @@ public class RequestContract {
     }
 
     static List<String> offered(Produces produces) {
-        return Arrays.stream(produces.value()).flatMap(v -> Arrays.stream(v.split(","))).map(v -> v.split(";")[0].trim()).toList();
+        return Arrays.stream(produces.value())
+                .flatMap(v -> Arrays.stream(v.split(",")))
+                .map(v -> v.split(";")[0].trim())
+                .toList();
     }
 
     /**
@@ -71,12 +79,17 @@ public class RequestContract {
      * {@code ASOF} would pass for {@code asOf}), values percent-decoded.
      */
     private static Map<String, List<String>> exact(String rawQuery) {
-        return rawQuery == null ? Map.of() : new QueryStringDecoder(rawQuery, StandardCharsets.UTF_8, false, 1024, true).parameters();
+        return rawQuery == null
+                ? Map.of()
+                : new QueryStringDecoder(rawQuery, StandardCharsets.UTF_8, false, 1024, true).parameters();
     }
 
     /** The names of the method's {@code @RestQuery} (or {@code @QueryParam}) parameters; compiled with -parameters. */
     static Set<String> queryParameters(Method method) {
-        return Arrays.stream(method.getParameters()).map(RequestContract::queryName).filter(name -> name != null).collect(Collectors.toSet());
+        return Arrays.stream(method.getParameters())
+                .map(RequestContract::queryName)
+                .filter(name -> name != null)
+                .collect(Collectors.toSet());
     }
 
     private static String queryName(Parameter parameter) {

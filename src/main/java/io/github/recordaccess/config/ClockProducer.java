@@ -2,8 +2,8 @@ package io.github.recordaccess.config;
 
 import io.github.recordaccess.rules.FuzzyDate;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Singleton;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import java.time.Clock;
 
 /** The service's clock: Europe/London, where "today" is the practices' today. */

@@ -28,7 +28,8 @@ final class CodedEntries {
         this.random = random;
     }
 
-    Observation observation(Patient patient, io.github.recordaccess.rules.Coding code, String effective, boolean withIssued) {
+    Observation observation(
+            Patient patient, io.github.recordaccess.rules.Coding code, String effective, boolean withIssued) {
         Observation observation = new Observation();
         observation.setId(patient.getIdPart() + "-o" + resources.size());
         observation.setStatus(Observation.ObservationStatus.FINAL);
@@ -44,7 +45,12 @@ final class CodedEntries {
         return observation;
     }
 
-    void condition(Patient patient, io.github.recordaccess.rules.Coding code, String recorded, String verification, String clinical) {
+    void condition(
+            Patient patient,
+            io.github.recordaccess.rules.Coding code,
+            String recorded,
+            String verification,
+            String clinical) {
         Condition condition = new Condition();
         condition.setId(patient.getIdPart() + "-c" + resources.size());
         condition.setSubject(new Reference("Patient/" + patient.getIdPart()));

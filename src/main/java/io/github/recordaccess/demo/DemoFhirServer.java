@@ -26,9 +26,12 @@ public class DemoFhirServer {
         try {
             server = SyntheticFhirServer.start(port, "/fhir", DemoPractices.resources());
         } catch (IOException e) {
-            throw new UncheckedIOException("The demo FHIR server could not listen on port " + port + " (demo.fhir-port)", e);
+            throw new UncheckedIOException(
+                    "The demo FHIR server could not listen on port " + port + " (demo.fhir-port)", e);
         }
-        Log.infof("Demo FHIR server with synthetic practices %s and %s at %s", DemoPractices.EMIS_ODS, DemoPractices.TPP_ODS, server.baseUrl());
+        Log.infof(
+                "Demo FHIR server with synthetic practices %s and %s at %s",
+                DemoPractices.EMIS_ODS, DemoPractices.TPP_ODS, server.baseUrl());
     }
 
     void stop(@Observes ShutdownEvent event) {

@@ -17,8 +17,7 @@ public final class DemoPractices {
             new SyntheticPractice.Spec(EMIS_ODS, "demo-emis", "Demo EMIS Practice", 180, 100, 42L, 0.2, BULK_DAY, 60),
             new SyntheticPractice.Spec(TPP_ODS, "demo-tpp", "Demo TPP Practice", 150, 500, 43L, 0.2, null, 0));
 
-    private DemoPractices() {
-    }
+    private DemoPractices() {}
 
     public static List<Resource> resources() {
         List<Resource> all = new ArrayList<>();

@@ -68,7 +68,10 @@ final class FhirStore {
             index(codedByCode, stored.type() + " " + coding.getSystem() + "|" + coding.getCode(), stored);
             index(codedByCode, stored.type() + " " + coding.getCode(), stored);
         }
-        index(codedByPatient, stored.type() + " " + subject.getReferenceElement().getIdPart(), stored);
+        index(
+                codedByPatient,
+                stored.type() + " " + subject.getReferenceElement().getIdPart(),
+                stored);
     }
 
     Stored read(String type, String id) {

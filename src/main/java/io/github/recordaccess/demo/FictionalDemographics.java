@@ -10,21 +10,41 @@ import org.hl7.fhir.r4.model.Patient;
 /** Made-up names and obviously fictional contact details, so demo records look like real ones without being anyone's. */
 final class FictionalDemographics {
 
-    private static final List<String> FAMILY = List.of("Ashdown", "Birch", "Coleridge", "Dunmore", "Ellery", "Fairweather",
-            "Greystoke", "Hollins", "Ingram", "Jessop", "Kimber", "Lowther", "Marchbank", "Nettleford", "Orwin", "Pargeter");
+    private static final List<String> FAMILY = List.of(
+            "Ashdown",
+            "Birch",
+            "Coleridge",
+            "Dunmore",
+            "Ellery",
+            "Fairweather",
+            "Greystoke",
+            "Hollins",
+            "Ingram",
+            "Jessop",
+            "Kimber",
+            "Lowther",
+            "Marchbank",
+            "Nettleford",
+            "Orwin",
+            "Pargeter");
 
-    private FictionalDemographics() {
-    }
+    private FictionalDemographics() {}
 
     /** One random draw for the family name; the rest follows from the NHS number, so the demo data stay the same. */
     static void apply(Patient patient, String nhs, Random random) {
         patient.addName().setFamily(FAMILY.get(random.nextInt(FAMILY.size()))).addGiven("Demo");
         // ZZ99 is the pseudo-postcode for "unknown", 01632 960xxx is reserved by Ofcom for drama.
         int n = Integer.parseInt(nhs.substring(6, 9));
-        patient.setGender(n % 2 == 0 ? Enumerations.AdministrativeGender.FEMALE : Enumerations.AdministrativeGender.MALE);
-        patient.addAddress().addLine(n + " Demo Street").setCity("Demoton").setPostalCode("ZZ99 " + (n % 9 + 1) + "ZZ")
+        patient.setGender(
+                n % 2 == 0 ? Enumerations.AdministrativeGender.FEMALE : Enumerations.AdministrativeGender.MALE);
+        patient.addAddress()
+                .addLine(n + " Demo Street")
+                .setCity("Demoton")
+                .setPostalCode("ZZ99 " + (n % 9 + 1) + "ZZ")
                 .setUse(Address.AddressUse.HOME);
-        patient.addTelecom().setSystem(ContactPoint.ContactPointSystem.PHONE).setValue(String.format("01632 960%03d", n))
+        patient.addTelecom()
+                .setSystem(ContactPoint.ContactPointSystem.PHONE)
+                .setValue(String.format("01632 960%03d", n))
                 .setUse(ContactPoint.ContactPointUse.HOME);
     }
 }

@@ -10,7 +10,6 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,20 +26,12 @@ import org.hl7.fhir.r4.model.Resource;
  */
 public final class SyntheticFhirServer implements AutoCloseable {
 
-    private static final int DEFAULT_COUNT = 20;
-    private static final int MAX_COUNT = 5000;
-    private static final int KEPT_SEARCHES = 2000;
     private final FhirStore store;
     private final SyntheticSearch search;
     private final HttpServer http;
     private final ExecutorService executor;
     private final String basePath;
-    private final Map<String, List<Stored>> searches = java.util.Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, false) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, List<Stored>> eldest) {
-            return size() > KEPT_SEARCHES;
-        }
-    });
+    private final KeptSearches searches = new KeptSearches();
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong bytesSent = new AtomicLong();
     private volatile long latencyMillis;
@@ -60,13 +51,14 @@ public final class SyntheticFhirServer implements AutoCloseable {
     }
 
     /** Starts on loopback; port 0 picks a free port. */
-    public static SyntheticFhirServer start(int port, String basePath, Collection<? extends Resource> resources) throws IOException {
+    public static SyntheticFhirServer start(int port, String basePath, Collection<? extends Resource> resources)
+            throws IOException {
         // Without TCP_NODELAY the JDK server's split header/body writes meet delayed ACKs: ~40 ms per request.
         System.setProperty("sun.net.httpserver.nodelay", "true");
         FhirStore store = new FhirStore(FhirContext.forR4Cached());
         store.addAll(resources);
-        SyntheticFhirServer server = new SyntheticFhirServer(store,
-                HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64), basePath);
+        SyntheticFhirServer server = new SyntheticFhirServer(
+                store, HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64), basePath);
         server.http.start();
         return server;
     }
@@ -110,33 +102,36 @@ public final class SyntheticFhirServer implements AutoCloseable {
         }
         try (exchange) {
             String path = exchange.getRequestURI().getRawPath().substring(basePath.length());
-            Map<String, List<String>> params = SyntheticSearch.parse(exchange.getRequestURI().getRawQuery());
+            Map<String, List<String>> params =
+                    SyntheticSearch.parse(exchange.getRequestURI().getRawQuery());
             if ("POST".equals(exchange.getRequestMethod())) {
-                SyntheticSearch.parse(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)).forEach(
-                        (k, v) -> params.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
+                SyntheticSearch.parse(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8))
+                        .forEach((k, v) -> params.computeIfAbsent(k, x -> new ArrayList<>())
+                                .addAll(v));
             }
             String[] parts = path.replaceAll("^/+|/+$", "").split("/");
+            boolean known = SyntheticSearch.SUPPORTED.containsKey(parts[0]);
+            boolean get = "GET".equals(exchange.getRequestMethod());
             if (path.replace("/", "").isEmpty() && params.containsKey("_getpages")) {
                 page(exchange, params);
             } else if (parts.length == 1 && parts[0].equals("metadata")) {
                 send(exchange, 200, SyntheticResponses.CAPABILITY);
-            } else if (parts.length == 1 && SyntheticSearch.SUPPORTED.containsKey(parts[0]) && "GET".equals(exchange.getRequestMethod())
-                    || parts.length == 2 && parts[1].equals("_search") && SyntheticSearch.SUPPORTED.containsKey(parts[0])) {
+            } else if (known && (parts.length == 1 && get || parts.length == 2 && parts[1].equals("_search"))) {
                 search(exchange, parts[0], params);
-            } else if (parts.length == 2 && SyntheticSearch.SUPPORTED.containsKey(parts[0])) {
+            } else if (known && parts.length == 2) {
                 Stored stored = store.read(parts[0], parts[1]);
-                if (stored == null) {
-                    send(exchange, 404, SyntheticResponses.outcome("not-found", parts[0] + "/" + parts[1] + " is not known"));
-                } else {
-                    send(exchange, 200, stored.json());
-                }
+                String unknown = SyntheticResponses.outcome("not-found", parts[0] + "/" + parts[1] + " is not known");
+                send(exchange, stored == null ? 404 : 200, stored == null ? unknown : stored.json());
             } else {
                 send(exchange, 404, SyntheticResponses.outcome("not-supported", "Unknown path " + path));
             }
         } catch (BadRequest e) {
             send(exchange, 400, SyntheticResponses.outcome("invalid", e.getMessage()));
         } catch (RuntimeException e) {
-            send(exchange, 500, SyntheticResponses.outcome("exception", e.getClass().getSimpleName()));
+            send(
+                    exchange,
+                    500,
+                    SyntheticResponses.outcome("exception", e.getClass().getSimpleName()));
         }
     }
 
@@ -148,13 +143,16 @@ public final class SyntheticFhirServer implements AutoCloseable {
         }
         List<Stored> matches = search.find(type, params);
         if ("count".equals(SyntheticSearch.single(params, "_summary"))) {
-            send(exchange, 200, "{\"resourceType\":\"Bundle\",\"type\":\"searchset\",\"total\":" + matches.size() + "}");
+            send(
+                    exchange,
+                    200,
+                    "{\"resourceType\":\"Bundle\",\"type\":\"searchset\",\"total\":" + matches.size() + "}");
             return;
         }
-        int count = count(params);
+        int count = SyntheticSearch.pageSize(params);
         String id = UUID.randomUUID().toString();
         if (matches.size() > count) {
-            searches.put(id, matches);
+            searches.keep(id, matches);
         }
         send(exchange, 200, SyntheticResponses.bundle(baseUrl(), id, matches, 0, count, true));
     }
@@ -163,16 +161,17 @@ public final class SyntheticFhirServer implements AutoCloseable {
         String id = SyntheticSearch.single(params, "_getpages");
         List<Stored> matches = searches.get(id);
         if (matches == null) {
-            send(exchange, 410, SyntheticResponses.outcome("not-found", "Search " + id + " has expired or never existed"));
+            send(
+                    exchange,
+                    410,
+                    SyntheticResponses.outcome("not-found", "Search " + id + " has expired or never existed"));
             return;
         }
         int offset = Integer.parseInt(SyntheticSearch.single(params, "_getpagesoffset"));
-        send(exchange, 200, SyntheticResponses.bundle(baseUrl(), id, matches, offset, count(params), false));
-    }
-
-    private static int count(Map<String, List<String>> params) {
-        String value = SyntheticSearch.single(params, "_count");
-        return value == null ? DEFAULT_COUNT : Math.max(1, Math.min(MAX_COUNT, Integer.parseInt(value)));
+        send(
+                exchange,
+                200,
+                SyntheticResponses.bundle(baseUrl(), id, matches, offset, SyntheticSearch.pageSize(params), false));
     }
 
     private void send(HttpExchange exchange, int status, String body) throws IOException {

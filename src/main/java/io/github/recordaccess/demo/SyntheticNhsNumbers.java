@@ -3,8 +3,7 @@ package io.github.recordaccess.demo;
 /** NHS numbers from the 999 test range with valid modulus-11 check digits: never a real patient's. */
 public final class SyntheticNhsNumbers {
 
-    private SyntheticNhsNumbers() {
-    }
+    private SyntheticNhsNumbers() {}
 
     /** The {@code serial}-th usable number at or after {@code 999{serial}}; serials whose check digit would be 10 are skipped. */
     public static String of(int serial) {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Random;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.DateType;
-import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Reference;
@@ -25,19 +24,26 @@ public final class SyntheticPractice {
     /** The system a keying error put a 104 under: https, not http. */
     static final String MISTYPED_SNOMED = "https://snomed.info/sct";
 
-
     /**
      * @param patients Patient records to generate (a duplicate registration is one of them)
      * @param bulkDay a day on which {@code bulkPatients} patients get a 104 (a third of them later a 106), or null
      * @param firstSerial NHS numbers are {@code SyntheticNhsNumbers.of(firstSerial + i)}-ish, unique across practices
      *     whose serial ranges do not overlap
      */
-    public record Spec(String odsCode, String organizationId, String name, int patients, int firstSerial, long seed,
-            double codedShare, LocalDate bulkDay, int bulkPatients) {
-    }
+    public record Spec(
+            String odsCode,
+            String organizationId,
+            String name,
+            int patients,
+            int firstSerial,
+            long seed,
+            double codedShare,
+            LocalDate bulkDay,
+            int bulkPatients) {}
 
     private final Spec spec;
     private final Random random;
+    private final ScenarioEntries scenarioEntries;
     private final List<Resource> resources = new ArrayList<>();
     private final CodedEntries entries;
     private int serial;
@@ -49,6 +55,7 @@ public final class SyntheticPractice {
         this.random = new Random(spec.seed());
         this.serial = spec.firstSerial();
         this.entries = new CodedEntries(resources, random);
+        this.scenarioEntries = new ScenarioEntries(entries, random, spec.bulkDay());
     }
 
     public static List<Resource> generate(Spec spec) {
@@ -93,9 +100,10 @@ public final class SyntheticPractice {
         patient.setActive(scenario != Scenario.INACTIVE);
         patient.addGeneralPractitioner(new Reference("Organization/" + spec.organizationId()));
         switch (scenario) {
-            case UNDER_16, UNDER_16_WITH_104 -> patient.setBirthDateElement(new DateType(day(2011, 2016).toString()));
+            case UNDER_16, UNDER_16_WITH_104 ->
+                patient.setBirthDateElement(new DateType(day(2011, 2016).toString()));
             case BIRTH_YEAR_ONLY -> patient.setBirthDateElement(new DateType("2010"));
-            case MISSING_BIRTH_DATE -> { }
+            case MISSING_BIRTH_DATE -> {}
             default -> patient.setBirthDateElement(birthDate());
         }
         if (scenario == Scenario.DECEASED) {
@@ -104,45 +112,10 @@ public final class SyntheticPractice {
         resources.add(patient);
         records++;
         LocalDate when = day(2022, 2025);
-        switch (scenario) {
-            case DECLINED_103 -> entries.observation(patient, CodeSets.SNOMED_103, when.toString(), false);
-            case ACTIVE_104, UNDER_16_WITH_104, DECEASED -> entries.observation(patient, CodeSets.SNOMED_104, when.toString(), random.nextBoolean());
-            case ACTIVE_104_CONDITION -> entries.condition(patient, CodeSets.SNOMED_104, when.toString(), "confirmed", random.nextBoolean() ? "inactive" : "active");
-            case ACTIVE_104_MONTH_ONLY -> entries.observation(patient, CodeSets.SNOMED_104, when.toString().substring(0, 7), false);
-            case ONLY_106 -> entries.observation(patient, CodeSets.SNOMED_106, when.toString(), true);
-            case RESCINDED_BY_106 -> {
-                entries.observation(patient, CodeSets.SNOMED_104, when.toString(), true);
-                entries.condition(patient, CodeSets.SNOMED_106, when.plusDays(30 + random.nextInt(200)).toString(), "confirmed", "active");
-            }
-            case REAPPLIED_104 -> {
-                entries.observation(patient, CodeSets.SNOMED_104, when.minusDays(400).toString(), true);
-                entries.observation(patient, CodeSets.SNOMED_106, when.minusDays(300).toString(), true);
-                entries.observation(patient, CodeSets.SNOMED_104, when.toString(), true);
-            }
-            case SAME_DAY_CONFLICT -> {
-                entries.observation(patient, CodeSets.SNOMED_104, when.toString(), false);
-                entries.observation(patient, CodeSets.SNOMED_106, when.toString(), false);
-            }
-            case SAME_DAY_ISSUED_106_LATER -> {
-                entries.observation(patient, CodeSets.SNOMED_104, when.toString(), false).setIssued(CodedEntries.at(when, 9));
-                entries.observation(patient, CodeSets.SNOMED_106, when.toString(), false).setIssued(CodedEntries.at(when, 15));
-            }
-            case UNDATED_106 -> {
-                entries.observation(patient, CodeSets.SNOMED_104, when.toString(), false);
-                entries.observation(patient, CodeSets.SNOMED_106, null, false);
-            }
-            case ENTERED_IN_ERROR_104 -> entries.observation(patient, CodeSets.SNOMED_104, when.toString(), true)
-                    .setStatus(Observation.ObservationStatus.ENTEREDINERROR);
-            case FUTURE_DATED_104 -> entries.observation(patient, CodeSets.SNOMED_104, when.plusYears(100).toString(), false);
-            case NEAR_MISS_104 -> entries.observation(patient, new io.github.recordaccess.rules.Coding(MISTYPED_SNOMED, CodeSets.SNOMED_104.code()),
-                    when.toString(), true);
-            case DUPLICATE_RECORD -> duplicateOf(patient, nhs, when);
-            case BULK_104 -> entries.observation(patient, CodeSets.SNOMED_104, spec.bulkDay().toString(), false);
-            case BULK_104_RESCINDED -> {
-                entries.observation(patient, CodeSets.SNOMED_104, spec.bulkDay().toString(), false);
-                entries.observation(patient, CodeSets.SNOMED_106, spec.bulkDay().plusDays(14 + random.nextInt(30)).toString(), true);
-            }
-            default -> { }
+        if (scenario == Scenario.DUPLICATE_RECORD) {
+            duplicateOf(patient, nhs, when);
+        } else {
+            scenarioEntries.add(patient, scenario, when);
         }
     }
 

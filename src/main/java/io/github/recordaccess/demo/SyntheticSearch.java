@@ -53,7 +53,11 @@ final class SyntheticSearch {
             found = intersect(found, union(values(params, "code"), token -> store.codedWith(type, token)));
         }
         if (params.containsKey("patient")) {
-            found = intersect(found, union(values(params, "patient"), ref -> store.codedOf(type, ref.substring(ref.lastIndexOf('/') + 1))));
+            found = intersect(
+                    found,
+                    union(
+                            values(params, "patient"),
+                            ref -> store.codedOf(type, ref.substring(ref.lastIndexOf('/') + 1))));
         }
         if (found == null) {
             found = new LinkedHashSet<>(store.all(type));
@@ -73,23 +77,34 @@ final class SyntheticSearch {
     }
 
     private String practiceOfSubject(Resource resource) {
-        String subject = resource instanceof Observation o ? o.getSubject().getReference() : ((Condition) resource).getSubject().getReference();
+        String subject = resource instanceof Observation o
+                ? o.getSubject().getReference()
+                : ((Condition) resource).getSubject().getReference();
         Stored patient = store.read("Patient", subject.substring(subject.lastIndexOf('/') + 1));
-        return patient == null ? null : ((Patient) patient.resource()).getGeneralPractitionerFirstRep().getReference();
+        return patient == null
+                ? null
+                : ((Patient) patient.resource())
+                        .getGeneralPractitionerFirstRep()
+                        .getReference();
     }
 
     /** Observation {@code date} searches effective[x]; Condition {@code recorded-date} searches recordedDate. */
     private static FuzzyDate dateOf(Resource resource) {
-        Type value = resource instanceof Observation o ? o.getEffective() : ((Condition) resource).getRecordedDateElement();
+        Type value =
+                resource instanceof Observation o ? o.getEffective() : ((Condition) resource).getRecordedDateElement();
         if (value instanceof Period period) {
             value = period.getStartElement();
         }
-        return value instanceof BaseDateTimeType date && date.getValueAsString() != null ? FuzzyDate.parse(date.getValueAsString()) : null;
+        return value instanceof BaseDateTimeType date && date.getValueAsString() != null
+                ? FuzzyDate.parse(date.getValueAsString())
+                : null;
     }
 
     /** FHIR {@code eq} on a day: the resource's whole date range lies within the day. */
     private static boolean withinDay(FuzzyDate date, LocalDate day) {
-        return date != null && !date.start().isBefore(FuzzyDate.startOf(day)) && !date.end().isAfter(FuzzyDate.startOf(day.plusDays(1)));
+        return date != null
+                && !date.start().isBefore(FuzzyDate.startOf(day))
+                && !date.end().isAfter(FuzzyDate.startOf(day.plusDays(1)));
     }
 
     private static Set<Stored> union(List<String> values, java.util.function.Function<String, List<Stored>> lookup) {
@@ -135,5 +150,11 @@ final class SyntheticSearch {
             params.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
         }
         return params;
+    }
+
+    /** {@code _count}, within 1..5000; 20 when absent. */
+    static int pageSize(Map<String, List<String>> params) {
+        String value = single(params, "_count");
+        return value == null ? 20 : Math.max(1, Math.min(5000, Integer.parseInt(value)));
     }
 }

@@ -32,15 +32,26 @@ class BulkCodingCount {
         for (Map.Entry<Class<? extends Resource>, String> type : FhirGateway.CODED_TYPES.entrySet()) {
             for (Coding coding : codings) {
                 String interaction = "count " + type.getKey().getSimpleName() + " by code, practice and day";
-                Bundle bundle = exchange.execute(interaction, () -> client.search().forResource(type.getKey())
-                        .whereMap(FhirGateway.params("code", coding.token(), "patient.general-practitioner", "Organization/" + organizationId,
-                                type.getValue(), day.toString()))
-                        .summaryMode(SummaryEnum.COUNT)
-                        .returnBundle(Bundle.class)
-                        .execute());
+                Bundle bundle = exchange.execute(
+                        interaction,
+                        () -> client.search()
+                                .forResource(type.getKey())
+                                .whereMap(FhirGateway.params(
+                                        "code",
+                                        coding.token(),
+                                        "patient.general-practitioner",
+                                        "Organization/" + organizationId,
+                                        type.getValue(),
+                                        day.toString()))
+                                .summaryMode(SummaryEnum.COUNT)
+                                .returnBundle(Bundle.class)
+                                .execute());
                 SearchsetPages.checkOutcomes(interaction, bundle);
                 if (!bundle.hasTotal()) {
-                    throw new FhirServerException(Kind.INVALID_RESPONSE, interaction, "The FHIR server did not return a total for " + interaction + ".");
+                    throw new FhirServerException(
+                            Kind.INVALID_RESPONSE,
+                            interaction,
+                            "The FHIR server did not return a total for " + interaction + ".");
                 }
                 total += bundle.getTotal();
             }

@@ -20,24 +20,35 @@ import org.hl7.fhir.r4.model.CapabilityStatement;
 public class CapabilityProbe {
 
     /** What the probe saw: a FHIR version when up, the reason when down. */
-    public record Result(boolean up, String fhirVersion, String error) {
-    }
+    public record Result(boolean up, String fhirVersion, String error) {}
 
     private final FhirConfig config;
     private final FhirContext fhirContext;
     private final Optional<AccessTokens> tokens;
     private final HttpClient http;
 
-    public CapabilityProbe(FhirConfig config, FhirContext fhirContext, SSLContext ssl, SSLParameters sslParameters, Optional<AccessTokens> tokens) {
+    public CapabilityProbe(
+            FhirConfig config,
+            FhirContext fhirContext,
+            SSLContext ssl,
+            SSLParameters sslParameters,
+            Optional<AccessTokens> tokens) {
         this.config = config;
         this.fhirContext = fhirContext;
         this.tokens = tokens;
-        this.http = HttpClient.newBuilder().connectTimeout(config.readiness().timeout()).sslContext(ssl).sslParameters(sslParameters).build();
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(config.readiness().timeout())
+                .sslContext(ssl)
+                .sslParameters(sslParameters)
+                .build();
     }
 
     public Result probe() {
         try {
-            String base = config.requiredBaseUrl().endsWith("/") ? config.requiredBaseUrl().substring(0, config.requiredBaseUrl().length() - 1) : config.requiredBaseUrl();
+            String base = config.requiredBaseUrl().endsWith("/")
+                    ? config.requiredBaseUrl()
+                            .substring(0, config.requiredBaseUrl().length() - 1)
+                    : config.requiredBaseUrl();
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/metadata"))
                     .timeout(config.readiness().timeout())
                     .header("Accept", "application/fhir+json")
@@ -53,12 +64,18 @@ public class CapabilityProbe {
             if (!(resource instanceof CapabilityStatement capability)) {
                 return new Result(false, null, "GET /metadata did not return a CapabilityStatement");
             }
-            return new Result(true, capability.hasFhirVersion() ? capability.getFhirVersion().toCode() : "unknown", null);
+            return new Result(
+                    true,
+                    capability.hasFhirVersion() ? capability.getFhirVersion().toCode() : "unknown",
+                    null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Result(false, null, "interrupted");
         } catch (Exception e) {
-            return new Result(false, null, "CapabilityStatement could not be fetched: " + e.getClass().getSimpleName());
+            return new Result(
+                    false,
+                    null,
+                    "CapabilityStatement could not be fetched: " + e.getClass().getSimpleName());
         }
     }
 }

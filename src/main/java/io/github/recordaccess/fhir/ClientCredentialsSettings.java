@@ -16,12 +16,13 @@ final class ClientCredentialsSettings {
 
     private static final String TYPE = " although FHIR_AUTH_TYPE is client-credentials.";
 
-    private ClientCredentialsSettings() {
-    }
+    private ClientCredentialsSettings() {}
 
     /** @param setting a {@code fhir.auth.*} property by name; empty when unset */
     static Optional<String> problem(Function<String, Optional<String>> setting) {
-        if (setting.apply("fhir.auth.token-url").filter(url -> url.startsWith("https://") || url.startsWith("http://")).isEmpty()) {
+        if (setting.apply("fhir.auth.token-url")
+                .filter(url -> url.startsWith("https://") || url.startsWith("http://"))
+                .isEmpty()) {
             return Optional.of("FHIR_AUTH_TOKEN_URL is not set to an http or https URL" + TYPE);
         }
         if (setting.apply("fhir.auth.client-id").isEmpty()) {
@@ -31,10 +32,13 @@ final class ClientCredentialsSettings {
         if (setting.apply("fhir.auth.client-secret").isPresent() == key.isPresent()) {
             return Optional.of("Set either FHIR_AUTH_CLIENT_SECRET or FHIR_AUTH_PRIVATE_KEY (not both)" + TYPE);
         }
-        String algorithm = setting.apply("fhir.auth.signature-algorithm").orElse(FhirConfig.SignatureAlgorithm.RS384.name()).toUpperCase(Locale.ROOT);
+        String algorithm = setting.apply("fhir.auth.signature-algorithm")
+                .orElse(FhirConfig.SignatureAlgorithm.RS384.name())
+                .toUpperCase(Locale.ROOT);
         if (key.isPresent() && !signingKey(key.get(), algorithm)) {
-            return Optional.of("FHIR_AUTH_PRIVATE_KEY is not a PEM PKCS#8 " + (algorithm.startsWith("ES") ? "EC" : "RSA")
-                    + " private key, as FHIR_AUTH_SIGNATURE_ALGORITHM " + algorithm + " needs.");
+            return Optional.of(
+                    "FHIR_AUTH_PRIVATE_KEY is not a PEM PKCS#8 " + (algorithm.startsWith("ES") ? "EC" : "RSA")
+                            + " private key, as FHIR_AUTH_SIGNATURE_ALGORITHM " + algorithm + " needs.");
         }
         return Optional.empty();
     }

@@ -34,7 +34,9 @@ public class CodeSearchChoice {
         if (chosen != null) {
             return chosen;
         }
-        return config.codeSearch() == CodeSearchMode.PATIENT_BATCH ? CodeSearchMode.PATIENT_BATCH : CodeSearchMode.CHAINED;
+        return config.codeSearch() == CodeSearchMode.PATIENT_BATCH
+                ? CodeSearchMode.PATIENT_BATCH
+                : CodeSearchMode.CHAINED;
     }
 
     /** Whether a rejected chain may fall back to patient batches ({@code auto}). */

@@ -31,7 +31,8 @@ class CodedEntrySearches {
         List<Callable<List<FoundEntry>>> searches = new ArrayList<>();
         for (String code : codeSets.codeValues()) {
             for (Class<? extends Resource> type : FhirGateway.CODED_TYPES.keySet()) {
-                searches.add(() -> collect(sink -> gateway.forEachCodedResourceOfPractice(type, code, organizationId, sink)));
+                searches.add(() ->
+                        collect(sink -> gateway.forEachCodedResourceOfPractice(type, code, organizationId, sink)));
             }
         }
         return searches;
@@ -44,7 +45,8 @@ class CodedEntrySearches {
             List<String> batch = cohortIds.subList(from, Math.min(cohortIds.size(), from + config.pageSize()));
             for (String code : codeSets.codeValues()) {
                 for (Class<? extends Resource> type : FhirGateway.CODED_TYPES.keySet()) {
-                    searches.add(() -> collect(sink -> gateway.forEachCodedResourceOfPatients(type, code, batch, sink)));
+                    searches.add(
+                            () -> collect(sink -> gateway.forEachCodedResourceOfPatients(type, code, batch, sink)));
                 }
             }
         }
@@ -56,7 +58,9 @@ class CodedEntrySearches {
      * others say which parameter they do not know), not a search refused for another reason.
      */
     static boolean isChainRejected(RuntimeException e) {
-        return e instanceof FhirServerException f && f.httpStatus() == 400 && f.serverText().contains("general-practitioner");
+        return e instanceof FhirServerException f
+                && f.httpStatus() == 400
+                && f.serverText().contains("general-practitioner");
     }
 
     private List<FoundEntry> collect(java.util.function.Consumer<java.util.function.Consumer<Resource>> search) {

@@ -15,8 +15,7 @@ import java.util.Set;
  */
 final class CohortJoin {
 
-    private CohortJoin() {
-    }
+    private CohortJoin() {}
 
     /** @param cohort the practice's patients by id, in the order to keep */
     static List<PatientFacts> join(Map<String, PatientFacts> cohort, List<List<FoundEntry>> searches) {
@@ -28,15 +27,19 @@ final class CohortJoin {
                 if (!cohort.containsKey(found.patientId())) {
                     strays++;
                 } else if (seen.add(found.reference())) { // a resource found by two code searches counts once
-                    events.computeIfAbsent(found.patientId(), id -> new ArrayList<>()).addAll(found.events());
+                    events.computeIfAbsent(found.patientId(), id -> new ArrayList<>())
+                            .addAll(found.events());
                 }
             }
         }
         if (strays > 0) {
             // The code searches use the cohort's own criterion, so an entry outside it means the data changed
             // mid-evaluation or its subject cannot be read.
-            throw new FhirServerException(FhirServerException.Kind.INCOMPLETE, "search coded entries by practice", strays
-                    + " coded entries found for the practice belong to no patient in its cohort; no result was given. Try again.");
+            throw new FhirServerException(
+                    FhirServerException.Kind.INCOMPLETE,
+                    "search coded entries by practice",
+                    strays
+                            + " coded entries found for the practice belong to no patient in its cohort; no result was given. Try again.");
         }
         List<PatientFacts> facts = new ArrayList<>(cohort.size());
         cohort.forEach((id, p) -> facts.add(p.withEvents(events.getOrDefault(id, List.of()))));

@@ -47,7 +47,8 @@ public class FhirClientProducer {
         } catch (ConfigurationException e) {
             throw e;
         } catch (Exception e) {
-            throw new ConfigurationException("FHIR_TLS_TRUST_STORE could not be used: " + e.getClass().getSimpleName());
+            throw new ConfigurationException(
+                    "FHIR_TLS_TRUST_STORE could not be used: " + e.getClass().getSimpleName());
         }
     }
 
@@ -56,17 +57,22 @@ public class FhirClientProducer {
     @Singleton
     SSLParameters fhirSslParameters(TlsConfigurationRegistry registry) {
         SSLParameters parameters = new SSLParameters();
-        parameters.setProtocols(tls(registry).getSSLOptions().getEnabledSecureTransportProtocols().toArray(String[]::new));
+        parameters.setProtocols(tls(registry)
+                .getSSLOptions()
+                .getEnabledSecureTransportProtocols()
+                .toArray(String[]::new));
         return parameters;
     }
 
     /** The TLS registry's configuration {@value FhirClientSettings#TLS_CONFIGURATION}, which the OIDC client uses too. */
     private static TlsConfiguration tls(TlsConfigurationRegistry registry) {
-        TlsConfiguration tls = registry.get(FhirClientSettings.TLS_CONFIGURATION).orElseThrow(() -> new ConfigurationException(
-                "The TLS configuration quarkus.tls." + FhirClientSettings.TLS_CONFIGURATION + ".* is missing."));
+        TlsConfiguration tls = registry.get(FhirClientSettings.TLS_CONFIGURATION)
+                .orElseThrow(() -> new ConfigurationException("The TLS configuration quarkus.tls."
+                        + FhirClientSettings.TLS_CONFIGURATION + ".* is missing."));
         if (tls.isTrustAll()) {
-            throw new ConfigurationException("quarkus.tls." + FhirClientSettings.TLS_CONFIGURATION
-                    + ".trust-all is set, but the FHIR server's certificate must be checked: set FHIR_TLS_TRUST_STORE instead.");
+            throw new ConfigurationException(
+                    "quarkus.tls." + FhirClientSettings.TLS_CONFIGURATION
+                            + ".trust-all is set, but the FHIR server's certificate must be checked: set FHIR_TLS_TRUST_STORE instead.");
         }
         return tls;
     }
@@ -77,15 +83,26 @@ public class FhirClientProducer {
     Optional<AccessTokens> fhirAccessTokens(FhirConfig config, Instance<OidcClient> oidcClient) {
         return switch (config.auth().type()) {
             case NONE -> Optional.empty();
-            case BEARER -> Optional.of(AccessTokens.fixed(config.auth().token().filter(t -> !t.isBlank())
-                    .orElseThrow(() -> new ConfigurationException("FHIR_AUTH_TOKEN is not set although FHIR_AUTH_TYPE is bearer."))));
-            case CLIENT_CREDENTIALS -> Optional.of(new OidcClientTokens(oidcClient.get(), config.connectTimeout().plus(config.readTimeout())));
+            case BEARER ->
+                Optional.of(AccessTokens.fixed(config.auth()
+                        .token()
+                        .filter(t -> !t.isBlank())
+                        .orElseThrow(() -> new ConfigurationException(
+                                "FHIR_AUTH_TOKEN is not set although FHIR_AUTH_TYPE is bearer."))));
+            case CLIENT_CREDENTIALS ->
+                Optional.of(new OidcClientTokens(
+                        oidcClient.get(), config.connectTimeout().plus(config.readTimeout())));
         };
     }
 
     @Produces
     @Singleton
-    IGenericClient fhirClient(FhirContext context, FhirConfig config, SSLContext ssl, SSLParameters sslParameters, Optional<AccessTokens> tokens,
+    IGenericClient fhirClient(
+            FhirContext context,
+            FhirConfig config,
+            SSLContext ssl,
+            SSLParameters sslParameters,
+            Optional<AccessTokens> tokens,
             TraceContextInterceptor traceContext) {
         IRestfulClientFactory factory = context.getRestfulClientFactory();
         // HAPI would otherwise fetch /metadata before the first call; readiness does that on its own terms.
@@ -107,15 +124,30 @@ public class FhirClientProducer {
     }
 
     /** HAPI's Apache client, built as HAPI builds its own but with the shared TLS configuration. */
-    private static org.apache.http.client.HttpClient apacheClient(SSLContext ssl, SSLParameters parameters, int connect, int read) {
-        PoolingHttpClientConnectionManager pool = new PoolingHttpClientConnectionManager(RegistryBuilder.<ConnectionSocketFactory>create()
-                .register("http", PlainConnectionSocketFactory.getSocketFactory())
-                .register("https", new SSLConnectionSocketFactory(ssl, parameters.getProtocols(), null,
-                        SSLConnectionSocketFactory.getDefaultHostnameVerifier()))
-                .build());
+    private static org.apache.http.client.HttpClient apacheClient(
+            SSLContext ssl, SSLParameters parameters, int connect, int read) {
+        PoolingHttpClientConnectionManager pool =
+                new PoolingHttpClientConnectionManager(RegistryBuilder.<ConnectionSocketFactory>create()
+                        .register("http", PlainConnectionSocketFactory.getSocketFactory())
+                        .register(
+                                "https",
+                                new SSLConnectionSocketFactory(
+                                        ssl,
+                                        parameters.getProtocols(),
+                                        null,
+                                        SSLConnectionSocketFactory.getDefaultHostnameVerifier()))
+                        .build());
         pool.setMaxTotal(POOL);
         pool.setDefaultMaxPerRoute(POOL);
-        return HttpClients.custom().useSystemProperties().disableCookieManagement().setConnectionManager(pool).setDefaultRequestConfig(RequestConfig.custom()
-                .setConnectTimeout(connect).setConnectionRequestTimeout(connect).setSocketTimeout(read).build()).build();
+        return HttpClients.custom()
+                .useSystemProperties()
+                .disableCookieManagement()
+                .setConnectionManager(pool)
+                .setDefaultRequestConfig(RequestConfig.custom()
+                        .setConnectTimeout(connect)
+                        .setConnectionRequestTimeout(connect)
+                        .setSocketTimeout(read)
+                        .build())
+                .build();
     }
 }

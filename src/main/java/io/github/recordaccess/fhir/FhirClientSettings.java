@@ -29,20 +29,27 @@ public class FhirClientSettings implements ConfigSourceFactory {
 
     /** The TLS registry configuration that the HAPI client, the readiness probe and the OIDC client share. */
     public static final String TLS_CONFIGURATION = "fhir";
+
     private static final int ORDINAL = 240;
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
         Map<String, String> derived = new HashMap<>();
         boolean clientCredentials = value(context, "fhir.auth.type")
-                .map(type -> type.replace('_', '-').equalsIgnoreCase("client-credentials")).orElse(false);
-        boolean complete = clientCredentials && ClientCredentialsSettings.problem(name -> value(context, name)).isEmpty();
+                .map(type -> type.replace('_', '-').equalsIgnoreCase("client-credentials"))
+                .orElse(false);
+        boolean complete = clientCredentials
+                && ClientCredentialsSettings.problem(name -> value(context, name))
+                        .isEmpty();
         derived.put("quarkus.oidc-client.client-enabled", Boolean.toString(complete));
         value(context, "fhir.tls.trust-store").ifPresent(path -> {
-            boolean jks = value(context, "fhir.tls.trust-store-type").map(t -> t.toUpperCase(Locale.ROOT).equals("JKS")).orElse(false);
+            boolean jks = value(context, "fhir.tls.trust-store-type")
+                    .map(t -> t.toUpperCase(Locale.ROOT).equals("JKS"))
+                    .orElse(false);
             String prefix = "quarkus.tls." + TLS_CONFIGURATION + ".trust-store." + (jks ? "jks" : "p12");
             derived.put(prefix + ".path", path);
-            value(context, "fhir.tls.trust-store-password").ifPresent(password -> derived.put(prefix + ".password", password));
+            value(context, "fhir.tls.trust-store-password")
+                    .ifPresent(password -> derived.put(prefix + ".password", password));
         });
         return List.of(new PropertiesConfigSource(derived, "record-access FHIR client settings", ORDINAL));
     }

@@ -39,17 +39,22 @@ public final class FhirFactsMapper {
     }
 
     public PatientFacts toFacts(Patient patient, Collection<? extends Resource> codedResources) {
-        EntryDate deceasedOn = patient.hasDeceasedDateTimeType() ? read("deceasedDateTime", patient.getDeceasedDateTimeType()) : null;
+        EntryDate deceasedOn =
+                patient.hasDeceasedDateTimeType() ? read("deceasedDateTime", patient.getDeceasedDateTimeType()) : null;
         EntryDate birthDate = read("birthDate", patient.getBirthDateElement());
         return new PatientFacts(
                 patient.getIdElement().getIdPart(),
                 nhsNumbersOf(patient),
                 birthDate == null ? null : birthDate.value(),
-                patient.hasDeceasedBooleanType() && Boolean.TRUE.equals(patient.getDeceasedBooleanType().getValue())
+                patient.hasDeceasedBooleanType()
+                                && Boolean.TRUE.equals(
+                                        patient.getDeceasedBooleanType().getValue())
                         || deceasedOn != null && deceasedOn.value() == null,
                 deceasedOn == null ? null : deceasedOn.value(),
                 patient.getActiveElement().getValue(),
-                patient.getGeneralPractitioner().stream().map(FhirFactsMapper::describe).toList(),
+                patient.getGeneralPractitioner().stream()
+                        .map(FhirFactsMapper::describe)
+                        .toList(),
                 eventsOf(codedResources));
     }
 
@@ -63,13 +68,25 @@ public final class FhirFactsMapper {
         if (resource instanceof Observation observation) {
             EntryDate issued = read("issued", observation.getIssuedElement());
             EntryDate effective = fromChoice("effective", observation.getEffective());
-            return events(observation, SourceType.OBSERVATION, observation.getCode(), effective != null ? effective : issued, issued,
-                    observation.getStatus() == null ? null : observation.getStatus().toCode());
+            return events(
+                    observation,
+                    SourceType.OBSERVATION,
+                    observation.getCode(),
+                    effective != null ? effective : issued,
+                    issued,
+                    observation.getStatus() == null
+                            ? null
+                            : observation.getStatus().toCode());
         }
         if (resource instanceof Condition condition) {
             EntryDate recorded = read("recordedDate", condition.getRecordedDateElement());
             EntryDate onset = fromChoice("onset", condition.getOnset());
-            return events(condition, SourceType.CONDITION, condition.getCode(), onset != null ? onset : recorded, recorded,
+            return events(
+                    condition,
+                    SourceType.CONDITION,
+                    condition.getCode(),
+                    onset != null ? onset : recorded,
+                    recorded,
                     verificationStatus(condition));
         }
         return List.of();
@@ -95,8 +112,13 @@ public final class FhirFactsMapper {
         return events;
     }
 
-    private List<CodedEvent> events(Resource resource, SourceType source, CodeableConcept code, EntryDate clinical,
-            EntryDate recorded, String status) {
+    private List<CodedEvent> events(
+            Resource resource,
+            SourceType source,
+            CodeableConcept code,
+            EntryDate clinical,
+            EntryDate recorded,
+            String status) {
         List<Coding> codings = code.getCoding().stream()
                 .filter(c -> c.getCode() != null)
                 .map(c -> new Coding(c.hasSystem() ? c.getSystem() : null, c.getCode()))
@@ -104,7 +126,8 @@ public final class FhirFactsMapper {
         String reference = resource.fhirType() + "/" + resource.getIdElement().getIdPart();
         List<CodedEvent> events = new ArrayList<>(1);
         for (CodeSets.Match match : codeSets.match(codings)) {
-            events.add(new CodedEvent(reference, source, match.kind(), match.coding(), match.recognised(), clinical, recorded, status));
+            events.add(new CodedEvent(
+                    reference, source, match.kind(), match.coding(), match.recognised(), clinical, recorded, status));
         }
         return events;
     }
@@ -122,7 +145,9 @@ public final class FhirFactsMapper {
 
     /** The element as recorded; null when absent. HAPI keeps a value it could not parse as text. */
     private static EntryDate read(String field, BaseDateTimeType value) {
-        if (value == null || value.getValueAsString() == null || value.getValueAsString().isBlank()) {
+        if (value == null
+                || value.getValueAsString() == null
+                || value.getValueAsString().isBlank()) {
             return null;
         }
         return value instanceof InstantType
@@ -150,7 +175,8 @@ public final class FhirFactsMapper {
             return reference.getReference();
         }
         if (reference.hasIdentifier()) {
-            return reference.getIdentifier().getSystem() + "|" + reference.getIdentifier().getValue();
+            return reference.getIdentifier().getSystem() + "|"
+                    + reference.getIdentifier().getValue();
         }
         return reference.getDisplay();
     }

@@ -34,21 +34,26 @@ public class FhirGateway {
     private final IGenericClient client;
     private final FhirConfig config;
     private final CodeSets codeSets;
-    private final FhirExchange exchange;
+    private final SearchPaging paging;
 
-    public FhirGateway(IGenericClient client, FhirConfig config, CodeSets codeSets, FhirExchange exchange) {
+    public FhirGateway(IGenericClient client, FhirConfig config, CodeSets codeSets, SearchPaging paging) {
         this.client = client;
         this.config = config;
         this.codeSets = codeSets;
-        this.exchange = exchange;
+        this.paging = paging;
     }
 
     /** {@code Patient?identifier=} with the NHS number under both its identifier systems. */
     public List<Patient> findPatientsByNhsNumber(String nhsNumber) {
         List<Patient> patients = new ArrayList<>();
-        String tokens = NhsIdentifiers.NHS_NUMBER_SYSTEMS.stream().map(s -> s + "|" + nhsNumber).collect(Collectors.joining(","));
-        search("search Patient by NHS number", Patient.class,
-                () -> client.search().forResource(Patient.class)
+        String tokens = NhsIdentifiers.NHS_NUMBER_SYSTEMS.stream()
+                .map(s -> s + "|" + nhsNumber)
+                .collect(Collectors.joining(","));
+        search(
+                "search Patient by NHS number",
+                Patient.class,
+                () -> client.search()
+                        .forResource(Patient.class)
                         .whereMap(Map.of("identifier", List.of(tokens)))
                         .returnBundle(Bundle.class),
                 patients::add);
@@ -57,8 +62,11 @@ public class FhirGateway {
 
     /** {@code Patient?general-practitioner=Organization/{id}&_count=}, one page at a time. */
     public void forEachPatientPage(String organizationId, Consumer<List<Patient>> pageSink) {
-        exchange.searchByPage("search Patient by practice", Patient.class,
-                () -> client.search().forResource(Patient.class)
+        paging.searchByPage(
+                "search Patient by practice",
+                Patient.class,
+                () -> client.search()
+                        .forResource(Patient.class)
                         .whereMap(Map.of("general-practitioner", List.of("Organization/" + organizationId)))
                         .count(config.pageSize())
                         .returnBundle(Bundle.class),
@@ -71,21 +79,31 @@ public class FhirGateway {
      * system, so entries whose system was mistyped or left out are found too (and reported).
      *
      */
-    public void forEachCodedResourceOfPractice(Class<? extends Resource> type, String code, String organizationId,
-            Consumer<Resource> sink) {
-        searchAny("search " + type.getSimpleName() + " by code and practice", type,
-                () -> client.search().forResource(type)
-                        .whereMap(params("code", escaped(code), "patient.general-practitioner", "Organization/" + organizationId))
+    public void forEachCodedResourceOfPractice(
+            Class<? extends Resource> type, String code, String organizationId, Consumer<Resource> sink) {
+        searchAny(
+                "search " + type.getSimpleName() + " by code and practice",
+                type,
+                () -> client.search()
+                        .forResource(type)
+                        .whereMap(params(
+                                "code",
+                                escaped(code),
+                                "patient.general-practitioner",
+                                "Organization/" + organizationId))
                         .count(config.pageSize())
                         .returnBundle(Bundle.class),
                 sink);
     }
 
     /** {@code POST [type]/_search} with {@code patient={ids}&code={code}}: the fallback for servers without chains. */
-    public void forEachCodedResourceOfPatients(Class<? extends Resource> type, String code, Collection<String> patientIds,
-            Consumer<Resource> sink) {
-        searchAny("search " + type.getSimpleName() + " by code for a batch of patients", type,
-                () -> client.search().forResource(type)
+    public void forEachCodedResourceOfPatients(
+            Class<? extends Resource> type, String code, Collection<String> patientIds, Consumer<Resource> sink) {
+        searchAny(
+                "search " + type.getSimpleName() + " by code for a batch of patients",
+                type,
+                () -> client.search()
+                        .forResource(type)
                         .whereMap(params("patient", String.join(",", patientIds), "code", escaped(code)))
                         .count(config.pageSize())
                         .usingStyle(SearchStyleEnum.POST)
@@ -98,8 +116,11 @@ public class FhirGateway {
         String codes = codeSets.codeValues().stream().map(FhirGateway::escaped).collect(Collectors.joining(","));
         List<Resource> resources = new ArrayList<>();
         for (Class<? extends Resource> type : CODED_TYPES.keySet()) {
-            searchAny("search " + type.getSimpleName() + " by code for one patient", type,
-                    () -> client.search().forResource(type)
+            searchAny(
+                    "search " + type.getSimpleName() + " by code for one patient",
+                    type,
+                    () -> client.search()
+                            .forResource(type)
                             .whereMap(params("patient", patientId, "code", codes))
                             .count(config.pageSize())
                             .returnBundle(Bundle.class),
@@ -108,18 +129,26 @@ public class FhirGateway {
         return resources;
     }
 
-    private <T extends Resource> void search(String interaction, Class<T> type, Supplier<IQuery<Bundle>> query, Consumer<T> sink) {
-        exchange.<Resource>searchByPage(interaction, type, query, page -> page.forEach(r -> sink.accept(type.cast(r))));
+    private <T extends Resource> void search(
+            String interaction, Class<T> type, Supplier<IQuery<Bundle>> query, Consumer<T> sink) {
+        paging.<Resource>searchByPage(interaction, type, query, page -> page.forEach(r -> sink.accept(type.cast(r))));
     }
 
     /** A search of {@code type} whose matches are handed over as plain resources. */
-    private void searchAny(String interaction, Class<? extends Resource> type, Supplier<IQuery<Bundle>> query, Consumer<Resource> sink) {
-        exchange.<Resource>searchByPage(interaction, type, query, page -> page.forEach(sink));
+    private void searchAny(
+            String interaction,
+            Class<? extends Resource> type,
+            Supplier<IQuery<Bundle>> query,
+            Consumer<Resource> sink) {
+        paging.<Resource>searchByPage(interaction, type, query, page -> page.forEach(sink));
     }
 
     /** A code value as a FHIR token search parameter: {@code \\ , | $} escaped, so a local code is one whole value. */
     static String escaped(String code) {
-        return code.replace("\\", "\\\\").replace(",", "\\,").replace("|", "\\|").replace("$", "\\$");
+        return code.replace("\\", "\\\\")
+                .replace(",", "\\,")
+                .replace("|", "\\|")
+                .replace("$", "\\$");
     }
 
     static Map<String, List<String>> params(String... namesAndValues) {

@@ -17,7 +17,11 @@ class FhirRecordSource implements FhirRecords {
     private final PatientRecordLoader patients;
     private final BulkCodingCount counts;
 
-    FhirRecordSource(PracticeDirectory practices, PracticeFactsLoader cohorts, PatientRecordLoader patients, BulkCodingCount counts) {
+    FhirRecordSource(
+            PracticeDirectory practices,
+            PracticeFactsLoader cohorts,
+            PatientRecordLoader patients,
+            BulkCodingCount counts) {
         this.practices = practices;
         this.cohorts = cohorts;
         this.patients = patients;

@@ -19,7 +19,8 @@ public class FhirSettingsCheck {
     private final Instance<SSLContext> sslContext;
     private final Instance<Optional<AccessTokens>> tokens;
 
-    public FhirSettingsCheck(FhirConfig config, Instance<SSLContext> sslContext, Instance<Optional<AccessTokens>> tokens) {
+    public FhirSettingsCheck(
+            FhirConfig config, Instance<SSLContext> sslContext, Instance<Optional<AccessTokens>> tokens) {
         this.config = config;
         this.sslContext = sslContext;
         this.tokens = tokens;
@@ -38,9 +39,17 @@ public class FhirSettingsCheck {
         }
         if (config.auth().type() == FhirConfig.AuthType.CLIENT_CREDENTIALS) {
             FhirConfig.Auth auth = config.auth();
-            Map<String, Optional<String>> settings = Map.of("fhir.auth.token-url", auth.tokenUrl(), "fhir.auth.client-id", auth.clientId(),
-                    "fhir.auth.client-secret", auth.clientSecret(), "fhir.auth.private-key", auth.privateKey(),
-                    "fhir.auth.signature-algorithm", Optional.of(auth.signatureAlgorithm().name()));
+            Map<String, Optional<String>> settings = Map.of(
+                    "fhir.auth.token-url",
+                    auth.tokenUrl(),
+                    "fhir.auth.client-id",
+                    auth.clientId(),
+                    "fhir.auth.client-secret",
+                    auth.clientSecret(),
+                    "fhir.auth.private-key",
+                    auth.privateKey(),
+                    "fhir.auth.signature-algorithm",
+                    Optional.of(auth.signatureAlgorithm().name()));
             ClientCredentialsSettings.problem(settings::get).ifPresent(problem -> {
                 throw new ConfigurationException(problem);
             });
@@ -56,6 +65,7 @@ public class FhirSettingsCheck {
     }
 
     private static ConfigurationException invalid(String url) {
-        return new ConfigurationException("FHIR_BASE_URL must be an http or https URL of the FHIR R4 server, but it is '" + url + "'.");
+        return new ConfigurationException(
+                "FHIR_BASE_URL must be an http or https URL of the FHIR R4 server, but it is '" + url + "'.");
     }
 }

@@ -8,7 +8,9 @@ import org.hl7.fhir.r4.model.Resource;
 record FoundEntry(String patientId, String reference, List<CodedEvent> events) {
 
     static FoundEntry of(Resource resource, FhirFactsMapper mapper) {
-        return new FoundEntry(FhirGateway.idOf(FhirGateway.subjectOf(resource)),
-                resource.fhirType() + "/" + resource.getIdElement().getIdPart(), mapper.eventsOf(resource));
+        return new FoundEntry(
+                FhirGateway.idOf(FhirGateway.subjectOf(resource)),
+                resource.fhirType() + "/" + resource.getIdElement().getIdPart(),
+                mapper.eventsOf(resource));
     }
 }

@@ -44,8 +44,12 @@ final class OidcClientTokens implements AccessTokens {
         } catch (RuntimeException e) {
             // The exception's message may quote the token endpoint's answer: only its type is logged.
             Log.debugf("FHIR access token not fetched: %s", e.getClass().getSimpleName());
-            throw new FhirServerException(FhirServerException.Kind.UNAVAILABLE, INTERACTION,
-                    "The FHIR server's token endpoint did not issue an access token.", 0, true);
+            throw new FhirServerException(
+                    FhirServerException.Kind.UNAVAILABLE,
+                    INTERACTION,
+                    "The FHIR server's token endpoint did not issue an access token.",
+                    0,
+                    true);
         }
     }
 }

@@ -31,7 +31,9 @@ class PatientRecordLoader {
         if (found.size() > 1) {
             throw new AmbiguousMatchException("Patient", "NHS number", found.size());
         }
-        return found.stream().findFirst().map(patient -> new PatientRecord(mapper.toFacts(patient, List.of()), practices.referenceOf(patient)));
+        return found.stream()
+                .findFirst()
+                .map(patient -> new PatientRecord(mapper.toFacts(patient, List.of()), practices.referenceOf(patient)));
     }
 
     /** The facts with the patient's 103/104/106 entries: one Observation and one Condition search. */
@@ -40,7 +42,9 @@ class PatientRecordLoader {
         for (org.hl7.fhir.r4.model.Resource resource : coded) {
             // Another patient's 106 must never rescind this patient's 104.
             if (!facts.patientId().equals(FhirGateway.idOf(FhirGateway.subjectOf(resource)))) {
-                throw new FhirServerException(FhirServerException.Kind.INVALID_RESPONSE, "search coded entries for one patient",
+                throw new FhirServerException(
+                        FhirServerException.Kind.INVALID_RESPONSE,
+                        "search coded entries for one patient",
                         "The FHIR server returned coded entries of another patient for 'search coded entries for one patient'.");
             }
         }

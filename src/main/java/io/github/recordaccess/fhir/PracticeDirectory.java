@@ -18,25 +18,34 @@ public class PracticeDirectory {
 
     private final IGenericClient client;
     private final FhirExchange exchange;
+    private final SearchPaging paging;
 
-    public PracticeDirectory(IGenericClient client, FhirExchange exchange) {
+    public PracticeDirectory(IGenericClient client, FhirExchange exchange, SearchPaging paging) {
         this.client = client;
         this.exchange = exchange;
+        this.paging = paging;
     }
 
     /** {@code Organization?identifier=} with both ODS systems; empty when the server knows no such practice. */
     public Optional<PracticeRef> findPractice(String odsCode) {
         List<Organization> found = new ArrayList<>();
-        String tokens = NhsIdentifiers.ODS_CODE_SYSTEMS.stream().map(s -> s + "|" + odsCode).collect(Collectors.joining(","));
-        exchange.<Organization>searchByPage("search Organization by ODS code", Organization.class,
-                () -> client.search().forResource(Organization.class)
+        String tokens = NhsIdentifiers.ODS_CODE_SYSTEMS.stream()
+                .map(s -> s + "|" + odsCode)
+                .collect(Collectors.joining(","));
+        paging.<Organization>searchByPage(
+                "search Organization by ODS code",
+                Organization.class,
+                () -> client.search()
+                        .forResource(Organization.class)
                         .whereMap(Map.of("identifier", List.of(tokens)))
                         .returnBundle(Bundle.class),
                 found::addAll);
         if (found.size() > 1) {
             throw new AmbiguousMatchException("Organization", "ODS code", found.size());
         }
-        return found.stream().findFirst().map(o -> new PracticeRef(o.getIdElement().getIdPart(), odsCode));
+        return found.stream()
+                .findFirst()
+                .map(o -> new PracticeRef(o.getIdElement().getIdPart(), odsCode));
     }
 
     /**
@@ -45,10 +54,13 @@ public class PracticeDirectory {
      */
     public Optional<PracticeRef> referenceOf(Patient patient) {
         for (Reference gp : patient.getGeneralPractitioner()) {
-            String id = gp.hasReferenceElement() && "Organization".equals(gp.getReferenceElement().getResourceType())
+            String id = gp.hasReferenceElement()
+                            && "Organization".equals(gp.getReferenceElement().getResourceType())
                     ? gp.getReferenceElement().getIdPart()
                     : null;
-            String ods = gp.hasIdentifier() && NhsIdentifiers.ODS_CODE_SYSTEMS.contains(gp.getIdentifier().getSystem())
+            String ods = gp.hasIdentifier()
+                            && NhsIdentifiers.ODS_CODE_SYSTEMS.contains(
+                                    gp.getIdentifier().getSystem())
                     ? gp.getIdentifier().getValue()
                     : null;
             if (id != null || ods != null) {
@@ -67,12 +79,15 @@ public class PracticeDirectory {
     }
 
     private Organization readOrganization(String id) {
-        return exchange.execute("read Organization", () -> client.read().resource(Organization.class).withId(id).execute());
+        return exchange.execute(
+                "read Organization",
+                () -> client.read().resource(Organization.class).withId(id).execute());
     }
 
     private static String odsCodeOf(Organization organization) {
         return NhsIdentifiers.ODS_CODE_SYSTEMS.stream()
-                .flatMap(system -> organization.getIdentifier().stream().filter(i -> system.equals(i.getSystem()) && i.hasValue()))
+                .flatMap(system ->
+                        organization.getIdentifier().stream().filter(i -> system.equals(i.getSystem()) && i.hasValue()))
                 .map(i -> i.getValue())
                 .findFirst()
                 .orElse(null);

@@ -28,7 +28,11 @@ class PracticeFactsLoader {
     private final CodeSearchChoice choice;
     private final ManagedExecutor executor;
 
-    PracticeFactsLoader(FhirGateway gateway, FhirFactsMapper mapper, CodedEntrySearches searches, CodeSearchChoice choice,
+    PracticeFactsLoader(
+            FhirGateway gateway,
+            FhirFactsMapper mapper,
+            CodedEntrySearches searches,
+            CodeSearchChoice choice,
             FhirConfig config) {
         this.gateway = gateway;
         this.mapper = mapper;
@@ -36,7 +40,10 @@ class PracticeFactsLoader {
         this.choice = choice;
         // Quarkus's worker threads, with context propagated; at most twice the requests allowed in flight,
         // since every search waits for a permit of the exchange anyway.
-        this.executor = ManagedExecutor.builder().maxAsync(2 * config.maxConcurrentRequests()).maxQueued(-1).build();
+        this.executor = ManagedExecutor.builder()
+                .maxAsync(2 * config.maxConcurrentRequests())
+                .maxQueued(-1)
+                .build();
     }
 
     @PreDestroy
@@ -62,7 +69,9 @@ class PracticeFactsLoader {
                 }
             }
             Map<String, PatientFacts> patients = await(cohort);
-            return CohortJoin.join(patients, awaitAll(submitAll(running, searches.patientBatches(new ArrayList<>(patients.keySet())))));
+            return CohortJoin.join(
+                    patients,
+                    awaitAll(submitAll(running, searches.patientBatches(new ArrayList<>(patients.keySet())))));
         } finally {
             running.forEach(f -> f.cancel(true));
         }
@@ -103,7 +112,8 @@ class PracticeFactsLoader {
             return future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new FhirServerException(FhirServerException.Kind.UNAVAILABLE, "load practice", "Loading the practice was interrupted.");
+            throw new FhirServerException(
+                    FhirServerException.Kind.UNAVAILABLE, "load practice", "Loading the practice was interrupted.");
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;

@@ -13,8 +13,7 @@ import org.hl7.fhir.r4.model.Resource;
 /** What one page of a search may hold before its matches are handed over: anything else fails the search. */
 final class SearchsetPages {
 
-    private SearchsetPages() {
-    }
+    private SearchsetPages() {}
 
     /** The page's matches, checked: only {@code expected} resources, no error outcome, a searchset. */
     static List<Resource> matchesOf(String interaction, Bundle page, Class<? extends Resource> expected) {
@@ -27,8 +26,11 @@ final class SearchsetPages {
                 continue;
             }
             if (!expected.isInstance(resource)) {
-                throw new FhirServerException(Kind.INVALID_RESPONSE, interaction, "The FHIR search '" + interaction
-                        + "' returned a " + resource.fhirType() + " where only " + expected.getSimpleName() + " was expected.");
+                throw new FhirServerException(
+                        Kind.INVALID_RESPONSE,
+                        interaction,
+                        "The FHIR search '" + interaction + "' returned a " + resource.fhirType() + " where only "
+                                + expected.getSimpleName() + " was expected.");
             }
             found.add(resource);
         }
@@ -38,13 +40,20 @@ final class SearchsetPages {
     /** An OperationOutcome with an error inside a 200 means the server did not do what was asked. */
     static void checkOutcomes(String interaction, Bundle page) {
         if (page.getType() != null && page.getType() != Bundle.BundleType.SEARCHSET) {
-            throw new FhirServerException(Kind.INVALID_RESPONSE, interaction,
-                    "The FHIR search '" + interaction + "' returned a " + page.getType().toCode() + " Bundle, not a searchset.");
+            throw new FhirServerException(
+                    Kind.INVALID_RESPONSE,
+                    interaction,
+                    "The FHIR search '" + interaction + "' returned a "
+                            + page.getType().toCode() + " Bundle, not a searchset.");
         }
         for (BundleEntryComponent entry : page.getEntry()) {
-            if (entry.getResource() instanceof OperationOutcome outcome && outcome.getIssue().stream()
-                    .anyMatch(i -> i.getSeverity() == IssueSeverity.ERROR || i.getSeverity() == IssueSeverity.FATAL)) {
-                throw new FhirServerException(Kind.INVALID_RESPONSE, interaction,
+            if (entry.getResource() instanceof OperationOutcome outcome
+                    && outcome.getIssue().stream()
+                            .anyMatch(i ->
+                                    i.getSeverity() == IssueSeverity.ERROR || i.getSeverity() == IssueSeverity.FATAL)) {
+                throw new FhirServerException(
+                        Kind.INVALID_RESPONSE,
+                        interaction,
                         "The FHIR server reported an error inside the results of '" + interaction + "'.");
             }
         }

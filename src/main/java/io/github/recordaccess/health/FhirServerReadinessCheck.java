@@ -24,7 +24,8 @@ public class FhirServerReadinessCheck implements HealthCheck {
     private final Clock clock;
     private volatile Seen last;
 
-    public FhirServerReadinessCheck(CapabilityProbe probe, CodeSearchChoice codeSearch, FhirConfig config, Clock clock) {
+    public FhirServerReadinessCheck(
+            CapabilityProbe probe, CodeSearchChoice codeSearch, FhirConfig config, Clock clock) {
         this.probe = probe;
         this.codeSearch = codeSearch;
         this.config = config;
@@ -48,7 +49,13 @@ public class FhirServerReadinessCheck implements HealthCheck {
         }
         CapabilityProbe.Result result = probe.probe();
         HealthCheckResponseBuilder builder = HealthCheckResponse.named(NAME)
-                .withData("codeSearch", codeSearch.current().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+                .withData(
+                        "codeSearch",
+                        codeSearch
+                                .current()
+                                .name()
+                                .toLowerCase(java.util.Locale.ROOT)
+                                .replace('_', '-'));
         HealthCheckResponse response = result.up()
                 ? builder.up().withData("fhirVersion", result.fhirVersion()).build()
                 : builder.down().withData("error", result.error()).build();
@@ -56,6 +63,5 @@ public class FhirServerReadinessCheck implements HealthCheck {
         return last;
     }
 
-    private record Seen(Instant at, HealthCheckResponse response) {
-    }
+    private record Seen(Instant at, HealthCheckResponse response) {}
 }

@@ -25,8 +25,11 @@ public class HttpMetricsWithoutPaths {
                     return id;
                 }
                 List<Tag> tags = id.getTags().stream()
-                        .filter(tag -> !tag.getKey().equals("exception") && !tag.getKey().equals("class"))
-                        .map(tag -> tag.getKey().equals("uri") && !Routes.isTemplate(tag.getValue()) ? Tag.of("uri", Routes.UNMATCHED) : tag)
+                        .filter(tag -> !tag.getKey().equals("exception")
+                                && !tag.getKey().equals("class"))
+                        .map(tag -> tag.getKey().equals("uri") && !Routes.isTemplate(tag.getValue())
+                                ? Tag.of("uri", Routes.UNMATCHED)
+                                : tag)
                         .toList();
                 return id.replaceTags(tags);
             }

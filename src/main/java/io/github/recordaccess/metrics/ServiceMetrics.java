@@ -21,7 +21,8 @@ public class ServiceMetrics {
     }
 
     /** Times one FHIR HTTP interaction, tagged with its name and {@code success} or the failure kind. */
-    public <R> R timeFhir(String interaction, Supplier<R> call, java.util.function.Function<RuntimeException, String> outcomeOf) {
+    public <R> R timeFhir(
+            String interaction, Supplier<R> call, java.util.function.Function<RuntimeException, String> outcomeOf) {
         Timer.Sample sample = Timer.start(registry);
         String outcome = "success";
         try {
@@ -30,13 +31,17 @@ public class ServiceMetrics {
             outcome = outcomeOf.apply(e);
             throw e;
         } finally {
-            sample.stop(Timer.builder("fhir.requests").description("FHIR HTTP interactions")
-                    .tag("interaction", interaction).tag("outcome", outcome).register(registry));
+            sample.stop(Timer.builder("fhir.requests")
+                    .description("FHIR HTTP interactions")
+                    .tag("interaction", interaction)
+                    .tag("outcome", outcome)
+                    .register(registry));
         }
     }
 
     /** Times a whole practice evaluation, tagged {@code success} or with a fixed name for the failure, never a class name. */
-    public <R> R timeEvaluation(Supplier<R> evaluation, java.util.function.Function<RuntimeException, String> outcomeOf) {
+    public <R> R timeEvaluation(
+            Supplier<R> evaluation, java.util.function.Function<RuntimeException, String> outcomeOf) {
         Timer.Sample sample = Timer.start(registry);
         String outcome = "success";
         try {
@@ -45,15 +50,20 @@ public class ServiceMetrics {
             outcome = outcomeOf.apply(e);
             throw e;
         } finally {
-            sample.stop(Timer.builder("practice.evaluations").description("Practice evaluations end to end")
-                    .tag("outcome", outcome).register(registry));
+            sample.stop(Timer.builder("practice.evaluations")
+                    .description("Practice evaluations end to end")
+                    .tag("outcome", outcome)
+                    .register(registry));
         }
     }
 
     /** Counts recommendations made, by recommendation. */
     public void countRecommendations(Collection<AccessRecommendation> results) {
-        java.util.Map<io.github.recordaccess.rules.Recommendation, Long> counts = new java.util.EnumMap<>(io.github.recordaccess.rules.Recommendation.class);
+        java.util.Map<io.github.recordaccess.rules.Recommendation, Long> counts =
+                new java.util.EnumMap<>(io.github.recordaccess.rules.Recommendation.class);
         results.forEach(r -> counts.merge(r.recommendation(), 1L, Long::sum));
-        counts.forEach((recommendation, n) -> registry.counter("recommendations", "recommendation", recommendation.name()).increment(n));
+        counts.forEach(
+                (recommendation, n) -> registry.counter("recommendations", "recommendation", recommendation.name())
+                        .increment(n));
     }
 }

@@ -39,8 +39,14 @@ public class PatientRecommender {
     private final ServiceMetrics metrics;
     private final PracticeEvaluations evaluations;
 
-    public PatientRecommender(FhirRecords fhir, RecommendationEngine engine, BulkCodingDetector bulkCoding, CodeSets codeSets,
-            AccessConfig config, ServiceMetrics metrics, PracticeEvaluations evaluations) {
+    public PatientRecommender(
+            FhirRecords fhir,
+            RecommendationEngine engine,
+            BulkCodingDetector bulkCoding,
+            CodeSets codeSets,
+            AccessConfig config,
+            ServiceMetrics metrics,
+            PracticeEvaluations evaluations) {
         this.fhir = fhir;
         this.engine = engine;
         this.bulkCoding = bulkCoding;
@@ -58,12 +64,17 @@ public class PatientRecommender {
         Optional<PracticeRef> practice = cached.map(e -> new PracticeRef(e.organizationId(), e.odsCode()))
                 .or(() -> record.practice().map(fhir::withOdsCode));
         if (cached.isPresent()) {
-            result = bulkCoding.apply(result, cached.get().bulkCodingDays().stream().map(BulkCodingDay::date).collect(Collectors.toSet()));
+            result = bulkCoding.apply(
+                    result,
+                    cached.get().bulkCodingDays().stream()
+                            .map(BulkCodingDay::date)
+                            .collect(Collectors.toSet()));
         } else if (result.bulkCoded104() == null) {
             result = withPracticeBulkCoding(result, practice);
         }
         metrics.countRecommendations(List.of(result));
-        return new PatientRecommendation(result, practice.map(PracticeRef::odsCode).orElse(null));
+        return new PatientRecommendation(
+                result, practice.map(PracticeRef::odsCode).orElse(null));
     }
 
     private Optional<PracticeEvaluation> cachedEvaluation(PracticeRef practice, LocalDate asOf) {
@@ -83,7 +94,8 @@ public class PatientRecommender {
             return result;
         }
         try {
-            int coded = fhir.countCodedOnDay(organizationId.get(), codeSets.of(CodeKind.REVIEW_INDICATED_104), day.get());
+            int coded =
+                    fhir.countCodedOnDay(organizationId.get(), codeSets.of(CodeKind.REVIEW_INDICATED_104), day.get());
             return engine.withBulkCoded(result, coded >= config.bulkCoding().minPatients());
         } catch (FhirServerException e) {
             Log.warnf("Bulk-coding count unavailable (%s); bulkCoded104 left unknown", e.getMessage());

@@ -9,5 +9,4 @@ import io.github.recordaccess.rules.Recommendation;
  * @param concerns the recommendation group of patients the step is about, or null when it is about
  *     the practice as a whole
  */
-public record ChecklistItem(String id, String text, Recommendation concerns) {
-}
+public record ChecklistItem(String id, String text, Recommendation concerns) {}

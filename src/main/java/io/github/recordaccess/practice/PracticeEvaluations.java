@@ -27,8 +27,7 @@ import java.util.function.BiFunction;
 @ApplicationScoped
 public class PracticeEvaluations {
 
-    private record Key(String odsCode, LocalDate asOf) {
-    }
+    private record Key(String odsCode, LocalDate asOf) {}
 
     private final BiFunction<String, LocalDate, PracticeEvaluation> evaluator;
     private final Clock clock;
@@ -39,18 +38,37 @@ public class PracticeEvaluations {
 
     @Inject
     public PracticeEvaluations(PracticeEvaluator evaluator, AccessConfig config, Clock clock) {
-        this(evaluator::evaluate, clock, config.cache().ttl(), config.cache().maxEntries(), config.cache().minRefresh(), config.cache().notFoundTtl());
+        this(
+                evaluator::evaluate,
+                clock,
+                config.cache().ttl(),
+                config.cache().maxEntries(),
+                config.cache().minRefresh(),
+                config.cache().notFoundTtl());
     }
 
     /** Expiry follows {@code clock}, so that a test can move time. */
-    PracticeEvaluations(BiFunction<String, LocalDate, PracticeEvaluation> evaluator, Clock clock, Duration ttl, int maxEntries,
-            Duration minRefresh, Duration notFoundTtl) {
+    PracticeEvaluations(
+            BiFunction<String, LocalDate, PracticeEvaluation> evaluator,
+            Clock clock,
+            Duration ttl,
+            int maxEntries,
+            Duration minRefresh,
+            Duration notFoundTtl) {
         this.evaluator = evaluator;
         this.clock = clock;
         this.minRefresh = minRefresh;
         Ticker ticker = () -> TimeUnit.MILLISECONDS.toNanos(clock.millis());
-        this.done = Caffeine.newBuilder().ticker(ticker).expireAfterWrite(ttl).maximumSize(maxEntries).build();
-        this.notFound = Caffeine.newBuilder().ticker(ticker).expireAfterWrite(notFoundTtl).maximumSize(10_000).build();
+        this.done = Caffeine.newBuilder()
+                .ticker(ticker)
+                .expireAfterWrite(ttl)
+                .maximumSize(maxEntries)
+                .build();
+        this.notFound = Caffeine.newBuilder()
+                .ticker(ticker)
+                .expireAfterWrite(notFoundTtl)
+                .maximumSize(10_000)
+                .build();
     }
 
     /**
@@ -101,7 +119,11 @@ public class PracticeEvaluations {
 
     private Optional<PracticeEvaluation> usable(Key key, boolean fresh) {
         PracticeEvaluation cached = done.getIfPresent(key);
-        if (cached == null || fresh && Duration.between(cached.evaluatedAt(), clock.instant()).compareTo(minRefresh) >= 0) {
+        if (cached == null
+                || fresh
+                        && Duration.between(cached.evaluatedAt(), clock.instant())
+                                        .compareTo(minRefresh)
+                                >= 0) {
             return Optional.empty();
         }
         return Optional.of(cached);
@@ -121,6 +143,9 @@ public class PracticeEvaluations {
     }
 
     private String notFoundTtlText() {
-        return notFound.policy().expireAfterWrite().map(p -> p.getExpiresAfter().toSeconds() + " s").orElse("a while");
+        return notFound.policy()
+                .expireAfterWrite()
+                .map(p -> p.getExpiresAfter().toSeconds() + " s")
+                .orElse("a while");
     }
 }

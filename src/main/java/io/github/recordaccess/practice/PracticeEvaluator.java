@@ -1,8 +1,8 @@
 package io.github.recordaccess.practice;
 
 import io.github.recordaccess.fhir.AmbiguousMatchException;
-import io.github.recordaccess.fhir.FhirServerException;
 import io.github.recordaccess.fhir.FhirRecords;
+import io.github.recordaccess.fhir.FhirServerException;
 import io.github.recordaccess.fhir.PracticeRef;
 import io.github.recordaccess.metrics.ServiceMetrics;
 import io.github.recordaccess.rules.AccessRecommendation;
@@ -21,8 +21,8 @@ import java.util.List;
 public class PracticeEvaluator {
 
     /** Stable order for lists and CSV: NHS number, then patient id. */
-    private static final Comparator<AccessRecommendation> LIST_ORDER = Comparator
-            .comparing(AccessRecommendation::nhsNumber, Comparator.nullsLast(Comparator.naturalOrder()))
+    private static final Comparator<AccessRecommendation> LIST_ORDER = Comparator.comparing(
+                    AccessRecommendation::nhsNumber, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(AccessRecommendation::patientId);
 
     private final FhirRecords fhir;
@@ -31,8 +31,12 @@ public class PracticeEvaluator {
     private final Clock clock;
     private final ServiceMetrics metrics;
 
-    public PracticeEvaluator(FhirRecords fhir, RecommendationEngine engine,
-            BulkCodingDetector bulkCodingDetector, Clock clock, ServiceMetrics metrics) {
+    public PracticeEvaluator(
+            FhirRecords fhir,
+            RecommendationEngine engine,
+            BulkCodingDetector bulkCodingDetector,
+            Clock clock,
+            ServiceMetrics metrics) {
         this.metrics = metrics;
         this.fhir = fhir;
         this.engine = engine;
@@ -53,7 +57,8 @@ public class PracticeEvaluator {
             return "ambiguous-record";
         }
         if (e instanceof FhirServerException fhir) {
-            return "fhir-" + fhir.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            return "fhir-"
+                    + fhir.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         }
         return "error";
     }
@@ -67,10 +72,19 @@ public class PracticeEvaluator {
         List<AccessRecommendation> results = engine.evaluateAll(facts, asOf, today);
         BulkCodingDetector.BulkCodingOutcome outcome = bulkCodingDetector.applyAll(results);
         metrics.countRecommendations(outcome.results());
-        List<AccessRecommendation> ordered = outcome.results().stream().sorted(LIST_ORDER).toList();
+        List<AccessRecommendation> ordered =
+                outcome.results().stream().sorted(LIST_ORDER).toList();
         long done = System.nanoTime();
-        Log.infof("Evaluated practice %s as of %s: %d patients, %d bulk-coding days, in %d ms (FHIR %d ms, rules %d ms)", odsCode, asOf,
-                results.size(), outcome.days().size(), (done - start) / 1_000_000, (fetched - start) / 1_000_000, (done - fetched) / 1_000_000);
-        return new PracticeEvaluation(odsCode, practice.organizationId(), asOf, clock.instant(), ordered, outcome.days());
+        Log.infof(
+                "Evaluated practice %s as of %s: %d patients, %d bulk-coding days, in %d ms (FHIR %d ms, rules %d ms)",
+                odsCode,
+                asOf,
+                results.size(),
+                outcome.days().size(),
+                (done - start) / 1_000_000,
+                (fetched - start) / 1_000_000,
+                (done - fetched) / 1_000_000);
+        return new PracticeEvaluation(
+                odsCode, practice.organizationId(), asOf, clock.instant(), ordered, outcome.days());
     }
 }

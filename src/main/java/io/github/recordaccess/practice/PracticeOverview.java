@@ -19,8 +19,7 @@ import org.eclipse.microprofile.context.ManagedExecutor;
 public class PracticeOverview {
 
     /** One practice's summary, or the reason there is none. */
-    public record Row(String odsCode, PracticeSummary summary, RuntimeException problem) {
-    }
+    public record Row(String odsCode, PracticeSummary summary, RuntimeException problem) {}
 
     private final PracticeEvaluations evaluations;
     private final ManagedExecutor pool;
@@ -28,7 +27,10 @@ public class PracticeOverview {
     public PracticeOverview(PracticeEvaluations evaluations, AccessConfig config) {
         this.evaluations = evaluations;
         // Quarkus's worker threads, with context propagated, at most `parallelism` practices at once.
-        this.pool = ManagedExecutor.builder().maxAsync(config.overview().parallelism()).maxQueued(-1).build();
+        this.pool = ManagedExecutor.builder()
+                .maxAsync(config.overview().parallelism())
+                .maxQueued(-1)
+                .build();
     }
 
     @PreDestroy

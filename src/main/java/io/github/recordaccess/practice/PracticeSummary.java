@@ -21,19 +21,42 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record PracticeSummary(
         @Schema(example = "A12345") String practiceOdsCode,
         @Schema(example = "2024-06-01") LocalDate asOf,
-        @Schema(description = "When the practice was evaluated") Instant evaluatedAt,
-        @Schema(description = "Patients registered with the practice", example = "312") int patients,
-        @Schema(description = "patients minus NOT_APPLICABLE", example = "250") int eligiblePatients,
-        @Schema(description = "Patients per recommendation; all five keys always present",
-                example = "{\"PROVISION_ACCESS\":200,\"OFFER_OPT_IN\":30,\"OPTED_OUT\":12,\"NOT_APPLICABLE\":62,\"REVIEW_REQUIRED\":8}")
+
+        @Schema(description = "When the practice was evaluated")
+        Instant evaluatedAt,
+
+        @Schema(description = "Patients registered with the practice", example = "312")
+        int patients,
+
+        @Schema(description = "patients minus NOT_APPLICABLE", example = "250")
+        int eligiblePatients,
+
+        @Schema(
+                description = "Patients per recommendation; all five keys always present",
+                example =
+                        "{\"PROVISION_ACCESS\":200,\"OFFER_OPT_IN\":30,\"OPTED_OUT\":12,\"NOT_APPLICABLE\":62,\"REVIEW_REQUIRED\":8}")
         Map<Recommendation, Integer> recommendations,
-        @Schema(description = "Patients per 104/106 flag (NONE, ACTIVE_104, NOT_INDICATED_106, RESCINDED_BY_106, UNDETERMINED); all keys present")
+
+        @Schema(
+                description =
+                        "Patients per 104/106 flag (NONE, ACTIVE_104, NOT_INDICATED_106, RESCINDED_BY_106, UNDETERMINED); all keys present")
         Map<AccessFlag, Integer> flags,
-        @Schema(description = "Patients whose deciding 104 fell on a bulk-coding day", example = "25") int bulkCoded104,
-        @Schema(description = "Days on which 104 was recorded for at least access.bulk-coding.min-patients patients: [{date, patients}]")
+
+        @Schema(description = "Patients whose deciding 104 fell on a bulk-coding day", example = "25")
+        int bulkCoded104,
+
+        @Schema(
+                description =
+                        "Days on which 104 was recorded for at least access.bulk-coding.min-patients patients: [{date, patients}]")
         List<BulkCodingDay> bulkCodingDates,
-        @Schema(description = "OFFER_OPT_IN / eligiblePatients × 100, one decimal; 0 when none eligible", example = "12.0") double excludedPercent,
-        @Schema(description = "excludedPercent > 50: NHS England asks such practices for an action plan") boolean actionPlanRequired) {
+
+        @Schema(
+                description = "OFFER_OPT_IN / eligiblePatients × 100, one decimal; 0 when none eligible",
+                example = "12.0")
+        double excludedPercent,
+
+        @Schema(description = "excludedPercent > 50: NHS England asks such practices for an action plan")
+        boolean actionPlanRequired) {
 
     static final double ACTION_PLAN_THRESHOLD_PERCENT = 50.0;
 
@@ -56,10 +79,22 @@ public record PracticeSummary(
         }
         int patients = evaluation.results().size();
         int eligible = patients - recommendations.get(Recommendation.NOT_APPLICABLE);
-        double excluded = eligible == 0 ? 0.0 : BigDecimal.valueOf(100L * recommendations.get(Recommendation.OFFER_OPT_IN))
-                .divide(BigDecimal.valueOf(eligible), 1, RoundingMode.HALF_UP).doubleValue();
-        return new PracticeSummary(evaluation.odsCode(), evaluation.asOf(), evaluation.evaluatedAt(), patients, eligible,
-                recommendations, flags, bulkCoded, evaluation.bulkCodingDays(), excluded,
+        double excluded = eligible == 0
+                ? 0.0
+                : BigDecimal.valueOf(100L * recommendations.get(Recommendation.OFFER_OPT_IN))
+                        .divide(BigDecimal.valueOf(eligible), 1, RoundingMode.HALF_UP)
+                        .doubleValue();
+        return new PracticeSummary(
+                evaluation.odsCode(),
+                evaluation.asOf(),
+                evaluation.evaluatedAt(),
+                patients,
+                eligible,
+                recommendations,
+                flags,
+                bulkCoded,
+                evaluation.bulkCodingDays(),
+                excluded,
                 excluded > ACTION_PLAN_THRESHOLD_PERCENT);
     }
 }

@@ -21,7 +21,10 @@ public class ScheduledRefresh {
         this.clock = clock;
     }
 
-    @Scheduled(identity = "practice-refresh", cron = "${access.refresh.cron:off}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            identity = "practice-refresh",
+            cron = "${access.refresh.cron:off}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void refresh() {
         var rows = overview.evaluate(config.practices().keySet(), LocalDate.now(clock), true);
         long failed = rows.stream().filter(r -> r.problem() != null).count();

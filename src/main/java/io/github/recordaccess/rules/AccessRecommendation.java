@@ -34,16 +34,19 @@ public record AccessRecommendation(
 
     /** The 104 that decided an ACTIVE_104 flag, if there is one. */
     public Optional<CodedEvent> deciding104() {
-        return flag != AccessFlag.ACTIVE_104 ? Optional.empty() : evidence.stream()
-                .filter(e -> e.deciding() && e.event().kind() == CodeKind.REVIEW_INDICATED_104)
-                .map(Evidence::event)
-                .findFirst();
+        return flag != AccessFlag.ACTIVE_104
+                ? Optional.empty()
+                : evidence.stream()
+                        .filter(e -> e.deciding() && e.event().kind() == CodeKind.REVIEW_INDICATED_104)
+                        .map(Evidence::event)
+                        .findFirst();
     }
 
     /** The London days on which this patient has a counted 104 dated to the day or finer. */
     public List<LocalDate> counted104Days() {
         return evidence.stream()
-                .filter(e -> e.isCounted(CodeKind.REVIEW_INDICATED_104) && e.event().isDated())
+                .filter(e ->
+                        e.isCounted(CodeKind.REVIEW_INDICATED_104) && e.event().isDated())
                 .flatMap(e -> e.event().date().day().stream())
                 .distinct()
                 .toList();

@@ -61,10 +61,10 @@ public final class BulkCodingDetector {
         List<BulkCodingDay> days = detect(results);
         Set<LocalDate> bulkDays = new HashSet<>();
         days.forEach(d -> bulkDays.add(d.date()));
-        return new BulkCodingOutcome(days, results.stream().map(r -> apply(r, bulkDays)).toList());
+        return new BulkCodingOutcome(
+                days, results.stream().map(r -> apply(r, bulkDays)).toList());
     }
 
     /** A practice's bulk-coding days and its results with the verdict applied. */
-    public record BulkCodingOutcome(List<BulkCodingDay> days, List<AccessRecommendation> results) {
-    }
+    public record BulkCodingOutcome(List<BulkCodingDay> days, List<AccessRecommendation> results) {}
 }

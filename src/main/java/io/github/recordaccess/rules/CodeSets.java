@@ -25,7 +25,8 @@ public final class CodeSets {
     private final Map<CodeKind, Set<Coding>> codings;
     private final Map<CodeKind, Set<String>> codeValues;
 
-    public CodeSets(Collection<Coding> declined, Collection<Coding> reviewIndicated, Collection<Coding> reviewNotIndicated) {
+    public CodeSets(
+            Collection<Coding> declined, Collection<Coding> reviewIndicated, Collection<Coding> reviewNotIndicated) {
         Map<CodeKind, Set<Coding>> map = new EnumMap<>(CodeKind.class);
         map.put(CodeKind.DECLINED_103, Set.copyOf(declined));
         map.put(CodeKind.REVIEW_INDICATED_104, Set.copyOf(reviewIndicated));
@@ -36,13 +37,15 @@ public final class CodeSets {
             }
         });
         for (Coding coding : map.get(CodeKind.REVIEW_NOT_INDICATED_106)) {
-            if (map.get(CodeKind.DECLINED_103).contains(coding) || map.get(CodeKind.REVIEW_INDICATED_104).contains(coding)) {
+            if (map.get(CodeKind.DECLINED_103).contains(coding)
+                    || map.get(CodeKind.REVIEW_INDICATED_104).contains(coding)) {
                 throw new IllegalArgumentException(coding + " is configured both as a 106 and as a 103 or 104");
             }
         }
         this.codings = map;
         Map<CodeKind, Set<String>> values = new EnumMap<>(CodeKind.class);
-        map.forEach((kind, set) -> values.put(kind, set.stream().map(Coding::code).collect(Collectors.toUnmodifiableSet())));
+        map.forEach((kind, set) ->
+                values.put(kind, set.stream().map(Coding::code).collect(Collectors.toUnmodifiableSet())));
         this.codeValues = values;
     }
 
@@ -78,11 +81,14 @@ public final class CodeSets {
         for (CodeKind kind : CodeKind.values()) {
             Set<Coding> exact = codings.get(kind);
             Set<String> values = codeValues.get(kind);
-            Optional<Coding> recognised = resourceCodings.stream().filter(exact::contains).findFirst();
+            Optional<Coding> recognised =
+                    resourceCodings.stream().filter(exact::contains).findFirst();
             if (recognised.isPresent()) {
                 matches.add(new Match(kind, recognised.get(), true));
             } else {
-                resourceCodings.stream().filter(c -> values.contains(c.code())).findFirst()
+                resourceCodings.stream()
+                        .filter(c -> values.contains(c.code()))
+                        .findFirst()
                         .ifPresent(nearMiss -> matches.add(new Match(kind, nearMiss, false)));
             }
         }
@@ -90,6 +96,5 @@ public final class CodeSets {
     }
 
     /** One kind a resource is coded with, and whether its coding is recognised or a near miss. */
-    public record Match(CodeKind kind, Coding coding, boolean recognised) {
-    }
+    public record Match(CodeKind kind, Coding coding, boolean recognised) {}
 }

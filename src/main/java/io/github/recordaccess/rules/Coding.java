@@ -19,7 +19,8 @@ public record Coding(String system, String code) {
         if (bar <= 0 || bar == token.length() - 1) {
             throw new IllegalArgumentException("expected system|code but got '" + token + "'");
         }
-        return new Coding(token.substring(0, bar).trim(), token.substring(bar + 1).trim());
+        return new Coding(
+                token.substring(0, bar).trim(), token.substring(bar + 1).trim());
     }
 
     /** The FHIR token form {@code system|code}, or {@code |code} for a coding with no system. */

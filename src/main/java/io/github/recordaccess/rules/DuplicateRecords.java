@@ -14,8 +14,7 @@ import java.util.Set;
  */
 final class DuplicateRecords {
 
-    private DuplicateRecords() {
-    }
+    private DuplicateRecords() {}
 
     /** The ids of active, living patients that share an NHS number (ignoring spaces) with another such patient. */
     static Set<String> among(Collection<PatientFacts> patients, LocalDate asOf) {

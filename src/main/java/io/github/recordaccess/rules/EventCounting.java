@@ -9,8 +9,7 @@ final class EventCounting {
     /** Observation statuses that make a 106 definite; any other status leaves it uncertain. */
     private static final Set<String> DEFINITE_OBSERVATION = Set.of("final", "amended", "corrected");
 
-    private EventCounting() {
-    }
+    private EventCounting() {}
 
     /**
      * @param asOfIsToday true when the answer is for today: a 103 or 104 dated after it is then a

@@ -9,7 +9,8 @@ package io.github.recordaccess.rules;
  * @param deciding true for the entry that decided the 104/106 flag
  * @param futureDated true for a counted 103 or 104 dated after today
  */
-public record Evidence(CodedEvent event, boolean counted, NotCountedReason notCounted, boolean deciding, boolean futureDated) {
+public record Evidence(
+        CodedEvent event, boolean counted, NotCountedReason notCounted, boolean deciding, boolean futureDated) {
 
     static Evidence counted(CodedEvent event) {
         return new Evidence(event, true, null, false, false);

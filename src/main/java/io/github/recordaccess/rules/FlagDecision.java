@@ -6,5 +6,4 @@ package io.github.recordaccess.rules;
  * @param reason the reason the flag stands for, or null for {@link AccessFlag#NONE}
  * @param deciding the entry that decided it, or null when no single entry did
  */
-record FlagDecision(AccessFlag flag, Reason reason, CodedEvent deciding) {
-}
+record FlagDecision(AccessFlag flag, Reason reason, CodedEvent deciding) {}

@@ -14,25 +14,32 @@ import java.util.Optional;
 final class FlagResolver {
 
     /** Latest last: by end of clinical interval, then of recorded time; an undated entry may be the latest, so it sorts last. */
-    private static final Comparator<CodedEvent> BY_LATEST = Comparator
-            .comparing((CodedEvent e) -> e.isDated() ? e.date().end() : null, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing((CodedEvent e) -> e.recordedTime() == null ? null : e.recordedTime().end(),
+    private static final Comparator<CodedEvent> BY_LATEST = Comparator.comparing(
+                    (CodedEvent e) -> e.isDated() ? e.date().end() : null,
+                    Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(
+                    (CodedEvent e) ->
+                            e.recordedTime() == null ? null : e.recordedTime().end(),
                     Comparator.nullsFirst(Comparator.naturalOrder()));
 
-    private FlagResolver() {
-    }
+    private FlagResolver() {}
 
     static FlagDecision resolve(List<CodedEvent> counted104, List<CodedEvent> counted106) {
         if (counted104.isEmpty() && counted106.isEmpty()) {
             return new FlagDecision(AccessFlag.NONE, null, null);
         }
         if (counted106.isEmpty()) {
-            return new FlagDecision(AccessFlag.ACTIVE_104, Reason.ACTIVE_104, latest(counted104).orElseThrow());
+            return new FlagDecision(
+                    AccessFlag.ACTIVE_104, Reason.ACTIVE_104, latest(counted104).orElseThrow());
         }
         if (counted104.isEmpty()) {
-            return new FlagDecision(AccessFlag.NOT_INDICATED_106, Reason.NOT_INDICATED_106, latest(counted106).orElseThrow());
+            return new FlagDecision(
+                    AccessFlag.NOT_INDICATED_106,
+                    Reason.NOT_INDICATED_106,
+                    latest(counted106).orElseThrow());
         }
-        if (counted104.stream().anyMatch(e -> !e.isDated()) || counted106.stream().anyMatch(e -> !e.isDated())) {
+        if (counted104.stream().anyMatch(e -> !e.isDated())
+                || counted106.stream().anyMatch(e -> !e.isDated())) {
             return new FlagDecision(AccessFlag.UNDETERMINED, Reason.UNDATED_CODE, null);
         }
         Optional<CodedEvent> blocking104 = latest(laterThanAll(counted104, counted106));
@@ -47,7 +54,9 @@ final class FlagResolver {
     }
 
     private static List<CodedEvent> laterThanAll(List<CodedEvent> candidates, List<CodedEvent> others) {
-        return candidates.stream().filter(c -> others.stream().allMatch(o -> isLater(c, o))).toList();
+        return candidates.stream()
+                .filter(c -> others.stream().allMatch(o -> isLater(c, o)))
+                .toList();
     }
 
     /**

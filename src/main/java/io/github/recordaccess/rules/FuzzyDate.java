@@ -57,7 +57,8 @@ public record FuzzyDate(String original, DatePrecision precision, Instant start,
             return switch (text.length()) {
                 case 4 -> ofYear(Year.of(digits(text, 0, 4)).getValue(), text);
                 case 7 -> ofMonth(YearMonth.of(digits(text, 0, 4), separatedDigits(text, 4)), text);
-                case 10 -> ofDay(LocalDate.of(digits(text, 0, 4), separatedDigits(text, 4), separatedDigits(text, 7)), text);
+                case 10 ->
+                    ofDay(LocalDate.of(digits(text, 0, 4), separatedDigits(text, 4), separatedDigits(text, 7)), text);
                 default -> parseDateTime(text, midnightIsADay);
             };
         } catch (DateTimeException e) {

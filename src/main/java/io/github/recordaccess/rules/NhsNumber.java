@@ -3,8 +3,7 @@ package io.github.recordaccess.rules;
 /** NHS numbers: ten digits, the last a modulus-11 check digit (NHS Data Dictionary). */
 public final class NhsNumber {
 
-    private NhsNumber() {
-    }
+    private NhsNumber() {}
 
     public static boolean isValid(String value) {
         if (value == null || value.length() != 10) {

@@ -38,7 +38,9 @@ public record PatientFacts(
         if (nhsNumbers.size() == 1) {
             return nhsNumbers.get(0); // the usual case, without a stream per patient
         }
-        return nhsNumbers.stream().filter(NhsNumber::isValid).findFirst()
+        return nhsNumbers.stream()
+                .filter(NhsNumber::isValid)
+                .findFirst()
                 .orElse(nhsNumbers.isEmpty() ? null : nhsNumbers.get(0));
     }
 
@@ -51,7 +53,8 @@ public record PatientFacts(
         if (nhsNumbers.size() == 1) {
             return NhsNumber.isValid(nhsNumbers.get(0));
         }
-        List<String> distinct = nhsNumbers.stream().map(PatientFacts::digitsOf).distinct().toList();
+        List<String> distinct =
+                nhsNumbers.stream().map(PatientFacts::digitsOf).distinct().toList();
         return distinct.size() == 1 && nhsNumbers.stream().allMatch(NhsNumber::isValid);
     }
 
@@ -61,7 +64,11 @@ public record PatientFacts(
             String digits = digitsOf(nhsNumbers.get(0));
             return digits.isEmpty() ? List.of() : List.of(digits);
         }
-        return nhsNumbers.stream().map(PatientFacts::digitsOf).filter(n -> !n.isEmpty()).distinct().toList();
+        return nhsNumbers.stream()
+                .map(PatientFacts::digitsOf)
+                .filter(n -> !n.isEmpty())
+                .distinct()
+                .toList();
     }
 
     /** The value without whitespace; by hand, as this runs for every patient of a practice. */
@@ -85,6 +92,7 @@ public record PatientFacts(
     }
 
     public PatientFacts withEvents(List<CodedEvent> newEvents) {
-        return new PatientFacts(patientId, nhsNumbers, birthDate, deceased, deceasedOn, active, generalPractitioners, newEvents);
+        return new PatientFacts(
+                patientId, nhsNumbers, birthDate, deceased, deceasedOn, active, generalPractitioners, newEvents);
     }
 }

@@ -36,7 +36,9 @@ public final class RecommendationEngine {
         Set<String> duplicated = DuplicateRecords.among(patients, asOf);
         boolean asOfIsToday = asOf.equals(today);
         // Pure per patient, so evaluated on every core.
-        return patients.parallelStream().map(p -> evaluate(p, asOf, asOfIsToday, duplicated.contains(p.patientId()))).toList();
+        return patients.parallelStream()
+                .map(p -> evaluate(p, asOf, asOfIsToday, duplicated.contains(p.patientId())))
+                .toList();
     }
 
     public List<AccessRecommendation> evaluateAll(List<PatientFacts> patients, LocalDate asOf) {
@@ -52,11 +54,17 @@ public final class RecommendationEngine {
         return evaluate(patient, asOf, today());
     }
 
-    private AccessRecommendation evaluate(PatientFacts patient, LocalDate asOf, boolean asOfIsToday, boolean duplicated) {
-        List<Evidence> evidence = patient.events().stream().map(e -> EventCounting.assess(e, asOf, asOfIsToday)).toList();
-        FlagDecision flag = FlagResolver.resolve(countedOf(evidence, CodeKind.REVIEW_INDICATED_104),
+    private AccessRecommendation evaluate(
+            PatientFacts patient, LocalDate asOf, boolean asOfIsToday, boolean duplicated) {
+        List<Evidence> evidence = patient.events().stream()
+                .map(e -> EventCounting.assess(e, asOf, asOfIsToday))
+                .toList();
+        FlagDecision flag = FlagResolver.resolve(
+                countedOf(evidence, CodeKind.REVIEW_INDICATED_104),
                 countedOf(evidence, CodeKind.REVIEW_NOT_INDICATED_106));
-        evidence = evidence.stream().map(e -> e.event() == flag.deciding() ? e.markDeciding() : e).toList();
+        evidence = evidence.stream()
+                .map(e -> e.event() == flag.deciding() ? e.markDeciding() : e)
+                .toList();
 
         LocalDate sixteenth = patient.birthDate() == null ? null : SixteenthBirthday.of(patient.birthDate());
         boolean declined = evidence.stream().anyMatch(e -> e.isCounted(CodeKind.DECLINED_103));
@@ -88,8 +96,16 @@ public final class RecommendationEngine {
         Recommendation recommendation = recommendationFor(deciding);
         LocalDate eligibleFrom = deciding == Reason.UNDER_16 ? sixteenth : null;
         Boolean bulkCoded104 = mayBeBulkCoded(flag) ? null : Boolean.FALSE;
-        return new AccessRecommendation(patient.patientId(), patient.nhsNumber(), asOf, recommendation, flag.flag(),
-                reasons, eligibleFrom, bulkCoded104, evidence,
+        return new AccessRecommendation(
+                patient.patientId(),
+                patient.nhsNumber(),
+                asOf,
+                recommendation,
+                flag.flag(),
+                reasons,
+                eligibleFrom,
+                bulkCoded104,
+                evidence,
                 ActionAdvisor.actionsFor(recommendation, flag.flag(), reasons, eligibleFrom, bulkCoded104));
     }
 
@@ -100,16 +116,29 @@ public final class RecommendationEngine {
         if (bulkCoded) {
             reasons.add(Reason.BULK_CODED_104);
         }
-        return new AccessRecommendation(result.patientId(), result.nhsNumber(), result.asOf(), result.recommendation(),
-                result.flag(), reasons, result.eligibleFrom(), bulkCoded, result.evidence(),
-                ActionAdvisor.actionsFor(result.recommendation(), result.flag(), reasons, result.eligibleFrom(), bulkCoded));
+        return new AccessRecommendation(
+                result.patientId(),
+                result.nhsNumber(),
+                result.asOf(),
+                result.recommendation(),
+                result.flag(),
+                reasons,
+                result.eligibleFrom(),
+                bulkCoded,
+                result.evidence(),
+                ActionAdvisor.actionsFor(
+                        result.recommendation(), result.flag(), reasons, result.eligibleFrom(), bulkCoded));
     }
 
     private static Recommendation recommendationFor(Reason deciding) {
         return switch (deciding) {
             case DECEASED, INACTIVE_RECORD, UNDER_16 -> Recommendation.NOT_APPLICABLE;
-            case DUPLICATE_RECORD, NO_NHS_NUMBER, MISSING_BIRTH_DATE, UNDATED_CODE, CONFLICTING_CODES, UNRECOGNISED_CODING ->
-                    Recommendation.REVIEW_REQUIRED;
+            case DUPLICATE_RECORD,
+                    NO_NHS_NUMBER,
+                    MISSING_BIRTH_DATE,
+                    UNDATED_CODE,
+                    CONFLICTING_CODES,
+                    UNRECOGNISED_CODING -> Recommendation.REVIEW_REQUIRED;
             case DECLINED_103 -> Recommendation.OPTED_OUT;
             case ACTIVE_104 -> Recommendation.OFFER_OPT_IN;
             case NO_CODES, NOT_INDICATED_106, RESCINDED_BY_106 -> Recommendation.PROVISION_ACCESS;
@@ -119,11 +148,16 @@ public final class RecommendationEngine {
 
     /** Only an active 104 dated to the day can fall on a bulk-coding day; that needs the practice's counts. */
     private static boolean mayBeBulkCoded(FlagDecision flag) {
-        return flag.flag() == AccessFlag.ACTIVE_104 && flag.deciding().isDated() && flag.deciding().date().day().isPresent();
+        return flag.flag() == AccessFlag.ACTIVE_104
+                && flag.deciding().isDated()
+                && flag.deciding().date().day().isPresent();
     }
 
     private static List<CodedEvent> countedOf(List<Evidence> evidence, CodeKind kind) {
-        return evidence.stream().filter(e -> e.isCounted(kind)).map(Evidence::event).toList();
+        return evidence.stream()
+                .filter(e -> e.isCounted(kind))
+                .map(Evidence::event)
+                .toList();
     }
 
     private static void addIf(List<Reason> reasons, boolean applies, Reason reason) {

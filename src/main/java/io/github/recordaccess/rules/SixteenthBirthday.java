@@ -9,8 +9,7 @@ import java.time.Month;
  */
 final class SixteenthBirthday {
 
-    private SixteenthBirthday() {
-    }
+    private SixteenthBirthday() {}
 
     /**
      * Uses the latest day a partial birth date allows ({@code 2010} → 2010-12-31), so nobody is treated

@@ -10,11 +10,11 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /** Who called, as audit events show it, from the identity already on the request: never blocks, never authenticates. */
 final class Callers {
 
-    private Callers() {
-    }
+    private Callers() {}
 
     static Map<String, Object> of(RoutingContext rc) {
-        SecurityIdentity identity = rc != null && rc.user() instanceof QuarkusHttpUser user ? user.getSecurityIdentity() : null;
+        SecurityIdentity identity =
+                rc != null && rc.user() instanceof QuarkusHttpUser user ? user.getSecurityIdentity() : null;
         Map<String, Object> caller = new LinkedHashMap<>();
         if (identity == null || identity.isAnonymous()) {
             caller.put("sub", "anonymous");
@@ -32,6 +32,8 @@ final class Callers {
     }
 
     static String clientAddress(RoutingContext rc) {
-        return rc.request().remoteAddress() == null ? "unknown" : rc.request().remoteAddress().hostAddress();
+        return rc.request().remoteAddress() == null
+                ? "unknown"
+                : rc.request().remoteAddress().hostAddress();
     }
 }

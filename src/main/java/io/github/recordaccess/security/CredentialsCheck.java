@@ -21,6 +21,7 @@ public class CredentialsCheck {
 
     /** After the edge filters (1000), which drop the header on public paths; before authentication (200). */
     static final int PRIORITY = 900;
+
     private static final String BEARER = "Bearer";
     private static final Pattern BASE64URL = Pattern.compile("[A-Za-z0-9_-]+");
 
@@ -39,11 +40,16 @@ public class CredentialsCheck {
     void handle(RoutingContext rc) {
         String authorization = rc.request().getHeader(HttpHeaders.AUTHORIZATION);
         if (!isBearer(authorization) && paths.isProtected(rc.normalizedPath())) {
-            refusals.end(rc, Refusals.Refusal.unauthorized(authorization == null ? "No bearer token was sent."
-                    : "Only bearer tokens are accepted; the Authorization header used another scheme."));
+            refusals.end(
+                    rc,
+                    Refusals.Refusal.unauthorized(
+                            authorization == null
+                                    ? "No bearer token was sent."
+                                    : "Only bearer tokens are accepted; the Authorization header used another scheme."));
             return;
         }
-        if (isBearer(authorization) && !isSignedJwt(authorization.substring(BEARER.length()).trim())) {
+        if (isBearer(authorization)
+                && !isSignedJwt(authorization.substring(BEARER.length()).trim())) {
             refusals.end(rc, Refusals.Refusal.unauthorized("The bearer token is not a signed JWT."));
             return;
         }
@@ -51,19 +57,25 @@ public class CredentialsCheck {
     }
 
     private static boolean isBearer(String authorization) {
-        return authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())
-                && (authorization.length() == BEARER.length() || Character.isWhitespace(authorization.charAt(BEARER.length())));
+        return authorization != null
+                && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())
+                && (authorization.length() == BEARER.length()
+                        || Character.isWhitespace(authorization.charAt(BEARER.length())));
     }
 
     static boolean isSignedJwt(String token) {
         String[] parts = token.split("\\.", -1);
-        if (parts.length != 3 || !BASE64URL.matcher(parts[0]).matches() || !BASE64URL.matcher(parts[1]).matches()
+        if (parts.length != 3
+                || !BASE64URL.matcher(parts[0]).matches()
+                || !BASE64URL.matcher(parts[1]).matches()
                 || !BASE64URL.matcher(parts[2]).matches()) {
             return false;
         }
         try {
-            JsonObject header = new JsonObject(new String(Base64.getUrlDecoder().decode(parts[0]), java.nio.charset.StandardCharsets.UTF_8));
-            new JsonObject(new String(Base64.getUrlDecoder().decode(parts[1]), java.nio.charset.StandardCharsets.UTF_8));
+            JsonObject header = new JsonObject(
+                    new String(Base64.getUrlDecoder().decode(parts[0]), java.nio.charset.StandardCharsets.UTF_8));
+            new JsonObject(
+                    new String(Base64.getUrlDecoder().decode(parts[1]), java.nio.charset.StandardCharsets.UTF_8));
             return header.getValue("alg") instanceof String alg && !alg.isBlank() && !"none".equalsIgnoreCase(alg);
         } catch (RuntimeException e) {
             return false;

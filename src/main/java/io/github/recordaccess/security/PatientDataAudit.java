@@ -26,8 +26,13 @@ public class PatientDataAudit {
     }
 
     @ServerResponseFilter
-    public void audit(ContainerRequestContext request, ContainerResponseContext response, ResourceInfo resource, RoutingContext rc) {
-        PatientDataAudited audited = resource == null || resource.getResourceMethod() == null ? null
+    public void audit(
+            ContainerRequestContext request,
+            ContainerResponseContext response,
+            ResourceInfo resource,
+            RoutingContext rc) {
+        PatientDataAudited audited = resource == null || resource.getResourceMethod() == null
+                ? null
                 : resource.getResourceMethod().getAnnotation(PatientDataAudited.class);
         if (audited == null || NOT_PATIENT_DATA.contains(response.getStatus())) {
             return;

@@ -24,7 +24,11 @@ public class RefusalMappers {
     public Response refused(RuntimeException e) {
         RoutingContext rc = current.getCurrent();
         Refusals.Refusal refusal = refusals.of(e, rc).orElseThrow();
-        Response.ResponseBuilder answer = Response.status(refusal.type().status()).type(Problem.MEDIA_TYPE).entity(refusals.problem(rc, refusal));
-        return refusal.type().status() == 401 ? answer.header("WWW-Authenticate", "Bearer").build() : answer.build();
+        Response.ResponseBuilder answer = Response.status(refusal.type().status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(refusals.problem(rc, refusal));
+        return refusal.type().status() == 401
+                ? answer.header("WWW-Authenticate", "Bearer").build()
+                : answer.build();
     }
 }

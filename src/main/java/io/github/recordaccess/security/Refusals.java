@@ -47,15 +47,19 @@ public class Refusals {
     /** A refusal, if the failure is one. */
     Optional<Refusal> of(Throwable failure, RoutingContext rc) {
         if (failure instanceof AuthenticationFailedException) {
-            return Optional.of(Refusal.unauthorized("The bearer token was not accepted (signature, issuer, audience or expiry)."));
+            return Optional.of(
+                    Refusal.unauthorized("The bearer token was not accepted (signature, issuer, audience or expiry)."));
         }
         if (failure instanceof UnauthorizedException) {
             boolean sent = rc.request().getHeader(HttpHeaders.AUTHORIZATION) != null;
-            return Optional.of(Refusal.unauthorized(sent ? "The credentials sent are not a bearer token this service accepts."
-                    : "No bearer token was sent."));
+            return Optional.of(Refusal.unauthorized(
+                    sent
+                            ? "The credentials sent are not a bearer token this service accepts."
+                            : "No bearer token was sent."));
         }
         if (failure instanceof ForbiddenException) {
-            return Optional.of(new Refusal(ProblemType.FORBIDDEN, "The caller does not have the role this path needs."));
+            return Optional.of(
+                    new Refusal(ProblemType.FORBIDDEN, "The caller does not have the role this path needs."));
         }
         return Optional.empty();
     }

@@ -22,22 +22,30 @@ public class SecurityStartup {
     }
 
     void check(@Observes StartupEvent event) {
-        String policy = config.getOptionalValue("quarkus.http.auth.permission.api.policy", String.class).orElse("permit");
-        boolean oidc = config.getOptionalValue("quarkus.oidc.tenant-enabled", Boolean.class).orElse(false);
+        String policy = config.getOptionalValue("quarkus.http.auth.permission.api.policy", String.class)
+                .orElse("permit");
+        boolean oidc = config.getOptionalValue("quarkus.oidc.tenant-enabled", Boolean.class)
+                .orElse(false);
         if ("permit".equals(policy)) {
-            Log.warnf("Authentication is OFF: /api is open to anyone (%s mode%s). Never run like this with real patient data.",
+            Log.warnf(
+                    "Authentication is OFF: /api is open to anyone (%s mode%s). Never run like this with real patient data.",
                     LaunchMode.current().name().toLowerCase(java.util.Locale.ROOT),
                     LaunchMode.current() == LaunchMode.DEVELOPMENT ? ", built-in demo" : "");
             return;
         }
-        boolean keys = config.getOptionalValue("quarkus.oidc.auth-server-url", String.class).isPresent()
-                || config.getOptionalValue("quarkus.oidc.public-key", String.class).isPresent();
+        boolean keys = config.getOptionalValue("quarkus.oidc.auth-server-url", String.class)
+                        .isPresent()
+                || config.getOptionalValue("quarkus.oidc.public-key", String.class)
+                        .isPresent();
         if (!oidc || !keys) {
-            throw new ConfigurationException("Token verification is not configured: set QUARKUS_OIDC_TENANT_ENABLED=true and "
-                    + "QUARKUS_OIDC_AUTH_SERVER_URL (the identity provider's issuer) or QUARKUS_OIDC_PUBLIC_KEY with QUARKUS_OIDC_TOKEN_ISSUER.");
+            throw new ConfigurationException(
+                    "Token verification is not configured: set QUARKUS_OIDC_TENANT_ENABLED=true and "
+                            + "QUARKUS_OIDC_AUTH_SERVER_URL (the identity provider's issuer) or QUARKUS_OIDC_PUBLIC_KEY with QUARKUS_OIDC_TOKEN_ISSUER.");
         }
-        Log.infof("Authentication is ON: /api needs a bearer token with the role %s",
-                config.getOptionalValue("quarkus.http.auth.policy.reader.roles-allowed", String.class).orElse("?"));
+        Log.infof(
+                "Authentication is ON: /api needs a bearer token with the role %s",
+                config.getOptionalValue("quarkus.http.auth.policy.reader.roles-allowed", String.class)
+                        .orElse("?"));
         if (config.getOptionalValue("quarkus.oidc.token.audience", String.class).isEmpty()) {
             Log.warn("QUARKUS_OIDC_TOKEN_AUDIENCE is not set: tokens issued for any audience are accepted.");
         }

@@ -21,7 +21,8 @@ public class AccessPaths {
     public AccessPaths(Config config) {
         for (String name : config.getPropertyNames()) {
             if (name.startsWith(PREFIX) && name.endsWith(".policy")) {
-                boolean permit = "permit".equals(config.getOptionalValue(name, String.class).orElse(""));
+                boolean permit = "permit"
+                        .equals(config.getOptionalValue(name, String.class).orElse(""));
                 String paths = name.substring(0, name.length() - ".policy".length()) + ".paths";
                 config.getOptionalValues(paths, String.class).orElse(List.of()).forEach((permit ? open : closed)::add);
             }
@@ -40,7 +41,8 @@ public class AccessPaths {
 
     private static boolean matches(String pattern, String path) {
         return pattern.endsWith("/*")
-                ? path.equals(pattern.substring(0, pattern.length() - 2)) || path.startsWith(pattern.substring(0, pattern.length() - 1))
+                ? path.equals(pattern.substring(0, pattern.length() - 2))
+                        || path.startsWith(pattern.substring(0, pattern.length() - 1))
                 : path.equals(pattern);
     }
 }

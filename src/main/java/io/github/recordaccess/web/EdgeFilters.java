@@ -24,6 +24,7 @@ public class EdgeFilters {
     public static final String REQUEST_ID = "X-Request-Id";
     /** Runs before CORS (300) and authentication (200). */
     static final int PRIORITY = 1000;
+
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     private final AccessPaths publicPaths;
@@ -31,7 +32,10 @@ public class EdgeFilters {
     private final long maxBody;
     private final long maxUpload;
 
-    public EdgeFilters(AccessPaths publicPaths, ObjectMapper json, HttpLimits limits,
+    public EdgeFilters(
+            AccessPaths publicPaths,
+            ObjectMapper json,
+            HttpLimits limits,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxUpload) {
         this.publicPaths = publicPaths;
         this.json = json;
@@ -48,7 +52,9 @@ public class EdgeFilters {
         String path = rc.normalizedPath();
         // The caller's id is kept when it is plainly an id; audit events get their own eventId besides.
         String given = request.getHeader(REQUEST_ID);
-        String requestId = given != null && SAFE_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        String requestId = given != null && SAFE_ID.matcher(given).matches()
+                ? given
+                : UUID.randomUUID().toString();
         request.headers().set(REQUEST_ID, requestId);
         boolean api = path.startsWith("/api/");
         rc.addHeadersEndHandler(v -> {
@@ -68,7 +74,10 @@ public class EdgeFilters {
         if (declaredLength(request) > limit) {
             // Answer at once and close, so the body is neither read nor drained.
             rc.response().putHeader(HttpHeaders.CONNECTION, "close");
-            ProblemResponses.end(rc, json, ProblemType.PAYLOAD_TOO_LARGE,
+            ProblemResponses.end(
+                    rc,
+                    json,
+                    ProblemType.PAYLOAD_TOO_LARGE,
                     "The request body may be at most " + limit / 1024 + " kB here.");
             if (request.version() != HttpVersion.HTTP_2) {
                 request.connection().close();

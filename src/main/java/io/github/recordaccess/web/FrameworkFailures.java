@@ -45,23 +45,39 @@ public class FrameworkFailures {
             return;
         }
         // Only the type and the route template: the message may quote the path or data from elsewhere.
-        Log.errorf("Unexpected %s while serving %s %s", rc.failure().getClass().getName(), rc.request().method(), Routes.nameOf(rc.normalizedPath()));
+        Log.errorf(
+                "Unexpected %s while serving %s %s",
+                rc.failure().getClass().getName(), rc.request().method(), Routes.nameOf(rc.normalizedPath()));
         Log.debug("Unexpected failure", rc.failure());
-        ProblemResponses.end(rc, json, ProblemType.INTERNAL_ERROR, "The service failed unexpectedly. No recommendation was made.");
+        ProblemResponses.end(
+                rc, json, ProblemType.INTERNAL_ERROR, "The service failed unexpectedly. No recommendation was made.");
     }
 
     private void answer(RoutingContext rc, int status) {
         switch (status) {
             case 404 -> ProblemResponses.end(rc, json, ProblemType.NOT_FOUND, "There is no resource at this path.");
-            case 405 -> ProblemResponses.end(rc, json, ProblemType.METHOD_NOT_ALLOWED, "This path does not accept that HTTP method.");
+            case 405 ->
+                ProblemResponses.end(
+                        rc, json, ProblemType.METHOD_NOT_ALLOWED, "This path does not accept that HTTP method.");
             case 413 -> ProblemResponses.end(rc, json, ProblemType.PAYLOAD_TOO_LARGE, "The request body is too large.");
             default -> {
                 if (status >= 500) {
-                    ProblemResponses.end(rc, json, ProblemType.INTERNAL_ERROR, "The service failed unexpectedly. No recommendation was made.");
+                    ProblemResponses.end(
+                            rc,
+                            json,
+                            ProblemType.INTERNAL_ERROR,
+                            "The service failed unexpectedly. No recommendation was made.");
                 } else {
                     String title = HttpResponseStatus.valueOf(status).reasonPhrase();
-                    ProblemResponses.end(rc, json, new Problem(URI.create("/problems/http-" + status), title, status,
-                            "The request could not be served: " + title + ".", Routes.nameOf(rc.normalizedPath())));
+                    ProblemResponses.end(
+                            rc,
+                            json,
+                            new Problem(
+                                    URI.create("/problems/http-" + status),
+                                    title,
+                                    status,
+                                    "The request could not be served: " + title + ".",
+                                    Routes.nameOf(rc.normalizedPath())));
                 }
             }
         }

@@ -19,12 +19,12 @@ public final class Negotiation {
         }
 
         boolean matches(String offeredType, String offeredSubtype) {
-            return (type.equals("*") || type.equals(offeredType)) && (subtype.equals("*") || subtype.equals(offeredSubtype));
+            return (type.equals("*") || type.equals(offeredType))
+                    && (subtype.equals("*") || subtype.equals(offeredSubtype));
         }
     }
 
-    private Negotiation() {
-    }
+    private Negotiation() {}
 
     /** The offered media type ({@code type/subtype}, in the server's order of preference) to answer with, if any is acceptable. */
     public static Optional<String> choose(String accept, List<String> offered) {
@@ -33,9 +33,11 @@ public final class Negotiation {
         Range bestRange = null;
         for (String offer : offered) {
             String[] parts = offer.toLowerCase(Locale.ROOT).split("/", 2);
-            Range deciding = ranges.stream().filter(r -> r.matches(parts[0], parts[1]))
+            Range deciding = ranges.stream()
+                    .filter(r -> r.matches(parts[0], parts[1]))
                     .max((a, b) -> Integer.compare(a.specificity(), b.specificity()) != 0
-                            ? Integer.compare(a.specificity(), b.specificity()) : Integer.compare(b.position(), a.position()))
+                            ? Integer.compare(a.specificity(), b.specificity())
+                            : Integer.compare(b.position(), a.position()))
                     .orElse(null);
             if (deciding != null && deciding.q() > 0 && (bestRange == null || better(deciding, bestRange))) {
                 best = offer;

@@ -8,11 +8,23 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Problem", description = "RFC 9457 problem details (application/problem+json).")
 public record Problem(
-        @Schema(description = "Stable identifier of the kind of problem", example = "/problems/fhir-unavailable") URI type,
-        @Schema(description = "Short summary of the kind of problem", example = "FHIR server unavailable") String title,
-        @Schema(description = "HTTP status", example = "503") int status,
-        @Schema(description = "What went wrong in this case", example = "The FHIR server could not be reached for 'search Patient by practice' (connection failed or timed out).") String detail,
-        @Schema(description = "The request path", example = "/api/v1/practices/A12345/summary") String instance) {
+        @Schema(description = "Stable identifier of the kind of problem", example = "/problems/fhir-unavailable")
+        URI type,
+
+        @Schema(description = "Short summary of the kind of problem", example = "FHIR server unavailable")
+        String title,
+
+        @Schema(description = "HTTP status", example = "503")
+        int status,
+
+        @Schema(
+                description = "What went wrong in this case",
+                example =
+                        "The FHIR server could not be reached for 'search Patient by practice' (connection failed or timed out).")
+        String detail,
+
+        @Schema(description = "The request path", example = "/api/v1/practices/A12345/summary")
+        String instance) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 

@@ -7,8 +7,7 @@ import io.vertx.ext.web.RoutingContext;
 /** Writes a problem as the whole answer, for refusals made below JAX-RS (in Vert.x filters and failure handlers). */
 public final class ProblemResponses {
 
-    private ProblemResponses() {
-    }
+    private ProblemResponses() {}
 
     /** Ends the response with the problem; the instance is the route template, never the raw path. */
     public static void end(RoutingContext rc, ObjectMapper json, ProblemType type, String detail) {
@@ -22,6 +21,9 @@ public final class ProblemResponses {
         } catch (JsonProcessingException e) {
             body = "{\"status\":" + problem.status() + "}";
         }
-        rc.response().setStatusCode(problem.status()).putHeader("Content-Type", Problem.MEDIA_TYPE).end(body);
+        rc.response()
+                .setStatusCode(problem.status())
+                .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                .end(body);
     }
 }

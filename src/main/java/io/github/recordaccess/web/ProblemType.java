@@ -38,6 +38,7 @@ public enum ProblemType {
     }
 
     public URI uri() {
-        return URI.create("/problems/" + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        return URI.create(
+                "/problems/" + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
     }
 }

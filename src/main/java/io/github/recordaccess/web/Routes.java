@@ -20,10 +20,10 @@ public final class Routes {
     /** The one constant for every request that matches no route. */
     public static final String UNMATCHED = "UNMATCHED";
 
-    public static final List<String> API = List.of(PATIENT_RECOMMENDATION, PRACTICE_RECOMMENDATIONS, PRACTICE_SUMMARY, PRACTICE_CHECKLIST, OVERVIEW);
+    public static final List<String> API =
+            List.of(PATIENT_RECOMMENDATION, PRACTICE_RECOMMENDATIONS, PRACTICE_SUMMARY, PRACTICE_CHECKLIST, OVERVIEW);
 
-    private Routes() {
-    }
+    private Routes() {}
 
     /** The template a raw request path matches, if any; a trailing slash is tolerated as JAX-RS does. */
     public static Optional<String> templateOf(String path) {
@@ -31,7 +31,9 @@ public final class Routes {
             return Optional.empty();
         }
         String[] segments = trimmed(path).split("/", -1);
-        return API.stream().filter(template -> matches(template.split("/", -1), segments)).findFirst();
+        return API.stream()
+                .filter(template -> matches(template.split("/", -1), segments))
+                .findFirst();
     }
 
     /** The template, or {@link #UNMATCHED}: safe for a label, a log line or an audit event. */

@@ -2,6 +2,7 @@ package io.github.recordaccess.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.recordaccess.fixtures.ApiResources;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
 import java.lang.reflect.Method;
@@ -16,33 +17,50 @@ import org.junit.jupiter.api.Test;
 class ParamConvertersTest {
 
     static Stream<Parameter> queryParameters() {
-        return Stream.of(PatientResource.class, PracticeResource.class, PracticesResource.class)
+        return ApiResources.all().stream()
                 .flatMap(c -> Arrays.stream(c.getDeclaredMethods()))
                 .filter(m -> m.isAnnotationPresent(GET.class))
-                .map(Method::getParameters).flatMap(Arrays::stream)
+                .map(Method::getParameters)
+                .flatMap(Arrays::stream)
                 .filter(p -> p.isAnnotationPresent(RestQuery.class));
     }
 
     @Test
     void eachConvertedTypeIsTheParameterItsRefusalsName() {
-        List<Parameter> named = queryParameters().filter(p -> ParamConverters.NAMES.containsKey(p.getType())).toList();
-        assertThat(named).isNotEmpty().allSatisfy(p ->
-                assertThat(p.getName()).as(p.getDeclaringExecutable().getName() + " " + p.getType().getSimpleName())
+        List<Parameter> named = queryParameters()
+                .filter(p -> ParamConverters.NAMES.containsKey(p.getType()))
+                .toList();
+        assertThat(named)
+                .isNotEmpty()
+                .allSatisfy(p -> assertThat(p.getName())
+                        .as(p.getDeclaringExecutable().getName() + " "
+                                + p.getType().getSimpleName())
                         .isEqualTo(ParamConverters.NAMES.get(p.getType())));
-        assertThat(named.stream().map(Parameter::getType).distinct()).containsExactlyInAnyOrderElementsOf(ParamConverters.NAMES.keySet());
+        assertThat(named.stream().map(Parameter::getType).distinct())
+                .containsExactlyInAnyOrderElementsOf(ParamConverters.NAMES.keySet());
     }
 
     @Test
     void everyIntegerParameterHasAMinimumThatRefusesAMalformedValue() {
-        assertThat(queryParameters().filter(p -> p.getType() == Integer.class)).isNotEmpty()
-                .allSatisfy(p -> assertThat(p.getAnnotation(Min.class)).as(p.getName()).isNotNull()
+        assertThat(queryParameters().filter(p -> p.getType() == Integer.class))
+                .isNotEmpty()
+                .allSatisfy(p -> assertThat(p.getAnnotation(Min.class))
+                        .as(p.getName())
+                        .isNotNull()
                         .satisfies(min -> assertThat(min.value()).isNotNegative()));
     }
 
     @Test
     void queryParametersAreTheSignaturesRestQueryParameters() throws Exception {
-        Method list = PracticeResource.class.getMethod("recommendations", String.class, AsOf.class,
-                io.github.recordaccess.rules.Recommendation.class, Integer.class, Integer.class, jakarta.ws.rs.core.HttpHeaders.class);
-        assertThat(RequestContract.queryParameters(list)).containsExactlyInAnyOrder("asOf", "recommendation", "page", "size");
+        Method list = PracticeResource.class.getMethod(
+                "recommendations",
+                String.class,
+                AsOf.class,
+                io.github.recordaccess.rules.Recommendation.class,
+                Integer.class,
+                Integer.class,
+                jakarta.ws.rs.core.HttpHeaders.class);
+        assertThat(RequestContract.queryParameters(list))
+                .containsExactlyInAnyOrder("asOf", "recommendation", "page", "size");
     }
 }

@@ -46,17 +46,21 @@ public final class Benchmark {
     static final String JAR = System.getProperty("bench.jar", "target/quarkus-app/quarkus-run.jar");
     static final Path OUT = Path.of(System.getProperty("bench.out", "target/bench"));
 
-    record Measure(String practice, String approach, long wallMs, long requests, long bytes, long peakHeap) {
-    }
+    record Measure(String practice, String approach, long wallMs, long requests, long bytes, long peakHeap) {}
 
     // JMX over RMI to the benchmark's own child JVM on loopback: no user input reaches the JNDI lookup.
     @SuppressWarnings("BanJNDI")
     public static void main(String[] args) throws Exception {
         Files.createDirectories(OUT);
-        List<Integer> sizes = List.of(System.getProperty("bench.sizes", "10000,50000").split(",")).stream().map(Integer::parseInt).toList();
+        List<Integer> sizes = List.of(
+                        System.getProperty("bench.sizes", "10000,50000").split(","))
+                .stream()
+                .map(Integer::parseInt)
+                .toList();
         List<Resource> resources = new ArrayList<>(SyntheticPractice.generate(spec("BENCHW", 2_000, 20_000)));
         for (int size : sizes) {
-            resources.addAll(SyntheticPractice.generate(spec(ods(size), size, 100_000 + 100_000 * sizes.indexOf(size))));
+            resources.addAll(
+                    SyntheticPractice.generate(spec(ods(size), size, 100_000 + 100_000 * sizes.indexOf(size))));
         }
         List<Measure> measures = new ArrayList<>();
         StringBuilder report = new StringBuilder();
@@ -66,11 +70,13 @@ public final class Benchmark {
             int port = freePort();
             int jmx = freePort();
             Process service = startService(fhir.baseUrl(), port, jmx);
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            HttpClient http = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .build();
             String base = "http://127.0.0.1:" + port;
             waitUntilReady(http, base);
-            try (JMXConnector connector = JMXConnectorFactory.connect(new JMXServiceURL(
-                    "service:jmx:rmi:///jndi/rmi://127.0.0.1:" + jmx + "/jmxrmi"))) {
+            try (JMXConnector connector = JMXConnectorFactory.connect(
+                    new JMXServiceURL("service:jmx:rmi:///jndi/rmi://127.0.0.1:" + jmx + "/jmxrmi"))) {
                 MBeanServerConnection mbeans = connector.getMBeanServerConnection();
                 for (int i = 0; i < 3; i++) {
                     summary(http, base, "BENCHW", true);
@@ -91,10 +97,24 @@ public final class Benchmark {
                         runs.add(new Measure(ods, "service", wall, fhir.requests(), fhir.bytesSent(), peak(mbeans)));
                     }
                     measures.add(median(runs));
-                    measures.add(median(client(fhir, "lower bound", LowerBoundClient.class, ods,
-                            List.of(fhir.baseUrl(), org(size), Integer.toString(PAGE_SIZE), Integer.toString(CONCURRENCY), Integer.toString(WARMUPS), Integer.toString(RUNS)))));
+                    measures.add(median(client(
+                            fhir,
+                            "lower bound",
+                            LowerBoundClient.class,
+                            ods,
+                            List.of(
+                                    fhir.baseUrl(),
+                                    org(size),
+                                    Integer.toString(PAGE_SIZE),
+                                    Integer.toString(CONCURRENCY),
+                                    Integer.toString(WARMUPS),
+                                    Integer.toString(RUNS)))));
                     if (NAIVE && size == sizes.get(0)) {
-                        measures.add(median(client(fhir, "naive", NaiveClient.class, ods,
+                        measures.add(median(client(
+                                fhir,
+                                "naive",
+                                NaiveClient.class,
+                                ods,
                                 List.of(fhir.baseUrl(), org(size), Integer.toString(PAGE_SIZE), "300"))));
                     }
                 }
@@ -103,25 +123,46 @@ public final class Benchmark {
                     String ods = ods(sizes.get(0));
                     summary(http, base, ods, false);
                     List<String> nhs = nhsNumbersOf(sizes.get(0));
-                    report.append("\n").append(load(http, "summary (warm cache)", i -> base + "/api/v1/practices/" + ods + "/summary"));
-                    report.append(load(http, "patient (practice cached)", i -> base + "/api/v1/patients/" + nhs.get(i % nhs.size()) + "/access-recommendation"));
+                    report.append("\n")
+                            .append(load(
+                                    http, "summary (warm cache)", i -> base + "/api/v1/practices/" + ods + "/summary"));
+                    report.append(load(
+                            http,
+                            "patient (practice cached)",
+                            i -> base + "/api/v1/patients/" + nhs.get(i % nhs.size()) + "/access-recommendation"));
                 }
             } finally {
                 service.destroy();
                 service.waitFor(30, TimeUnit.SECONDS);
             }
         }
-        String header = String.format("Benchmark %s: %s, %d cores, Java %s, service heap -Xmx%dm, %d warm-up runs, page size %d, %d requests in flight, stub latency %d ms%n%n",
-                LocalDate.now(), System.getProperty("os.name"), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
-                HEAP_MB, WARMUPS, PAGE_SIZE, CONCURRENCY, LATENCY_MS);
+        String header = String.format(
+                "Benchmark %s: %s, %d cores, Java %s, service heap -Xmx%dm, %d warm-up runs, page size %d, %d requests in flight, stub latency %d ms%n%n",
+                LocalDate.now(),
+                System.getProperty("os.name"),
+                Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"),
+                HEAP_MB,
+                WARMUPS,
+                PAGE_SIZE,
+                CONCURRENCY,
+                LATENCY_MS);
         String text = header + report;
         Files.writeString(OUT.resolve("results.md"), text);
         System.out.println(text);
     }
 
     static SyntheticPractice.Spec spec(String ods, int patients, int firstSerial) {
-        return new SyntheticPractice.Spec(ods, ods.equals("BENCHW") ? "bench-w" : "bench-" + patients, "Benchmark practice " + ods,
-                patients, firstSerial, 7L * patients, 0.08, LocalDate.of(2023, 10, 20), patients / 100);
+        return new SyntheticPractice.Spec(
+                ods,
+                ods.equals("BENCHW") ? "bench-w" : "bench-" + patients,
+                "Benchmark practice " + ods,
+                patients,
+                firstSerial,
+                7L * patients,
+                0.08,
+                LocalDate.of(2023, 10, 20),
+                patients / 100);
     }
 
     static String ods(int size) {
@@ -153,26 +194,58 @@ public final class Benchmark {
     }
 
     static Process startService(String fhirBaseUrl, int port, int jmx) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(java(), "-Xmx" + HEAP_MB + "m", "-XX:+UseG1GC",
-                "-Dcom.sun.management.jmxremote.port=" + jmx, "-Dcom.sun.management.jmxremote.rmi.port=" + jmx,
-                "-Dcom.sun.management.jmxremote.authenticate=false", "-Dcom.sun.management.jmxremote.ssl=false",
-                "-Dcom.sun.management.jmxremote.host=127.0.0.1", "-Djava.rmi.server.hostname=127.0.0.1", "-jar", JAR);
-        builder.environment().putAll(Map.of("FHIR_BASE_URL", fhirBaseUrl, "QUARKUS_HTTP_PORT", Integer.toString(port),
-                "FHIR_PAGE_SIZE", Integer.toString(PAGE_SIZE), "FHIR_MAX_CONCURRENT_REQUESTS", Integer.toString(CONCURRENCY),
-                "FHIR_READ_TIMEOUT", "600s", "QUARKUS_HTTP_IDLE_TIMEOUT", "600s",
-                // Each timed run must evaluate afresh: no reuse of an evaluation younger than min-refresh.
-                "ACCESS_CACHE_MIN_REFRESH", "0s",
-                // Loopback only, synthetic data: no identity provider in the benchmark.
-                "QUARKUS_HTTP_AUTH_PERMISSION_API_POLICY", "permit"));
-        return builder.redirectErrorStream(true).redirectOutput(OUT.resolve("service.log").toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(
+                java(),
+                "-Xmx" + HEAP_MB + "m",
+                "-XX:+UseG1GC",
+                "-Dcom.sun.management.jmxremote.port=" + jmx,
+                "-Dcom.sun.management.jmxremote.rmi.port=" + jmx,
+                "-Dcom.sun.management.jmxremote.authenticate=false",
+                "-Dcom.sun.management.jmxremote.ssl=false",
+                "-Dcom.sun.management.jmxremote.host=127.0.0.1",
+                "-Djava.rmi.server.hostname=127.0.0.1",
+                "-jar",
+                JAR);
+        builder.environment()
+                .putAll(Map.of(
+                        "FHIR_BASE_URL",
+                        fhirBaseUrl,
+                        "QUARKUS_HTTP_PORT",
+                        Integer.toString(port),
+                        "FHIR_PAGE_SIZE",
+                        Integer.toString(PAGE_SIZE),
+                        "FHIR_MAX_CONCURRENT_REQUESTS",
+                        Integer.toString(CONCURRENCY),
+                        "FHIR_READ_TIMEOUT",
+                        "600s",
+                        "QUARKUS_HTTP_IDLE_TIMEOUT",
+                        "600s",
+                        // Each timed run must evaluate afresh: no reuse of an evaluation younger than min-refresh.
+                        "ACCESS_CACHE_MIN_REFRESH",
+                        "0s",
+                        // Loopback only, synthetic data: no identity provider in the benchmark.
+                        "QUARKUS_HTTP_AUTH_PERMISSION_API_POLICY",
+                        "permit"));
+        return builder.redirectErrorStream(true)
+                .redirectOutput(OUT.resolve("service.log").toFile())
+                .start();
     }
 
-    static List<Measure> client(SyntheticFhirServer fhir, String approach, Class<?> main, String ods, List<String> args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(java(), "-Xmx" + HEAP_MB + "m", "-XX:+UseG1GC", "-cp",
-                System.getProperty("java.class.path"), main.getName()));
+    static List<Measure> client(SyntheticFhirServer fhir, String approach, Class<?> main, String ods, List<String> args)
+            throws Exception {
+        List<String> command = new ArrayList<>(List.of(
+                java(),
+                "-Xmx" + HEAP_MB + "m",
+                "-XX:+UseG1GC",
+                "-cp",
+                System.getProperty("java.class.path"),
+                main.getName()));
         command.addAll(args);
         Path log = OUT.resolve(main.getSimpleName() + "-" + ods + ".log");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         if (!process.waitFor(30, TimeUnit.MINUTES) || process.exitValue() != 0) {
             throw new IllegalStateException(approach + " failed; see " + log);
         }
@@ -180,20 +253,28 @@ public final class Benchmark {
         for (String line : Files.readAllLines(log)) {
             if (line.startsWith("RESULT ")) {
                 String[] f = line.split(" ");
-                runs.add(new Measure(ods, approach, Long.parseLong(f[1]), Long.parseLong(f[2]), Long.parseLong(f[3]), Long.parseLong(f[4])));
+                runs.add(new Measure(
+                        ods,
+                        approach,
+                        Long.parseLong(f[1]),
+                        Long.parseLong(f[2]),
+                        Long.parseLong(f[3]),
+                        Long.parseLong(f[4])));
             }
         }
         return runs;
     }
 
     static void summary(HttpClient http, String base, String ods, boolean fresh) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/api/v1/practices/" + ods + "/summary")).timeout(Duration.ofMinutes(10));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/api/v1/practices/" + ods + "/summary"))
+                .timeout(Duration.ofMinutes(10));
         if (fresh) {
             request.header("Cache-Control", "no-cache");
         }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
-            throw new IllegalStateException("summary of " + ods + " answered " + response.statusCode() + ": " + response.body());
+            throw new IllegalStateException(
+                    "summary of " + ods + " answered " + response.statusCode() + ": " + response.body());
         }
     }
 
@@ -212,7 +293,11 @@ public final class Benchmark {
                 while (System.nanoTime() < end) {
                     long start = System.nanoTime();
                     try {
-                        int status = http.send(HttpRequest.newBuilder(URI.create(url.apply(i))).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+                        int status = http.send(
+                                        HttpRequest.newBuilder(URI.create(url.apply(i)))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.discarding())
+                                .statusCode();
                         if (status != 200) {
                             failures[id]++;
                         }
@@ -233,32 +318,47 @@ public final class Benchmark {
         latencies.forEach(all::addAll);
         Collections.sort(all);
         long failed = java.util.Arrays.stream(failures).sum();
-        return String.format("| %s | %d | %d s | %.0f | %.1f | %.1f | %d |%n", name, threads, LOAD_SECONDS, all.size() / (double) LOAD_SECONDS,
-                all.get(all.size() / 2) / 1e6, all.get((int) (all.size() * 0.99)) / 1e6, failed);
+        return String.format(
+                "| %s | %d | %d s | %.0f | %.1f | %.1f | %d |%n",
+                name,
+                threads,
+                LOAD_SECONDS,
+                all.size() / (double) LOAD_SECONDS,
+                all.get(all.size() / 2) / 1e6,
+                all.get((int) (all.size() * 0.99)) / 1e6,
+                failed);
     }
 
     static String table(List<Measure> measures, List<Integer> sizes) {
-        StringBuilder t = new StringBuilder("| practice | approach | wall (median of " + RUNS + ") | FHIR requests | bytes | peak heap |\n|---|---|---|---|---|---|\n");
+        StringBuilder t = new StringBuilder("| practice | approach | wall (median of " + RUNS
+                + ") | FHIR requests | bytes | peak heap |\n|---|---|---|---|---|---|\n");
         for (Measure m : measures) {
-            t.append(String.format("| %s | %s | %,d ms | %,d | %.1f MB | %.0f MB |%n", m.practice(), m.approach(), m.wallMs(), m.requests(),
-                    m.bytes() / 1e6, m.peakHeap() / 1048576.0));
+            t.append(String.format(
+                    "| %s | %s | %,d ms | %,d | %.1f MB | %.0f MB |%n",
+                    m.practice(), m.approach(), m.wallMs(), m.requests(), m.bytes() / 1e6, m.peakHeap() / 1048576.0));
         }
         t.append('\n');
         for (int size : sizes) {
             Measure service = find(measures, ods(size), "service");
             Measure lower = find(measures, ods(size), "lower bound");
-            t.append(String.format("- %s: service / lower bound = %.2f×%n", ods(size), service.wallMs() / (double) lower.wallMs()));
+            t.append(String.format(
+                    "- %s: service / lower bound = %.2f×%n", ods(size), service.wallMs() / (double) lower.wallMs()));
             Measure naive = find(measures, ods(size), "naive");
             if (naive != null) {
-                t.append(String.format("- %s: naive / service = %.1f×%n", ods(size), naive.wallMs() / (double) service.wallMs()));
+                t.append(String.format(
+                        "- %s: naive / service = %.1f×%n", ods(size), naive.wallMs() / (double) service.wallMs()));
             }
         }
-        t.append("\n| load | clients | duration | requests/s | p50 ms | p99 ms | failed |\n|---|---|---|---|---|---|---|\n");
+        t.append(
+                "\n| load | clients | duration | requests/s | p50 ms | p99 ms | failed |\n|---|---|---|---|---|---|---|\n");
         return t.toString();
     }
 
     static Measure find(List<Measure> measures, String practice, String approach) {
-        return measures.stream().filter(m -> m.practice().equals(practice) && m.approach().equals(approach)).findFirst().orElse(null);
+        return measures.stream()
+                .filter(m -> m.practice().equals(practice) && m.approach().equals(approach))
+                .findFirst()
+                .orElse(null);
     }
 
     static Measure median(List<Measure> runs) {
@@ -283,7 +383,12 @@ public final class Benchmark {
     static void waitUntilReady(HttpClient http, String base) throws Exception {
         for (int i = 0; i < 240; i++) {
             try {
-                if (http.send(HttpRequest.newBuilder(URI.create(base + "/q/health/ready")).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                if (http.send(
+                                        HttpRequest.newBuilder(URI.create(base + "/q/health/ready"))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200) {
                     return;
                 }
             } catch (IOException notYet) {

@@ -65,15 +65,21 @@ final class ClientRun {
 
     /** Sum over heap pools of their peak use since the last reset (an upper bound of the true peak). */
     static long peakHeap(List<MemoryPoolMXBean> pools) {
-        return pools.stream().filter(p -> p.getType() == MemoryType.HEAP).mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        return pools.stream()
+                .filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed())
+                .sum();
     }
 
     static List<MemoryPoolMXBean> heapPools() {
-        return ManagementFactory.getPlatformMXBeans(MemoryPoolMXBean.class).stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
+        return ManagementFactory.getPlatformMXBeans(MemoryPoolMXBean.class).stream()
+                .filter(p -> p.getType() == MemoryType.HEAP)
+                .toList();
     }
 
     /** One result line the orchestrator reads: wall ms, requests, bytes, peak heap bytes. */
     String result(long wallNanos) {
-        return String.format("RESULT %d %d %d %d", wallNanos / 1_000_000, requests.get(), bytes.get(), peakHeap(heapPools()));
+        return String.format(
+                "RESULT %d %d %d %d", wallNanos / 1_000_000, requests.get(), bytes.get(), peakHeap(heapPools()));
     }
 }

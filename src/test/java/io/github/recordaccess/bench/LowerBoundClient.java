@@ -20,8 +20,7 @@ import org.hl7.fhir.r4.model.Resource;
  */
 public final class LowerBoundClient {
 
-    static final List<String> CODES = List.of("1290331000000103", "1364731000000104",
-            "1364751000000106");
+    static final List<String> CODES = List.of("1290331000000103", "1364731000000104", "1364751000000106");
 
     public static void main(String[] args) throws Exception {
         ClientRun run = new ClientRun(args[0]);
@@ -45,14 +44,30 @@ public final class LowerBoundClient {
     static long fetch(ClientRun run, String org, int pageSize, ExecutorService pool) throws Exception {
         AtomicLong entries = new AtomicLong();
         List<Future<?>> searches = new ArrayList<>();
-        searches.add(pool.submit(() -> run.eachPage(run.client.search().forResource(Patient.class)
-                .whereMap(Map.of("general-practitioner", List.of("Organization/" + org))).count(pageSize)
-                .returnBundle(Bundle.class).execute(), page -> entries.addAndGet(page.getEntry().size()))));
+        searches.add(pool.submit(() -> run.eachPage(
+                run.client
+                        .search()
+                        .forResource(Patient.class)
+                        .whereMap(Map.of("general-practitioner", List.of("Organization/" + org)))
+                        .count(pageSize)
+                        .returnBundle(Bundle.class)
+                        .execute(),
+                page -> entries.addAndGet(page.getEntry().size()))));
         for (String code : CODES) {
             for (Class<? extends Resource> type : List.of(Observation.class, Condition.class)) {
-                searches.add(pool.submit(() -> run.eachPage(run.client.search().forResource(type)
-                        .whereMap(Map.of("code", List.of(code), "patient.general-practitioner", List.of("Organization/" + org)))
-                        .count(pageSize).returnBundle(Bundle.class).execute(), page -> entries.addAndGet(page.getEntry().size()))));
+                searches.add(pool.submit(() -> run.eachPage(
+                        run.client
+                                .search()
+                                .forResource(type)
+                                .whereMap(Map.of(
+                                        "code",
+                                        List.of(code),
+                                        "patient.general-practitioner",
+                                        List.of("Organization/" + org)))
+                                .count(pageSize)
+                                .returnBundle(Bundle.class)
+                                .execute(),
+                        page -> entries.addAndGet(page.getEntry().size()))));
             }
         }
         for (Future<?> f : searches) {

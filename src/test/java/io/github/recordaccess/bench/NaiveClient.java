@@ -33,14 +33,21 @@ public final class NaiveClient {
 
     static int evaluate(ClientRun run, String org, int pageSize, int limit) {
         FhirFactsMapper mapper = new FhirFactsMapper(CodeSets.snomedDefaults());
-        RecommendationEngine engine = new RecommendationEngine(java.time.Clock.system(io.github.recordaccess.rules.FuzzyDate.LONDON));
+        RecommendationEngine engine =
+                new RecommendationEngine(java.time.Clock.system(io.github.recordaccess.rules.FuzzyDate.LONDON));
         List<Patient> patients = new ArrayList<>();
-        run.eachPage(run.client.search().forResource(Patient.class)
-                .whereMap(Map.of("general-practitioner", List.of("Organization/" + org))).count(pageSize)
-                .returnBundle(Bundle.class).execute(),
+        run.eachPage(
+                run.client
+                        .search()
+                        .forResource(Patient.class)
+                        .whereMap(Map.of("general-practitioner", List.of("Organization/" + org)))
+                        .count(pageSize)
+                        .returnBundle(Bundle.class)
+                        .execute(),
                 page -> page.getEntry().forEach(e -> patients.add((Patient) e.getResource())));
         String codes = String.join(",", LowerBoundClient.CODES);
-        Map<io.github.recordaccess.rules.Recommendation, Integer> counts = new EnumMap<>(io.github.recordaccess.rules.Recommendation.class);
+        Map<io.github.recordaccess.rules.Recommendation, Integer> counts =
+                new EnumMap<>(io.github.recordaccess.rules.Recommendation.class);
         int done = 0;
         for (Patient patient : patients) {
             if (done++ >= limit) {
@@ -48,11 +55,20 @@ public final class NaiveClient {
             }
             List<Resource> coded = new ArrayList<>();
             for (Class<? extends Resource> type : List.of(Observation.class, Condition.class)) {
-                run.eachPage(run.client.search().forResource(type)
-                        .whereMap(Map.of("patient", List.of(patient.getIdPart()), "code", List.of(codes)))
-                        .returnBundle(Bundle.class).execute(), page -> page.getEntry().forEach(e -> coded.add(e.getResource())));
+                run.eachPage(
+                        run.client
+                                .search()
+                                .forResource(type)
+                                .whereMap(Map.of("patient", List.of(patient.getIdPart()), "code", List.of(codes)))
+                                .returnBundle(Bundle.class)
+                                .execute(),
+                        page -> page.getEntry().forEach(e -> coded.add(e.getResource())));
             }
-            counts.merge(engine.evaluate(mapper.toFacts(patient, coded), LocalDate.now()).recommendation(), 1, Integer::sum);
+            counts.merge(
+                    engine.evaluate(mapper.toFacts(patient, coded), LocalDate.now())
+                            .recommendation(),
+                    1,
+                    Integer::sum);
         }
         return Math.min(done, patients.size());
     }

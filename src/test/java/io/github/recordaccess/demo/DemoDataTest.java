@@ -2,7 +2,6 @@ package io.github.recordaccess.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.recordaccess.demo.DemoPractices;
 import io.github.recordaccess.fixtures.FhirFixtures;
 import io.github.recordaccess.rules.AccessFlag;
 import io.github.recordaccess.rules.AccessRecommendation;
@@ -23,16 +22,27 @@ class DemoDataTest {
     private final List<Resource> resources = DemoPractices.resources();
     /** As of the demo's day and as of today: only today does a future-dated code count. */
     private final List<AccessRecommendation> results = java.util.stream.Stream.concat(
-            DemoServiceTest.EXPECTED.values().stream().flatMap(List::stream),
-            DemoServiceTest.expected(java.time.LocalDate.now(io.github.recordaccess.rules.FuzzyDate.LONDON)).values().stream().flatMap(List::stream))
+                    DemoServiceTest.EXPECTED.values().stream().flatMap(List::stream),
+                    DemoServiceTest.expected(java.time.LocalDate.now(io.github.recordaccess.rules.FuzzyDate.LONDON))
+                            .values()
+                            .stream()
+                            .flatMap(List::stream))
             .toList();
 
     @Test
     void atLeast300SyntheticPatientsWithValidTestRangeNhsNumbersUniqueButForTheDesignedDuplicates() {
-        List<Patient> patients = resources.stream().filter(Patient.class::isInstance).map(Patient.class::cast).toList();
-        List<String> nhs = patients.stream().filter(Patient::hasIdentifier).map(p -> p.getIdentifierFirstRep().getValue()).toList();
-        List<String> duplicateCopies = patients.stream().filter(p -> p.getIdPart().endsWith("-dup"))
-                .map(p -> p.getIdentifierFirstRep().getValue()).toList();
+        List<Patient> patients = resources.stream()
+                .filter(Patient.class::isInstance)
+                .map(Patient.class::cast)
+                .toList();
+        List<String> nhs = patients.stream()
+                .filter(Patient::hasIdentifier)
+                .map(p -> p.getIdentifierFirstRep().getValue())
+                .toList();
+        List<String> duplicateCopies = patients.stream()
+                .filter(p -> p.getIdPart().endsWith("-dup"))
+                .map(p -> p.getIdentifierFirstRep().getValue())
+                .toList();
 
         assertThat(patients).hasSizeGreaterThanOrEqualTo(300);
         assertThat(patients).filteredOn(p -> !p.hasIdentifier()).hasSize(2);
@@ -59,18 +69,28 @@ class DemoDataTest {
 
     @Test
     void includesPartialDatesAConditionCoded104AnEnteredInErrorEntryAndUnder16s() {
-        assertThat(resources).anyMatch(r -> r instanceof Patient p && p.hasBirthDate() && p.getBirthDateElement().getValueAsString().length() == 4);
-        assertThat(resources).anyMatch(r -> r instanceof Observation o && o.hasEffectiveDateTimeType()
-                && o.getEffectiveDateTimeType().getValueAsString().length() == 7);
-        assertThat(resources).anyMatch(r -> r instanceof Condition c && c.getCode().getCodingFirstRep().getCode().equals("1364731000000104"));
-        assertThat(resources).anyMatch(r -> r instanceof Observation o && o.getStatus() == Observation.ObservationStatus.ENTEREDINERROR);
+        assertThat(resources)
+                .anyMatch(r -> r instanceof Patient p
+                        && p.hasBirthDate()
+                        && p.getBirthDateElement().getValueAsString().length() == 4);
+        assertThat(resources)
+                .anyMatch(r -> r instanceof Observation o
+                        && o.hasEffectiveDateTimeType()
+                        && o.getEffectiveDateTimeType().getValueAsString().length() == 7);
+        assertThat(resources)
+                .anyMatch(r -> r instanceof Condition c
+                        && c.getCode().getCodingFirstRep().getCode().equals("1364731000000104"));
+        assertThat(resources)
+                .anyMatch(r ->
+                        r instanceof Observation o && o.getStatus() == Observation.ObservationStatus.ENTEREDINERROR);
         assertThat(results).anyMatch(r -> r.reasons().get(0) == Reason.UNDER_16);
     }
 
     @Test
     void isTheSameEveryTime() {
         List<String> first = resources.stream().map(FhirFixtures::toJson).toList();
-        List<String> second = DemoPractices.resources().stream().map(FhirFixtures::toJson).toList();
+        List<String> second =
+                DemoPractices.resources().stream().map(FhirFixtures::toJson).toList();
 
         assertThat(second).isEqualTo(first);
     }

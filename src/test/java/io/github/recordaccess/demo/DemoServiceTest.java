@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.github.recordaccess.fhir.FhirFactsMapper;
-import io.github.recordaccess.demo.DemoPractices;
 import io.github.recordaccess.fixtures.LogCapture;
 import io.github.recordaccess.fixtures.SyntheticFhirResource;
 import io.github.recordaccess.rules.AccessRecommendation;
@@ -53,16 +52,19 @@ class DemoServiceTest {
             if (r instanceof Patient p) {
                 patients.add(p);
             } else if (r instanceof Observation o) {
-                coded.computeIfAbsent(o.getSubject().getReferenceElement().getIdPart(), k -> new ArrayList<>()).add(r);
+                coded.computeIfAbsent(o.getSubject().getReferenceElement().getIdPart(), k -> new ArrayList<>())
+                        .add(r);
             } else if (r instanceof Condition c) {
-                coded.computeIfAbsent(c.getSubject().getReferenceElement().getIdPart(), k -> new ArrayList<>()).add(r);
+                coded.computeIfAbsent(c.getSubject().getReferenceElement().getIdPart(), k -> new ArrayList<>())
+                        .add(r);
             }
         }
         Map<String, List<AccessRecommendation>> byPractice = new HashMap<>();
         for (String ods : List.of(DemoPractices.EMIS_ODS, DemoPractices.TPP_ODS)) {
             String org = ods.equals(DemoPractices.EMIS_ODS) ? "Organization/demo-emis" : "Organization/demo-tpp";
             List<PatientFacts> facts = patients.stream()
-                    .filter(p -> p.getGeneralPractitionerFirstRep().getReference().equals(org))
+                    .filter(p ->
+                            p.getGeneralPractitionerFirstRep().getReference().equals(org))
                     .map(p -> mapper.toFacts(p, coded.getOrDefault(p.getIdPart(), List.of())))
                     .toList();
             List<AccessRecommendation> results = engine.evaluateAll(facts, asOf);
@@ -80,19 +82,25 @@ class DemoServiceTest {
     @Test
     void everyPatientMatchesTheEngineAsOfToday() {
         Map<String, List<AccessRecommendation>> expectedToday = expected(LocalDate.now(FuzzyDate.LONDON));
-        assertThat(expectedToday.values()).anySatisfy(results ->
-                assertThat(results).anyMatch(r -> r.reasons().contains(io.github.recordaccess.rules.Reason.FUTURE_DATED_CODE)));
+        assertThat(expectedToday.values())
+                .anySatisfy(results -> assertThat(results)
+                        .anyMatch(r -> r.reasons().contains(io.github.recordaccess.rules.Reason.FUTURE_DATED_CODE)));
         assertMatchesTheEngine(null, expectedToday);
     }
 
-    private static void assertMatchesTheEngine(LocalDate asOf, Map<String, List<AccessRecommendation>> expectedByPractice) {
+    private static void assertMatchesTheEngine(
+            LocalDate asOf, Map<String, List<AccessRecommendation>> expectedByPractice) {
         for (String ods : expectedByPractice.keySet()) {
             var request = given().queryParam("size", 1000);
             if (asOf != null) {
                 request.queryParam("asOf", asOf.toString());
             }
-            JsonPath page = request.when().get("/api/v1/practices/" + ods + "/access-recommendations")
-                    .then().statusCode(200).extract().jsonPath();
+            JsonPath page = request.when()
+                    .get("/api/v1/practices/" + ods + "/access-recommendations")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             Map<String, AccessRecommendation> expected = new HashMap<>();
             expectedByPractice.get(ods).forEach(r -> expected.put(r.patientId(), r));
 
@@ -100,9 +108,15 @@ class DemoServiceTest {
             List<Map<String, Object>> items = page.getList("items");
             for (Map<String, Object> item : items) {
                 AccessRecommendation want = expected.get((String) item.get("patientId"));
-                assertThat(item.get("recommendation")).as(want.patientId()).isEqualTo(want.recommendation().name());
-                assertThat(item.get("flag")).as(want.patientId()).isEqualTo(want.flag().name());
-                assertThat(item.get("reasons")).as(want.patientId()).isEqualTo(want.reasons().stream().map(Enum::name).toList());
+                assertThat(item.get("recommendation"))
+                        .as(want.patientId())
+                        .isEqualTo(want.recommendation().name());
+                assertThat(item.get("flag"))
+                        .as(want.patientId())
+                        .isEqualTo(want.flag().name());
+                assertThat(item.get("reasons"))
+                        .as(want.patientId())
+                        .isEqualTo(want.reasons().stream().map(Enum::name).toList());
                 assertThat(item.get("bulkCoded104")).as(want.patientId()).isEqualTo(want.bulkCoded104());
             }
         }
@@ -110,8 +124,11 @@ class DemoServiceTest {
 
     @Test
     void theDemoCoversABulkCodingDayAndEveryRecommendation() {
-        given().queryParam("asOf", AS_OF.toString()).when().get("/api/v1/practices/DEMOEMIS/summary")
-                .then().statusCode(200)
+        given().queryParam("asOf", AS_OF.toString())
+                .when()
+                .get("/api/v1/practices/DEMOEMIS/summary")
+                .then()
+                .statusCode(200)
                 .body("patients", equalTo(180)) // 180 records: 179 people, one of them registered twice
                 .body("bulkCodingDates[0].date", equalTo("2023-10-20"))
                 .body("recommendations.values().every { it > 0 }", equalTo(true));
@@ -125,19 +142,26 @@ class DemoServiceTest {
                 continue; // no number to look the patient up by
             }
             if (want.reasons().contains(io.github.recordaccess.rules.Reason.DUPLICATE_RECORD)) {
-                given().queryParam("asOf", AS_OF.toString()).when().get("/api/v1/patients/" + want.nhsNumber() + "/access-recommendation")
-                        .then().statusCode(409);
+                given().queryParam("asOf", AS_OF.toString())
+                        .when()
+                        .get("/api/v1/patients/" + want.nhsNumber() + "/access-recommendation")
+                        .then()
+                        .statusCode(409);
                 duplicates++;
                 continue;
             }
             given().queryParam("asOf", AS_OF.toString())
-                    .when().get("/api/v1/patients/" + want.nhsNumber() + "/access-recommendation")
-                    .then().statusCode(200)
+                    .when()
+                    .get("/api/v1/patients/" + want.nhsNumber() + "/access-recommendation")
+                    .then()
+                    .statusCode(200)
                     .body("recommendation", equalTo(want.recommendation().name()))
                     .body("flag", equalTo(want.flag().name()))
                     .body("practiceOdsCode", equalTo(DemoPractices.EMIS_ODS));
         }
-        assertThat(duplicates).as("both records of the demo's duplicate registration").isEqualTo(2);
+        assertThat(duplicates)
+                .as("both records of the demo's duplicate registration")
+                .isEqualTo(2);
     }
 
     @Test
@@ -149,11 +173,18 @@ class DemoServiceTest {
 
     @Test
     void metricsCountFhirRequestsEvaluationsAndRecommendations() {
-        given().queryParam("asOf", AS_OF.toString()).when().get("/api/v1/practices/DEMOTPP/summary").then().statusCode(200);
+        given().queryParam("asOf", AS_OF.toString())
+                .when()
+                .get("/api/v1/practices/DEMOTPP/summary")
+                .then()
+                .statusCode(200);
 
-        given().when().get("/q/metrics")
-                .then().statusCode(200)
-                .body(containsString("fhir_requests_seconds_count{interaction=\"search Patient by practice\",outcome=\"success\"}"))
+        given().when()
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .body(containsString(
+                        "fhir_requests_seconds_count{interaction=\"search Patient by practice\",outcome=\"success\"}"))
                 .body(containsString("practice_evaluations_seconds_count{outcome=\"success\"}"))
                 .body(containsString("recommendations_total{recommendation=\"OFFER_OPT_IN\"}"));
     }
@@ -164,21 +195,42 @@ class DemoServiceTest {
         try (LogCapture capture = LogCapture.install()) {
             for (String ods : EXPECTED.keySet()) {
                 // no-cache: other tests may have cached these evaluations, and the capture must see one run.
-                given().header("Cache-Control", "no-cache").queryParam("asOf", AS_OF.toString())
-                        .when().get("/api/v1/practices/" + ods + "/summary").then().statusCode(200);
-                given().accept("text/csv").when().get("/api/v1/practices/" + ods + "/access-recommendations").then().statusCode(200);
+                given().header("Cache-Control", "no-cache")
+                        .queryParam("asOf", AS_OF.toString())
+                        .when()
+                        .get("/api/v1/practices/" + ods + "/summary")
+                        .then()
+                        .statusCode(200);
+                given().accept("text/csv")
+                        .when()
+                        .get("/api/v1/practices/" + ods + "/access-recommendations")
+                        .then()
+                        .statusCode(200);
             }
             AccessRecommendation one = EXPECTED.get(DemoPractices.TPP_ODS).get(3);
-            given().when().get("/api/v1/patients/" + one.nhsNumber() + "/access-recommendation").then().statusCode(200);
-            given().when().get("/api/v1/patients/9990000018/access-recommendation").then().statusCode(404);
+            given().when()
+                    .get("/api/v1/patients/" + one.nhsNumber() + "/access-recommendation")
+                    .then()
+                    .statusCode(200);
+            given().when()
+                    .get("/api/v1/patients/9990000018/access-recommendation")
+                    .then()
+                    .statusCode(404);
             given().when().get("/api/v1/practices/NOSUCH/summary").then().statusCode(404);
             // The audit category exists to record patient data access; ordinary logs must not.
-            lines = capture.lines().stream().filter(l -> !l.startsWith(io.github.recordaccess.security.AuditLog.CATEGORY + " ")).toList();
+            lines = capture.lines().stream()
+                    .filter(l -> !l.startsWith(io.github.recordaccess.security.AuditLog.CATEGORY + " "))
+                    .toList();
         }
-        assertThat(lines).as("the capture must see the service's own logs").anyMatch(l -> l.contains("Evaluated practice DEMOEMIS"));
+        assertThat(lines)
+                .as("the capture must see the service's own logs")
+                .anyMatch(l -> l.contains("Evaluated practice DEMOEMIS"));
         Pattern nhsNumber = Pattern.compile("(?<!\\d)999\\d{7}(?!\\d)");
-        List<String> birthDates = DemoPractices.resources().stream().filter(Patient.class::isInstance)
-                .map(r -> ((Patient) r).getBirthDateElement().getValueAsString()).filter(d -> d != null && d.length() == 10).toList();
+        List<String> birthDates = DemoPractices.resources().stream()
+                .filter(Patient.class::isInstance)
+                .map(r -> ((Patient) r).getBirthDateElement().getValueAsString())
+                .filter(d -> d != null && d.length() == 10)
+                .toList();
         assertThat(lines).noneMatch(l -> nhsNumber.matcher(l).find());
         assertThat(lines).noneMatch(l -> birthDates.stream().anyMatch(l::contains));
         assertThat(lines).noneMatch(l -> l.contains("Ashdown") || l.contains("Fairweather") || l.contains("Marchbank"));

@@ -2,7 +2,6 @@ package io.github.recordaccess.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.recordaccess.demo.DemoPractices;
 import io.github.recordaccess.fixtures.FhirFixtures;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,7 +21,12 @@ class DemoTransactionExport {
         Bundle bundle = new Bundle().setType(Bundle.BundleType.TRANSACTION);
         for (Resource resource : resources) {
             String url = resource.fhirType() + "/" + resource.getIdElement().getIdPart();
-            bundle.addEntry().setFullUrl(url).setResource(resource).getRequest().setMethod(Bundle.HTTPVerb.PUT).setUrl(url);
+            bundle.addEntry()
+                    .setFullUrl(url)
+                    .setResource(resource)
+                    .getRequest()
+                    .setMethod(Bundle.HTTPVerb.PUT)
+                    .setUrl(url);
         }
         return bundle;
     }
@@ -32,7 +36,8 @@ class DemoTransactionExport {
         List<Resource> resources = DemoPractices.resources();
         Bundle bundle = FhirFixtures.roundTrip(transaction(resources));
 
-        assertThat(bundle.getEntry()).hasSize(resources.size())
+        assertThat(bundle.getEntry())
+                .hasSize(resources.size())
                 .allSatisfy(e -> assertThat(e.getRequest().getMethod()).isEqualTo(Bundle.HTTPVerb.PUT));
         String target = System.getProperty("demo.export");
         if (target != null) {

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 class ReadmeExamplesTest {
 
     private static final Pattern EXAMPLE = Pattern.compile(
-            "curl -s 'http://localhost:8080([^']+)' \\| python3 -m json\\.tool\\n```\\n```json\\n(.*?)\\n```", Pattern.DOTALL);
+            "curl -s 'http://localhost:8080([^']+)' \\| python3 -m json\\.tool\\n```\\n```json\\n(.*?)\\n```",
+            Pattern.DOTALL);
 
     @Test
     void everyDemoCallGivesTheShownOutput() throws Exception {
@@ -31,7 +32,12 @@ class ReadmeExamplesTest {
         while (m.find()) {
             examples++;
             JsonNode shown = json.readTree(m.group(2));
-            JsonNode actual = json.readTree(given().when().get(m.group(1)).then().statusCode(200).extract().asString());
+            JsonNode actual = json.readTree(given().when()
+                    .get(m.group(1))
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asString());
             if (shown instanceof ObjectNode o) {
                 o.remove("evaluatedAt");
             }

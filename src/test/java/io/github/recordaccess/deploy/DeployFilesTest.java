@@ -18,7 +18,8 @@ class DeployFilesTest {
         Matcher expose = Pattern.compile("(?m)^EXPOSE (\\d+)$").matcher(dockerfile);
 
         assertThat(expose.find()).isTrue();
-        assertThat(Integer.parseInt(expose.group(1))).isEqualTo(Manifests.container().getPorts().get(0).getContainerPort());
+        assertThat(Integer.parseInt(expose.group(1)))
+                .isEqualTo(Manifests.container().getPorts().get(0).getContainerPort());
     }
 
     @Test
@@ -27,9 +28,19 @@ class DeployFilesTest {
 
         assertThat(dockerfile).containsPattern("(?m)^FROM eclipse-temurin:(1[7-9]|2\\d)-jre");
         assertThat(dockerfile).containsPattern("(?m)^USER 185$");
-        assertThat(dockerfile).contains("target/quarkus-app/lib/", "target/quarkus-app/app/", "target/quarkus-app/quarkus/", "quarkus-run.jar");
+        assertThat(dockerfile)
+                .contains(
+                        "target/quarkus-app/lib/",
+                        "target/quarkus-app/app/",
+                        "target/quarkus-app/quarkus/",
+                        "quarkus-run.jar");
         assertThat(Manifests.read("deployment.yaml", io.fabric8.kubernetes.api.model.apps.Deployment.class)
-                .getSpec().getTemplate().getSpec().getSecurityContext().getRunAsUser()).isEqualTo(185L);
+                        .getSpec()
+                        .getTemplate()
+                        .getSpec()
+                        .getSecurityContext()
+                        .getRunAsUser())
+                .isEqualTo(185L);
     }
 
     @Test
@@ -45,8 +56,12 @@ class DeployFilesTest {
     /** Variables the compose file gives the service, for the configuration check. */
     static List<String> composeEnvironment() {
         List<String> names = new ArrayList<>();
-        Manifests.tree(Manifests.DEPLOY.resolve("compose.yaml")).get("services").get("record-access-service")
-                .get("environment").fieldNames().forEachRemaining(names::add);
+        Manifests.tree(Manifests.DEPLOY.resolve("compose.yaml"))
+                .get("services")
+                .get("record-access-service")
+                .get("environment")
+                .fieldNames()
+                .forEachRemaining(names::add);
         return names;
     }
 }

@@ -20,15 +20,17 @@ class EnvironmentVariablesTest {
 
     private static final Pattern ROW = Pattern.compile("(?m)^\\| `([a-z][^`]*)` \\| `([A-Z_{}]+)` \\| ([^|]+) \\|");
 
-    record Documented(String property, String env, String defaultValue) {
-    }
+    record Documented(String property, String env, String defaultValue) {}
 
     static List<Documented> documented() {
         List<Documented> rows = new ArrayList<>();
         Matcher m = ROW.matcher(Manifests.text(java.nio.file.Path.of("README.md")));
         while (m.find()) {
             String value = m.group(3).trim();
-            rows.add(new Documented(m.group(1), m.group(2), value.startsWith("`") ? value.replace("`", "").replace("\\|", "|") : null));
+            rows.add(new Documented(
+                    m.group(1),
+                    m.group(2),
+                    value.startsWith("`") ? value.replace("`", "").replace("\\|", "|") : null));
         }
         return rows;
     }
@@ -48,7 +50,10 @@ class EnvironmentVariablesTest {
     @Test
     void everyDocumentedVariableIsThePropertysEnvironmentName() {
         for (Documented row : documented()) {
-            String env = row.property().replace("\"{ODS}\"", "_{ODS}_").toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9_{}]", "_");
+            String env = row.property()
+                    .replace("\"{ODS}\"", "_{ODS}_")
+                    .toUpperCase(java.util.Locale.ROOT)
+                    .replaceAll("[^A-Z0-9_{}]", "_");
             assertThat(row.env()).as(row.property()).isEqualTo(env);
         }
     }
@@ -57,13 +62,19 @@ class EnvironmentVariablesTest {
     void everyDocumentedDefaultIsTheApplicationsDefault() {
         var config = ConfigProvider.getConfig();
         for (Documented row : documented()) {
-            if (row.defaultValue() == null || row.property().startsWith("fhir.page-size") || row.property().startsWith("fhir.read")
-                    || row.property().startsWith("fhir.readiness.cache") || row.property().startsWith("access.bulk")
-                    || row.property().equals("quarkus.http.auth.permission.api.policy") || row.property().startsWith("fhir.circuit-breaker.request")
+            if (row.defaultValue() == null
+                    || row.property().startsWith("fhir.page-size")
+                    || row.property().startsWith("fhir.read")
+                    || row.property().startsWith("fhir.readiness.cache")
+                    || row.property().startsWith("access.bulk")
+                    || row.property().equals("quarkus.http.auth.permission.api.policy")
+                    || row.property().startsWith("fhir.circuit-breaker.request")
                     || row.property().equals("access.cache.min-refresh")) {
                 continue; // the test profile and test resource override these
             }
-            assertThat(config.getConfigValue(row.property()).getValue()).as(row.property()).isEqualTo(row.defaultValue());
+            assertThat(config.getConfigValue(row.property()).getValue())
+                    .as(row.property())
+                    .isEqualTo(row.defaultValue());
         }
     }
 }

@@ -33,7 +33,10 @@ class KubernetesManifestsTest {
         Object parsed = Manifests.read(file, type);
 
         assertThat(parsed).isInstanceOf(type);
-        assertThat(((io.fabric8.kubernetes.api.model.HasMetadata) parsed).getMetadata().getName()).isEqualTo("record-access-service");
+        assertThat(((io.fabric8.kubernetes.api.model.HasMetadata) parsed)
+                        .getMetadata()
+                        .getName())
+                .isEqualTo("record-access-service");
     }
 
     @Test
@@ -42,7 +45,14 @@ class KubernetesManifestsTest {
         List<String> resources = new ArrayList<>();
         kustomization.get("resources").forEach(r -> resources.add(r.asText()));
 
-        assertThat(resources).containsExactlyInAnyOrder("configmap.yaml", "deployment.yaml", "service.yaml", "hpa.yaml", "pdb.yaml", "networkpolicy.yaml");
+        assertThat(resources)
+                .containsExactlyInAnyOrder(
+                        "configmap.yaml",
+                        "deployment.yaml",
+                        "service.yaml",
+                        "hpa.yaml",
+                        "pdb.yaml",
+                        "networkpolicy.yaml");
         resources.forEach(r -> assertThat(Manifests.K8S.resolve(r)).exists());
     }
 
@@ -52,7 +62,13 @@ class KubernetesManifestsTest {
         Container c = Manifests.container();
 
         assertThat(deployment.getSpec().getReplicas()).isEqualTo(2);
-        assertThat(deployment.getSpec().getTemplate().getSpec().getSecurityContext().getRunAsNonRoot()).isTrue();
+        assertThat(deployment
+                        .getSpec()
+                        .getTemplate()
+                        .getSpec()
+                        .getSecurityContext()
+                        .getRunAsNonRoot())
+                .isTrue();
         assertThat(c.getSecurityContext().getReadOnlyRootFilesystem()).isTrue();
         assertThat(c.getSecurityContext().getAllowPrivilegeEscalation()).isFalse();
         assertThat(c.getVolumeMounts()).anyMatch(m -> m.getMountPath().equals("/tmp"));
@@ -64,21 +80,27 @@ class KubernetesManifestsTest {
     }
 
     /** A variable that holds a credential (FHIR_AUTH_TOKEN, …_SECRET, …_PASSWORD, …_PRIVATE_KEY), not one that merely names a token's property. */
-    private static final java.util.regex.Pattern SECRET_NAME = java.util.regex.Pattern.compile(".*(_TOKEN|SECRET|PASSWORD|PRIVATE_KEY)");
+    private static final java.util.regex.Pattern SECRET_NAME =
+            java.util.regex.Pattern.compile(".*(_TOKEN|SECRET|PASSWORD|PRIVATE_KEY)");
 
     @Test
     void credentialsComeFromASecretReferenceNeverInline() {
         Container c = Manifests.container();
         ConfigMap config = Manifests.read("configmap.yaml", ConfigMap.class);
 
-        assertThat(c.getEnv()).filteredOn(e -> SECRET_NAME.matcher(e.getName()).matches())
+        assertThat(c.getEnv())
+                .filteredOn(e -> SECRET_NAME.matcher(e.getName()).matches())
                 .isNotEmpty()
                 .allSatisfy(e -> {
                     assertThat(e.getValue()).isNull();
                     assertThat(e.getValueFrom().getSecretKeyRef()).isNotNull();
                 });
-        assertThat(config.getData().keySet()).noneMatch(k -> SECRET_NAME.matcher(k).matches());
-        assertThat(c.getEnvFrom()).anyMatch(e -> e.getConfigMapRef().getName().equals(config.getMetadata().getName()));
+        assertThat(config.getData().keySet())
+                .noneMatch(k -> SECRET_NAME.matcher(k).matches());
+        assertThat(c.getEnvFrom())
+                .anyMatch(e -> e.getConfigMapRef()
+                        .getName()
+                        .equals(config.getMetadata().getName()));
     }
 
     @Test
@@ -89,18 +111,26 @@ class KubernetesManifestsTest {
 
         assertThat(service.getSpec().getPorts().get(0).getTargetPort()).isEqualTo(new IntOrString("http"));
         assertThat(Manifests.container().getPorts().get(0).getName()).isEqualTo("http");
-        assertThat(policy.getSpec().getIngress()).singleElement()
-                .satisfies(rule -> assertThat(rule.getPorts()).singleElement()
+        assertThat(policy.getSpec().getIngress())
+                .singleElement()
+                .satisfies(rule -> assertThat(rule.getPorts())
+                        .singleElement()
                         .satisfies(p -> assertThat(p.getPort()).isEqualTo(new IntOrString(containerPort))));
         assertThat(policy.getSpec().getPolicyTypes()).containsExactlyInAnyOrder("Ingress", "Egress");
-        assertThat(policy.getSpec().getEgress()).anyMatch(rule -> rule.getPorts().stream().anyMatch(p -> p.getPort().getIntVal() == 53));
+        assertThat(policy.getSpec().getEgress())
+                .anyMatch(rule ->
+                        rule.getPorts().stream().anyMatch(p -> p.getPort().getIntVal() == 53));
     }
 
     @Test
     void autoscalingAndDisruptionBudgetTargetTheDeployment() {
         HorizontalPodAutoscaler hpa = Manifests.read("hpa.yaml", HorizontalPodAutoscaler.class);
         PodDisruptionBudget pdb = Manifests.read("pdb.yaml", PodDisruptionBudget.class);
-        Map<String, String> podLabels = Manifests.read("deployment.yaml", Deployment.class).getSpec().getTemplate().getMetadata().getLabels();
+        Map<String, String> podLabels = Manifests.read("deployment.yaml", Deployment.class)
+                .getSpec()
+                .getTemplate()
+                .getMetadata()
+                .getLabels();
 
         assertThat(hpa.getSpec().getScaleTargetRef().getName()).isEqualTo("record-access-service");
         assertThat(hpa.getSpec().getMinReplicas()).isGreaterThanOrEqualTo(2);

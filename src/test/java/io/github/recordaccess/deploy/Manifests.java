@@ -20,10 +20,10 @@ public final class Manifests {
 
     public static final Path K8S = Path.of("k8s");
     public static final Path DEPLOY = Path.of("deploy");
-    static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    static final ObjectMapper YAML =
+            new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    private Manifests() {
-    }
+    private Manifests() {}
 
     public static <T> T read(String file, Class<T> type) {
         try {
@@ -42,7 +42,12 @@ public final class Manifests {
     }
 
     public static Container container() {
-        return read("deployment.yaml", Deployment.class).getSpec().getTemplate().getSpec().getContainers().get(0);
+        return read("deployment.yaml", Deployment.class)
+                .getSpec()
+                .getTemplate()
+                .getSpec()
+                .getContainers()
+                .get(0);
     }
 
     /** The startup, liveness and readiness probe paths of the Deployment. */
@@ -57,7 +62,8 @@ public final class Manifests {
 
     /** Every environment variable the manifests give the container: ConfigMap keys and explicit env. */
     public static List<String> environmentVariables() {
-        List<String> names = new ArrayList<>(read("configmap.yaml", ConfigMap.class).getData().keySet());
+        List<String> names = new ArrayList<>(
+                read("configmap.yaml", ConfigMap.class).getData().keySet());
         container().getEnv().forEach(e -> names.add(e.getName()));
         return names;
     }

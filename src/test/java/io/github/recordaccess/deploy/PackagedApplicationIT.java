@@ -26,7 +26,8 @@ class PackagedApplicationIT {
     private static final String JAR = System.getProperty("quarkus.app.jar", "target/quarkus-app/quarkus-run.jar");
 
     private static ProcessBuilder java(Path log, String... env) {
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR);
+        ProcessBuilder builder = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR);
         builder.environment().remove("FHIR_BASE_URL");
         for (int i = 0; i < env.length; i += 2) {
             builder.environment().put(env[i], env[i + 1]);
@@ -37,10 +38,12 @@ class PackagedApplicationIT {
     @Test
     void refusesToStartWithoutFhirBaseUrlInOneSentence() throws Exception {
         Path log = Files.createTempFile("no-fhir-url", ".log");
-        Process process = java(log, "QUARKUS_HTTP_PORT", Integer.toString(freePort())).start();
+        Process process =
+                java(log, "QUARKUS_HTTP_PORT", Integer.toString(freePort())).start();
 
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        List<String> lines = Files.readAllLines(log).stream().filter(l -> !l.isBlank()).toList();
+        List<String> lines =
+                Files.readAllLines(log).stream().filter(l -> !l.isBlank()).toList();
         assertThat(process.exitValue()).isNotZero();
         assertThat(lines).anyMatch(l -> l.contains("FHIR_BASE_URL is not set"));
         assertThat(lines).noneMatch(l -> l.trim().startsWith("at ") || l.contains("Exception"));
@@ -49,28 +52,59 @@ class PackagedApplicationIT {
     @Test
     void refusesToStartWithoutTokenVerificationInOneSentence() throws Exception {
         Path log = Files.createTempFile("no-oidc", ".log");
-        Process process = java(log, "FHIR_BASE_URL", "http://127.0.0.1:1/fhir", "QUARKUS_HTTP_PORT", Integer.toString(freePort())).start();
+        Process process = java(
+                        log,
+                        "FHIR_BASE_URL",
+                        "http://127.0.0.1:1/fhir",
+                        "QUARKUS_HTTP_PORT",
+                        Integer.toString(freePort()))
+                .start();
 
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        List<String> lines = Files.readAllLines(log).stream().filter(l -> !l.isBlank()).toList();
+        List<String> lines =
+                Files.readAllLines(log).stream().filter(l -> !l.isBlank()).toList();
         assertThat(process.exitValue()).isNotZero();
-        assertThat(lines).anyMatch(l -> l.contains("Token verification is not configured") && l.contains("QUARKUS_OIDC_AUTH_SERVER_URL"));
+        assertThat(lines)
+                .anyMatch(l -> l.contains("Token verification is not configured")
+                        && l.contains("QUARKUS_OIDC_AUTH_SERVER_URL"));
     }
 
     @Test
     void refusesToStartWithAPrivateKeyThatCannotSignTheChosenAlgorithmWithoutQuotingIt() throws Exception {
         Path log = Files.createTempFile("bad-key", ".log");
-        String key = java.util.Base64.getEncoder().encodeToString(TestTokens.KEYS.getPrivate().getEncoded());
-        Process process = java(log, "FHIR_BASE_URL", "http://127.0.0.1:1/fhir", "QUARKUS_HTTP_PORT", Integer.toString(freePort()),
-                "QUARKUS_OIDC_TENANT_ENABLED", "true", "QUARKUS_OIDC_PUBLIC_KEY", TestTokens.publicKey(), "QUARKUS_OIDC_TOKEN_ISSUER", TestTokens.ISSUER,
-                "FHIR_AUTH_TYPE", "client-credentials", "FHIR_AUTH_TOKEN_URL", "http://127.0.0.1:1/token", "FHIR_AUTH_CLIENT_ID", "record-access",
-                "FHIR_AUTH_PRIVATE_KEY", "-----BEGIN PRIVATE KEY-----\n" + key + "\n-----END PRIVATE KEY-----\n",
-                "FHIR_AUTH_SIGNATURE_ALGORITHM", "ES384").start();
+        String key = java.util.Base64.getEncoder()
+                .encodeToString(TestTokens.KEYS.getPrivate().getEncoded());
+        Process process = java(
+                        log,
+                        "FHIR_BASE_URL",
+                        "http://127.0.0.1:1/fhir",
+                        "QUARKUS_HTTP_PORT",
+                        Integer.toString(freePort()),
+                        "QUARKUS_OIDC_TENANT_ENABLED",
+                        "true",
+                        "QUARKUS_OIDC_PUBLIC_KEY",
+                        TestTokens.publicKey(),
+                        "QUARKUS_OIDC_TOKEN_ISSUER",
+                        TestTokens.ISSUER,
+                        "FHIR_AUTH_TYPE",
+                        "client-credentials",
+                        "FHIR_AUTH_TOKEN_URL",
+                        "http://127.0.0.1:1/token",
+                        "FHIR_AUTH_CLIENT_ID",
+                        "record-access",
+                        "FHIR_AUTH_PRIVATE_KEY",
+                        "-----BEGIN PRIVATE KEY-----\n" + key + "\n-----END PRIVATE KEY-----\n",
+                        "FHIR_AUTH_SIGNATURE_ALGORITHM",
+                        "ES384")
+                .start();
 
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        List<String> lines = Files.readAllLines(log).stream().filter(l -> !l.isBlank()).toList();
+        List<String> lines =
+                Files.readAllLines(log).stream().filter(l -> !l.isBlank()).toList();
         assertThat(process.exitValue()).isNotZero();
-        assertThat(lines).anyMatch(l -> l.contains("FHIR_AUTH_PRIVATE_KEY is not a PEM PKCS#8 EC private key") && l.contains("ES384"));
+        assertThat(lines)
+                .anyMatch(l ->
+                        l.contains("FHIR_AUTH_PRIVATE_KEY is not a PEM PKCS#8 EC private key") && l.contains("ES384"));
         assertThat(String.join("\n", lines)).doesNotContain(key.substring(40, 80));
     }
 
@@ -79,19 +113,34 @@ class PackagedApplicationIT {
         Path log = Files.createTempFile("prod", ".log");
         int port = freePort();
         try (SyntheticFhirServer fhir = SyntheticFhirServer.start(0, "/fhir", DemoPractices.resources())) {
-            Process process = java(log, "FHIR_BASE_URL", fhir.baseUrl(), "QUARKUS_HTTP_PORT", Integer.toString(port),
-                    "QUARKUS_OIDC_TENANT_ENABLED", "true", "QUARKUS_OIDC_PUBLIC_KEY", TestTokens.publicKey(),
-                    "QUARKUS_OIDC_TOKEN_ISSUER", TestTokens.ISSUER).start();
+            Process process = java(
+                            log,
+                            "FHIR_BASE_URL",
+                            fhir.baseUrl(),
+                            "QUARKUS_HTTP_PORT",
+                            Integer.toString(port),
+                            "QUARKUS_OIDC_TENANT_ENABLED",
+                            "true",
+                            "QUARKUS_OIDC_PUBLIC_KEY",
+                            TestTokens.publicKey(),
+                            "QUARKUS_OIDC_TOKEN_ISSUER",
+                            TestTokens.ISSUER)
+                    .start();
             try {
                 HttpClient http = HttpClient.newHttpClient();
                 String base = "http://127.0.0.1:" + port;
                 waitUntilReady(http, base + "/q/health/ready");
 
                 URI summaryUri = URI.create(base + "/api/v1/practices/DEMOEMIS/summary");
-                assertThat(http.send(HttpRequest.newBuilder(summaryUri).build(), HttpResponse.BodyHandlers.discarding()).statusCode())
-                        .as("production needs a token").isEqualTo(401);
-                HttpResponse<String> summary = http.send(HttpRequest.newBuilder(summaryUri)
-                        .header("Authorization", "Bearer " + TestTokens.reader()).build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(http.send(HttpRequest.newBuilder(summaryUri).build(), HttpResponse.BodyHandlers.discarding())
+                                .statusCode())
+                        .as("production needs a token")
+                        .isEqualTo(401);
+                HttpResponse<String> summary = http.send(
+                        HttpRequest.newBuilder(summaryUri)
+                                .header("Authorization", "Bearer " + TestTokens.reader())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 assertThat(summary.statusCode()).isEqualTo(200);
                 assertThat(summary.body()).contains("\"patients\":180");
             } finally {
@@ -99,7 +148,9 @@ class PackagedApplicationIT {
                 process.waitFor(30, TimeUnit.SECONDS);
             }
         }
-        List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8).stream().filter(l -> l.startsWith("{")).toList();
+        List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8).stream()
+                .filter(l -> l.startsWith("{"))
+                .toList();
         assertThat(lines).isNotEmpty().anyMatch(l -> l.contains("Evaluated practice DEMOEMIS"));
         ObjectMapper json = new ObjectMapper();
         for (String line : lines) {
@@ -112,7 +163,9 @@ class PackagedApplicationIT {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
             try {
-                if (http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                if (http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200) {
                     return;
                 }
             } catch (IOException notYet) {

@@ -46,7 +46,8 @@ class FhirFactsMapperTest {
     private static final ca.uhn.fhir.context.FhirContext SERVICE_FHIR = new FhirClientProducer().fhirContext();
 
     private final FhirFactsMapper mapper = new FhirFactsMapper(CodeSets.snomedDefaults());
-    private final RecommendationEngine engine = new RecommendationEngine(java.time.Clock.system(io.github.recordaccess.rules.FuzzyDate.LONDON));
+    private final RecommendationEngine engine =
+            new RecommendationEngine(java.time.Clock.system(io.github.recordaccess.rules.FuzzyDate.LONDON));
 
     @Test
     void readsThePatientsFacts() {
@@ -110,7 +111,9 @@ class FhirFactsMapperTest {
     @Test
     void observationUsesPeriodStart() {
         Observation observation = observation("obs-2", "pat-1", code104(), null);
-        observation.setEffective(new Period().setStartElement(new DateTimeType("2023-05-04")).setEndElement(new DateTimeType("2023-06-01")));
+        observation.setEffective(new Period()
+                .setStartElement(new DateTimeType("2023-05-04"))
+                .setEndElement(new DateTimeType("2023-06-01")));
 
         assertThat(single(observation).date().original()).isEqualTo("2023-05-04");
     }
@@ -147,8 +150,12 @@ class FhirFactsMapperTest {
 
         CodedEvent event = single(observation);
 
-        assertThat(event.clinical()).extracting(e -> e.field(), e -> e.text()).containsExactly("effectiveDateTime", "2024-03-01");
-        assertThat(event.recorded()).extracting(e -> e.field(), e -> e.text()).containsExactly("issued", "2024-03-12T09:00:00Z");
+        assertThat(event.clinical())
+                .extracting(e -> e.field(), e -> e.text())
+                .containsExactly("effectiveDateTime", "2024-03-01");
+        assertThat(event.recorded())
+                .extracting(e -> e.field(), e -> e.text())
+                .containsExactly("issued", "2024-03-12T09:00:00Z");
         Observation byPeriod = observation("obs-4c", "pat-1", code104(), null);
         byPeriod.setEffective(new Period().setStartElement(new DateTimeType("2023-05-04")));
         assertThat(single(byPeriod).clinical().field()).isEqualTo("effectivePeriod.start");
@@ -164,7 +171,8 @@ class FhirFactsMapperTest {
 
     @Test
     void anUnreadableDateMakesTheEntryUndatedRatherThanFailing() {
-        String json = io.github.recordaccess.fixtures.FhirFixtures.toJson(observation("obs-4e", "pat-1", code104(), "2024-01-01"))
+        String json = io.github.recordaccess.fixtures.FhirFixtures.toJson(
+                        observation("obs-4e", "pat-1", code104(), "2024-01-01"))
                 .replace("2024-01-01", "05/03/2024");
         Observation parsed = SERVICE_FHIR.newJsonParser().parseResource(Observation.class, json);
 
@@ -190,9 +198,11 @@ class FhirFactsMapperTest {
     void anUnreadableIssuedMakesTheEntryUndated() {
         Observation observation = observation("obs-4g", "pat-1", code104(), "2024-01-01");
         observation.setIssuedElement(new InstantType("2024-01-02T09:00:00Z"));
-        String json = io.github.recordaccess.fixtures.FhirFixtures.toJson(observation).replace("2024-01-02T09:00:00Z", "02/01/2024 09:00");
+        String json = io.github.recordaccess.fixtures.FhirFixtures.toJson(observation)
+                .replace("2024-01-02T09:00:00Z", "02/01/2024 09:00");
 
-        CodedEvent event = mapper.eventsOf(SERVICE_FHIR.newJsonParser().parseResource(Observation.class, json)).get(0);
+        CodedEvent event = mapper.eventsOf(SERVICE_FHIR.newJsonParser().parseResource(Observation.class, json))
+                .get(0);
 
         assertThat(event.isDated()).isFalse();
         assertThat(event.recorded().text()).isEqualTo("02/01/2024 09:00");
@@ -200,29 +210,42 @@ class FhirFactsMapperTest {
 
     @Test
     void anyOtherInvalidValueStillFailsTheResponse() {
-        String status = io.github.recordaccess.fixtures.FhirFixtures.toJson(observation("obs-4h", "pat-1", code104(), "2024-01-01"))
+        String status = io.github.recordaccess.fixtures.FhirFixtures.toJson(
+                        observation("obs-4h", "pat-1", code104(), "2024-01-01"))
                 .replace("\"final\"", "\"Final\"");
-        String outcome = "{\"resourceType\":\"OperationOutcome\",\"issue\":[{\"severity\":\"Error\",\"code\":\"processing\"}]}";
+        String outcome =
+                "{\"resourceType\":\"OperationOutcome\",\"issue\":[{\"severity\":\"Error\",\"code\":\"processing\"}]}";
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SERVICE_FHIR.newJsonParser().parseResource(Observation.class, status))
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> SERVICE_FHIR.newJsonParser().parseResource(Observation.class, status))
                 .isInstanceOf(ca.uhn.fhir.parser.DataFormatException.class);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SERVICE_FHIR.newJsonParser().parseResource(outcome))
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> SERVICE_FHIR.newJsonParser().parseResource(outcome))
                 .isInstanceOf(ca.uhn.fhir.parser.DataFormatException.class);
     }
 
     @Test
     void elementsWithOnlyADataAbsentReasonAreNoValues() {
         org.hl7.fhir.r4.model.Extension absent = new org.hl7.fhir.r4.model.Extension(
-                "http://hl7.org/fhir/StructureDefinition/data-absent-reason", new org.hl7.fhir.r4.model.CodeType("unknown"));
+                "http://hl7.org/fhir/StructureDefinition/data-absent-reason",
+                new org.hl7.fhir.r4.model.CodeType("unknown"));
         Patient patient = patient("pat-absent", NHS, "1980-01-01");
         patient.getActiveElement().addExtension(absent.copy());
         BooleanType deceased = new BooleanType();
         deceased.addExtension(absent.copy());
         patient.setDeceased(deceased);
-        patient.addIdentifier().setSystem(NhsIdentifiers.NHS_NUMBER).getValueElement().addExtension(absent.copy());
+        patient.addIdentifier()
+                .setSystem(NhsIdentifiers.NHS_NUMBER)
+                .getValueElement()
+                .addExtension(absent.copy());
         Observation observation = observation("obs-absent", "pat-absent", code104(), "2023-01-01");
         observation.getStatusElement().setValue(null).addExtension(absent.copy());
-        observation.getCode().addCoding().setSystem(CodeSets.SNOMED).getCodeElement().addExtension(absent.copy());
+        observation
+                .getCode()
+                .addCoding()
+                .setSystem(CodeSets.SNOMED)
+                .getCodeElement()
+                .addExtension(absent.copy());
         Condition condition = condition("c-absent", "pat-absent", code106(), "2023-02-01");
         condition.setVerificationStatus(concept(new Coding().setSystem(FhirFactsMapper.CONDITION_VER_STATUS)));
         condition.getVerificationStatus().getCodingFirstRep().getCodeElement().addExtension(absent.copy());
@@ -232,16 +255,20 @@ class FhirFactsMapperTest {
         assertThat(facts.active()).isNull();
         assertThat(facts.deceased()).isFalse();
         assertThat(facts.nhsNumbers()).containsExactly(NHS);
-        assertThat(facts.events()).extracting(CodedEvent::kind, CodedEvent::status).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(CodeKind.REVIEW_INDICATED_104, null),
-                org.assertj.core.groups.Tuple.tuple(CodeKind.REVIEW_NOT_INDICATED_106, "unknown"));
+        assertThat(facts.events())
+                .extracting(CodedEvent::kind, CodedEvent::status)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(CodeKind.REVIEW_INDICATED_104, null),
+                        org.assertj.core.groups.Tuple.tuple(CodeKind.REVIEW_NOT_INDICATED_106, "unknown"));
         assertThat(engine.evaluate(facts, AS_OF).recommendation()).isEqualTo(Recommendation.OFFER_OPT_IN);
     }
 
     @Test
     void unreadableBirthAndDeathDatesLeadAwayFromAccess() {
         String json = io.github.recordaccess.fixtures.FhirFixtures.toJson(patient("pat-9", NHS, "1980-01-01"))
-                .replace("\"birthDate\":\"1980-01-01\"", "\"birthDate\":\"01/01/1980\",\"deceasedDateTime\":\"last week\"");
+                .replace(
+                        "\"birthDate\":\"1980-01-01\"",
+                        "\"birthDate\":\"01/01/1980\",\"deceasedDateTime\":\"last week\"");
         Patient parsed = SERVICE_FHIR.newJsonParser().parseResource(Patient.class, json);
 
         PatientFacts facts = mapper.toFacts(parsed, List.of());
@@ -252,7 +279,8 @@ class FhirFactsMapperTest {
 
     @Test
     void observationWithoutAnyDateIsUndated() {
-        assertThat(single(observation("obs-5", "pat-1", code104(), null)).isDated()).isFalse();
+        assertThat(single(observation("obs-5", "pat-1", code104(), null)).isDated())
+                .isFalse();
     }
 
     @Test
@@ -265,19 +293,28 @@ class FhirFactsMapperTest {
         onsetPeriod.setOnset(new Period().setStartElement(new DateTimeType("2022-08-09")));
         Condition recordedOnly = condition("c-3b", "pat-1", code104(), "2023-02-03");
 
-        assertThat(single(both).clinical()).extracting(e -> e.field(), e -> e.text()).containsExactly("onsetDateTime", "2020-01-01");
-        assertThat(single(both).recorded()).extracting(e -> e.field(), e -> e.text()).containsExactly("recordedDate", "2023-02-03");
+        assertThat(single(both).clinical())
+                .extracting(e -> e.field(), e -> e.text())
+                .containsExactly("onsetDateTime", "2020-01-01");
+        assertThat(single(both).recorded())
+                .extracting(e -> e.field(), e -> e.text())
+                .containsExactly("recordedDate", "2023-02-03");
         assertThat(single(onset).date().original()).isEqualTo("2021-07");
         assertThat(single(onset).recorded()).isNull();
-        assertThat(single(onsetPeriod).clinical()).extracting(e -> e.field(), e -> e.text()).containsExactly("onsetPeriod.start", "2022-08-09");
+        assertThat(single(onsetPeriod).clinical())
+                .extracting(e -> e.field(), e -> e.text())
+                .containsExactly("onsetPeriod.start", "2022-08-09");
         assertThat(single(recordedOnly).clinical().field()).isEqualTo("recordedDate");
         assertThat(single(both).source()).isEqualTo(SourceType.CONDITION);
     }
 
     @Test
     void conditionReadsVerificationStatusOrNoneAtAll() {
-        assertThat(single(verified(condition("c-4", "pat-1", code106(), "2023-01-01"), "provisional")).status()).isEqualTo("provisional");
-        assertThat(single(condition("c-5", "pat-1", code106(), "2023-01-01")).status()).isNull();
+        assertThat(single(verified(condition("c-4", "pat-1", code106(), "2023-01-01"), "provisional"))
+                        .status())
+                .isEqualTo("provisional");
+        assertThat(single(condition("c-5", "pat-1", code106(), "2023-01-01")).status())
+                .isNull();
         Condition foreign = condition("c-6", "pat-1", code106(), "2023-01-01");
         foreign.setVerificationStatus(concept(new Coding("https://example.org/status", "ok", null)));
         assertThat(single(foreign).status()).isEqualTo("unknown");
@@ -285,12 +322,23 @@ class FhirFactsMapperTest {
 
     @Test
     void aCodeInASecondCodingCountsAndAForeignSystemIsANearMiss() {
-        Observation second = observation("obs-6", "pat-1", new Coding("http://read.info/ctv3", "XaZZZ", null), "2023-01-01");
+        Observation second =
+                observation("obs-6", "pat-1", new Coding("http://read.info/ctv3", "XaZZZ", null), "2023-01-01");
         second.getCode().addCoding(code103());
-        Observation foreign = observation("obs-7", "pat-1", new Coding("http://read.info/ctv3", CodeSets.SNOMED_104.code(), null), "2023-01-01");
-        Observation noSystem = observation("obs-7b", "pat-1", new Coding(null, CodeSets.SNOMED_104.code(), null), "2023-01-01");
-        Observation https = observation("obs-7c", "pat-1", new Coding("https://snomed.info/sct", CodeSets.SNOMED_104.code(), null), "2023-01-01");
-        Observation alsoExact = observation("obs-7d", "pat-1", new Coding("https://snomed.info/sct", CodeSets.SNOMED_104.code(), null), "2023-01-01");
+        Observation foreign = observation(
+                "obs-7", "pat-1", new Coding("http://read.info/ctv3", CodeSets.SNOMED_104.code(), null), "2023-01-01");
+        Observation noSystem =
+                observation("obs-7b", "pat-1", new Coding(null, CodeSets.SNOMED_104.code(), null), "2023-01-01");
+        Observation https = observation(
+                "obs-7c",
+                "pat-1",
+                new Coding("https://snomed.info/sct", CodeSets.SNOMED_104.code(), null),
+                "2023-01-01");
+        Observation alsoExact = observation(
+                "obs-7d",
+                "pat-1",
+                new Coding("https://snomed.info/sct", CodeSets.SNOMED_104.code(), null),
+                "2023-01-01");
         alsoExact.getCode().addCoding(code104());
 
         assertThat(single(second).kind()).isEqualTo(CodeKind.DECLINED_103);
@@ -308,10 +356,12 @@ class FhirFactsMapperTest {
     @Test
     void anInactiveConditionDoesNotEndA104() {
         Condition inactive = condition("c-7", "pat-1", code104(), "2023-01-01");
-        inactive.setClinicalStatus(concept(new Coding(io.github.recordaccess.fixtures.FhirFixtures.CONDITION_CLINICAL, "inactive", null)));
+        inactive.setClinicalStatus(
+                concept(new Coding(io.github.recordaccess.fixtures.FhirFixtures.CONDITION_CLINICAL, "inactive", null)));
         Patient patient = patient("pat-1", NHS, "1980-01-01");
 
-        AccessRecommendation result = engine.evaluate(mapper.toFacts(roundTrip(patient), List.of(roundTrip(inactive))), AS_OF);
+        AccessRecommendation result =
+                engine.evaluate(mapper.toFacts(roundTrip(patient), List.of(roundTrip(inactive))), AS_OF);
 
         assertThat(result.recommendation()).isEqualTo(Recommendation.OFFER_OPT_IN);
         assertThat(result.flag()).isEqualTo(AccessFlag.ACTIVE_104);
@@ -326,11 +376,16 @@ class FhirFactsMapperTest {
         voided103.setStatus(Observation.ObservationStatus.ENTEREDINERROR);
 
         AccessRecommendation result = engine.evaluate(
-                mapper.toFacts(roundTrip(patient), List.of(roundTrip(first104), roundTrip(later106), roundTrip(voided103))), AS_OF);
+                mapper.toFacts(
+                        roundTrip(patient), List.of(roundTrip(first104), roundTrip(later106), roundTrip(voided103))),
+                AS_OF);
 
         assertThat(result.recommendation()).isEqualTo(Recommendation.PROVISION_ACCESS);
         assertThat(result.reasons()).containsExactly(Reason.RESCINDED_BY_106);
-        assertThat(result.evidence()).hasSize(3).filteredOn(e -> !e.counted()).singleElement()
+        assertThat(result.evidence())
+                .hasSize(3)
+                .filteredOn(e -> !e.counted())
+                .singleElement()
                 .satisfies(e -> assertThat(e.event().reference()).isEqualTo("Observation/obs-9"));
     }
 

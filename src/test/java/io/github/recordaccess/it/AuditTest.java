@@ -9,8 +9,8 @@ import io.github.recordaccess.fixtures.AuditEvents;
 import io.github.recordaccess.fixtures.FhirStub;
 import io.github.recordaccess.fixtures.LogCapture;
 import io.github.recordaccess.fixtures.PracticeFixture;
-import io.github.recordaccess.fixtures.WireMockFhirResource.InjectFhirServer;
 import io.github.recordaccess.fixtures.WireMockFhirResource;
+import io.github.recordaccess.fixtures.WireMockFhirResource.InjectFhirServer;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
@@ -40,14 +40,30 @@ class AuditTest {
         List<JsonNode> events;
         List<String> ordinary;
         try (LogCapture capture = LogCapture.install()) {
-            given().header("X-Request-Id", "dash-42").queryParam("asOf", "2024-06-01")
-                    .when().get("/api/v1/patients/" + nhs + "/access-recommendation")
-                    .then().statusCode(200).header("X-Request-Id", "dash-42");
-            given().queryParam("asOf", "2024-06-01").queryParam("size", 5)
-                    .when().get("/api/v1/practices/U12345/access-recommendations").then().statusCode(200);
-            given().accept("text/csv").queryParam("asOf", "2024-06-01")
-                    .when().get("/api/v1/practices/U12345/access-recommendations").then().statusCode(200);
-            given().queryParam("asOf", "2024-06-01").when().get("/api/v1/practices/U12345/summary").then().statusCode(200);
+            given().header("X-Request-Id", "dash-42")
+                    .queryParam("asOf", "2024-06-01")
+                    .when()
+                    .get("/api/v1/patients/" + nhs + "/access-recommendation")
+                    .then()
+                    .statusCode(200)
+                    .header("X-Request-Id", "dash-42");
+            given().queryParam("asOf", "2024-06-01")
+                    .queryParam("size", 5)
+                    .when()
+                    .get("/api/v1/practices/U12345/access-recommendations")
+                    .then()
+                    .statusCode(200);
+            given().accept("text/csv")
+                    .queryParam("asOf", "2024-06-01")
+                    .when()
+                    .get("/api/v1/practices/U12345/access-recommendations")
+                    .then()
+                    .statusCode(200);
+            given().queryParam("asOf", "2024-06-01")
+                    .when()
+                    .get("/api/v1/practices/U12345/summary")
+                    .then()
+                    .statusCode(200);
             events = AuditEvents.in(capture);
             ordinary = AuditEvents.ordinary(capture);
         }
@@ -66,15 +82,21 @@ class AuditTest {
         assertThat(events.get(1).get("format").asText()).isEqualTo("json");
         assertThat(events.get(2).get("patientsReturned").asInt()).isEqualTo(11);
         assertThat(events.get(2).get("format").asText()).isEqualTo("csv");
-        assertThat(events.get(2).get("requestId").asText()).isNotEqualTo(events.get(1).get("requestId").asText());
-        assertThat(ordinary).noneMatch(l -> Pattern.compile("(?<!\\d)999\\d{7}(?!\\d)").matcher(l).find());
+        assertThat(events.get(2).get("requestId").asText())
+                .isNotEqualTo(events.get(1).get("requestId").asText());
+        assertThat(ordinary)
+                .noneMatch(l ->
+                        Pattern.compile("(?<!\\d)999\\d{7}(?!\\d)").matcher(l).find());
     }
 
     @Test
     void aFailedLookupIsAuditedWithItsOutcome() throws Exception {
         List<JsonNode> events;
         try (LogCapture capture = LogCapture.install()) {
-            given().when().get("/api/v1/patients/9990000018/access-recommendation").then().statusCode(502);
+            given().when()
+                    .get("/api/v1/patients/9990000018/access-recommendation")
+                    .then()
+                    .statusCode(502);
             events = AuditEvents.in(capture);
         }
         assertThat(events).singleElement().satisfies(e -> {

@@ -1,9 +1,9 @@
 package io.github.recordaccess.it;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.containsString;
 
 import io.github.recordaccess.fixtures.FhirStub;
 import io.github.recordaccess.fixtures.WireMockFhirResource;
@@ -27,7 +27,8 @@ class BadInputTest {
     static final String SUMMARY = "/api/v1/practices/A12345/summary";
     static final String CHECKLIST = "/api/v1/practices/A12345/checklist";
     static final String OVERVIEW = "/api/v1/practices";
-    static final java.time.LocalDate TOMORROW = java.time.LocalDate.now(io.github.recordaccess.rules.FuzzyDate.LONDON).plusDays(1);
+    static final java.time.LocalDate TOMORROW = java.time.LocalDate.now(io.github.recordaccess.rules.FuzzyDate.LONDON)
+            .plusDays(1);
 
     @InjectFhirServer
     FhirStub fhir;
@@ -44,7 +45,10 @@ class BadInputTest {
                 row("NHS number with letters", PATIENT.formatted("99900000AB"), ""),
                 row("NHS number with a bad check digit", PATIENT.formatted("9990000019"), ""),
                 row("NHS number whose check digit would be 10", PATIENT.formatted("9990000000"), ""),
-                row("NHS number in Arabic-Indic digits", PATIENT.formatted("%D9%A9%D9%A9%D9%A9%D9%A0%D9%A0%D9%A0%D9%A0%D9%A0%D9%A1%D9%A8"), ""),
+                row(
+                        "NHS number in Arabic-Indic digits",
+                        PATIENT.formatted("%D9%A9%D9%A9%D9%A9%D9%A0%D9%A0%D9%A0%D9%A0%D9%A0%D9%A1%D9%A8"),
+                        ""),
                 row("NHS number with spaces", PATIENT.formatted("999%20000%200018"), ""),
                 row("asOf on the patient endpoint", PATIENT.formatted("9990000018"), "asOf=2023-02-30"),
                 row("ODS code too short", "/api/v1/practices/A1/summary", ""),
@@ -72,7 +76,11 @@ class BadInputTest {
                 row("NHS number with a plus sign", PATIENT.formatted("%2B999000001"), ""),
                 row("negative NHS number", PATIENT.formatted("-999000001"), ""),
                 row("huge NHS number", PATIENT.formatted("99999999999999999999999999999999"), ""),
-                row("NHS number in full-width digits", PATIENT.formatted("%EF%BC%99%EF%BC%99%EF%BC%99%EF%BC%90%EF%BC%90%EF%BC%90%EF%BC%90%EF%BC%90%EF%BC%91%EF%BC%98"), ""),
+                row(
+                        "NHS number in full-width digits",
+                        PATIENT.formatted(
+                                "%EF%BC%99%EF%BC%99%EF%BC%99%EF%BC%90%EF%BC%90%EF%BC%90%EF%BC%90%EF%BC%90%EF%BC%91%EF%BC%98"),
+                        ""),
                 row("NHS number with a NUL byte", PATIENT.formatted("999000001%00"), ""),
                 row("size as a decimal", LIST, "size=1.5"),
                 row("size in hex", LIST, "size=0x10"),
@@ -87,8 +95,13 @@ class BadInputTest {
                 row("overview with a short ODS code", OVERVIEW, "ods=A12345,A1"),
                 row("overview with an empty ODS code", OVERVIEW, "ods=A12345,"),
                 row("overview with SQL in ODS", OVERVIEW, "ods=A12345%3BDROP%20TABLE"),
-                row("overview with too many practices", OVERVIEW, "ods=" + java.util.stream.IntStream.range(0, 501)
-                        .mapToObj(i -> String.format("Q%05d", i)).collect(java.util.stream.Collectors.joining(","))),
+                row(
+                        "overview with too many practices",
+                        OVERVIEW,
+                        "ods="
+                                + java.util.stream.IntStream.range(0, 501)
+                                        .mapToObj(i -> String.format("Q%05d", i))
+                                        .collect(java.util.stream.Collectors.joining(","))),
                 row("overview with a bad asOf", OVERVIEW, "asOf=2024-13-01"),
                 row("overview with ods repeated", OVERVIEW, "ods=A12345&ods=B12345"),
                 // No future asOf on any endpoint: no record can say what will be coded.
@@ -102,8 +115,12 @@ class BadInputTest {
 
     @org.junit.jupiter.api.Test
     void aFutureAsOfIsRefusedSayingWhy() {
-        given().queryParam("asOf", TOMORROW.toString()).when().get(SUMMARY)
-                .then().statusCode(400).body("detail", containsString("must not be after today"));
+        given().queryParam("asOf", TOMORROW.toString())
+                .when()
+                .get(SUMMARY)
+                .then()
+                .statusCode(400)
+                .body("detail", containsString("must not be after today"));
     }
 
     private static Arguments row(String name, String path, String query) {
@@ -114,8 +131,10 @@ class BadInputTest {
     @MethodSource("badRequests")
     void isRefusedWith400Problem(String name, String path, String query) {
         RequestSpecification request = given().urlEncodingEnabled(false);
-        request.when().get(query.isEmpty() ? path : path + "?" + query)
-                .then().statusCode(400)
+        request.when()
+                .get(query.isEmpty() ? path : path + "?" + query)
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("/problems/invalid-parameter"))
                 .body("status", equalTo(400))

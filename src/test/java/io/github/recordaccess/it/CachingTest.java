@@ -10,8 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.recordaccess.fixtures.FhirStub;
 import io.github.recordaccess.fixtures.PracticeFixture;
-import io.github.recordaccess.fixtures.WireMockFhirResource.InjectFhirServer;
 import io.github.recordaccess.fixtures.WireMockFhirResource;
+import io.github.recordaccess.fixtures.WireMockFhirResource.InjectFhirServer;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
@@ -39,7 +39,8 @@ class CachingTest {
     @InjectFhirServer
     FhirStub fhir;
 
-    private static final java.util.concurrent.atomic.AtomicInteger NEXT_DAY = new java.util.concurrent.atomic.AtomicInteger();
+    private static final java.util.concurrent.atomic.AtomicInteger NEXT_DAY =
+            new java.util.concurrent.atomic.AtomicInteger();
 
     private final ExecutorService callers = Executors.newFixedThreadPool(50);
     private String asOf;
@@ -49,7 +50,9 @@ class CachingTest {
         fhir.reset();
         fhir.serve(PRACTICE, PAGE_SIZE);
         // A distinct past asOf per test (never after today), so no test reuses another's cached evaluation.
-        asOf = java.time.LocalDate.of(2024, 6, 1).plusDays(NEXT_DAY.incrementAndGet()).toString();
+        asOf = java.time.LocalDate.of(2024, 6, 1)
+                .plusDays(NEXT_DAY.incrementAndGet())
+                .toString();
     }
 
     @AfterEach
@@ -60,8 +63,13 @@ class CachingTest {
     private List<String> concurrentSummaries(int count) throws Exception {
         List<Callable<String>> calls = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            calls.add(() -> given().queryParam("asOf", asOf).when().get(SUMMARY)
-                    .then().statusCode(200).extract().path("evaluatedAt"));
+            calls.add(() -> given().queryParam("asOf", asOf)
+                    .when()
+                    .get(SUMMARY)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("evaluatedAt"));
         }
         List<String> evaluatedAt = new ArrayList<>();
         for (Future<String> f : callers.invokeAll(calls)) {
@@ -73,36 +81,62 @@ class CachingTest {
     @Test
     void fiftyConcurrentSummariesCostOneEvaluation() throws Exception {
         // Slow the first request down so that all fifty callers arrive while the evaluation is in flight.
-        fhir.server().stubFor(get(urlPathEqualTo(FhirStub.BASE_PATH + "/Organization")).atPriority(1)
-                .withQueryParam("identifier", equalTo(FhirStub.odsTokens("K12345")))
-                .willReturn(FhirStub.fhir(fhir.pages(List.of(PRACTICE.organization()), PAGE_SIZE).get(0)).withFixedDelay(500)));
+        fhir.server()
+                .stubFor(get(urlPathEqualTo(FhirStub.BASE_PATH + "/Organization"))
+                        .atPriority(1)
+                        .withQueryParam("identifier", equalTo(FhirStub.odsTokens("K12345")))
+                        .willReturn(FhirStub.fhir(fhir.pages(List.of(PRACTICE.organization()), PAGE_SIZE)
+                                        .get(0))
+                                .withFixedDelay(500)));
 
         List<String> evaluatedAt = concurrentSummaries(50);
 
         assertThat(Set.copyOf(evaluatedAt)).hasSize(1);
         assertThat(fhir.fhirRequests()).hasSize(ONE_EVALUATION);
-        assertThat(fhir.fhirRequests()).filteredOn(r -> r.getUrl().contains("/Organization")).hasSize(1);
+        assertThat(fhir.fhirRequests())
+                .filteredOn(r -> r.getUrl().contains("/Organization"))
+                .hasSize(1);
     }
 
     @Test
     void aRepeatedSummaryComesFromCacheAndNoCacheForcesAFreshOne() {
-        String first = given().queryParam("asOf", asOf).when().get(SUMMARY).then().statusCode(200).extract().path("evaluatedAt");
-        String again = given().queryParam("asOf", asOf).when().get(SUMMARY).then().statusCode(200).extract().path("evaluatedAt");
+        String first = given().queryParam("asOf", asOf)
+                .when()
+                .get(SUMMARY)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("evaluatedAt");
+        String again = given().queryParam("asOf", asOf)
+                .when()
+                .get(SUMMARY)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("evaluatedAt");
         assertThat(again).isEqualTo(first);
         assertThat(fhir.fhirRequests()).hasSize(ONE_EVALUATION);
 
         // The test profile sets access.cache.min-refresh to 0 s; the 30 s default is ProbeLoadTest's.
-        String forced = given().header("Cache-Control", "no-cache").queryParam("asOf", asOf).when().get(SUMMARY)
-                .then().statusCode(200).extract().path("evaluatedAt");
+        String forced = given().header("Cache-Control", "no-cache")
+                .queryParam("asOf", asOf)
+                .when()
+                .get(SUMMARY)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("evaluatedAt");
         assertThat(forced).isNotEqualTo(first);
         assertThat(fhir.fhirRequests()).hasSize(2 * ONE_EVALUATION);
     }
 
     @Test
     void aFailedEvaluationIsNotCached() {
-        fhir.server().stubFor(get(urlPathEqualTo(FhirStub.BASE_PATH + "/Patient")).atPriority(1)
-                .withQueryParam("general-practitioner", equalTo("Organization/org-k"))
-                .willReturn(aResponse().withStatus(500)));
+        fhir.server()
+                .stubFor(get(urlPathEqualTo(FhirStub.BASE_PATH + "/Patient"))
+                        .atPriority(1)
+                        .withQueryParam("general-practitioner", equalTo("Organization/org-k"))
+                        .willReturn(aResponse().withStatus(500)));
         given().queryParam("asOf", asOf).when().get(SUMMARY).then().statusCode(502);
 
         fhir.reset();
@@ -117,13 +151,21 @@ class CachingTest {
         fhir.server().resetRequests();
         String nhs = PRACTICE.patient(1).getIdentifierFirstRep().getValue();
 
-        given().queryParam("asOf", asOf).when().get("/api/v1/patients/" + nhs + "/access-recommendation")
-                .then().statusCode(200)
+        given().queryParam("asOf", asOf)
+                .when()
+                .get("/api/v1/patients/" + nhs + "/access-recommendation")
+                .then()
+                .statusCode(200)
                 .body("bulkCoded104", org.hamcrest.Matchers.equalTo(true))
                 .body("evidence[0].deciding", org.hamcrest.Matchers.equalTo(true));
 
         // The Patient and the patient's own coded entries, read now; no Organization read, no count search.
-        assertThat(fhir.fhirRequests().stream().map(r -> r.getUrl().split("\\?")[0]).collect(Collectors.toList()))
-                .containsExactlyInAnyOrder(FhirStub.BASE_PATH + "/Patient", FhirStub.BASE_PATH + "/Observation", FhirStub.BASE_PATH + "/Condition");
+        assertThat(fhir.fhirRequests().stream()
+                        .map(r -> r.getUrl().split("\\?")[0])
+                        .collect(Collectors.toList()))
+                .containsExactlyInAnyOrder(
+                        FhirStub.BASE_PATH + "/Patient",
+                        FhirStub.BASE_PATH + "/Observation",
+                        FhirStub.BASE_PATH + "/Condition");
     }
 }

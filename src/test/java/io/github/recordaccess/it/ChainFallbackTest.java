@@ -31,8 +31,7 @@ import org.junit.jupiter.api.Test;
 class ChainFallbackTest {
 
     /** Its own application, because the fallback, once taken, lasts for the application's life. */
-    public static class FreshApp implements QuarkusTestProfile {
-    }
+    public static class FreshApp implements QuarkusTestProfile {}
 
     static final PracticeFixture PRACTICE = PracticeFixture.standard("C12345", "org-c", 300);
 
@@ -45,21 +44,34 @@ class ChainFallbackTest {
         fhir.serve(PRACTICE, PAGE_SIZE);
         fhir.servePatientBatches(PRACTICE, PAGE_SIZE);
         OperationOutcome rejected = new OperationOutcome();
-        rejected.addIssue().setSeverity(OperationOutcome.IssueSeverity.ERROR).setCode(OperationOutcome.IssueType.INVALID)
+        rejected.addIssue()
+                .setSeverity(OperationOutcome.IssueSeverity.ERROR)
+                .setCode(OperationOutcome.IssueType.INVALID)
                 .setDiagnostics("Invalid/unsupported chained parameter: patient.general-practitioner");
-        fhir.server().stubFor(get(urlPathMatching(FhirStub.BASE_PATH + "/(Observation|Condition)"))
-                .withQueryParam("patient.general-practitioner", equalTo("Organization/org-c"))
-                .atPriority(1)
-                .willReturn(aResponse().withStatus(400).withHeader("Content-Type", FhirStub.FHIR_JSON)
-                        .withBody(FhirFixtures.toJson(rejected))));
+        fhir.server()
+                .stubFor(get(urlPathMatching(FhirStub.BASE_PATH + "/(Observation|Condition)"))
+                        .withQueryParam("patient.general-practitioner", equalTo("Organization/org-c"))
+                        .atPriority(1)
+                        .willReturn(aResponse()
+                                .withStatus(400)
+                                .withHeader("Content-Type", FhirStub.FHIR_JSON)
+                                .withBody(FhirFixtures.toJson(rejected))));
     }
 
     @Test
     void aRejectedChainFallsBackToPatientBatchesWithTheSameAnswers() {
-        given().when().get("/q/health/ready").then().statusCode(200)
-                .body("checks.find { it.name == 'fhir-server' }.data.codeSearch", org.hamcrest.Matchers.equalTo("chained"));
-        given().queryParam("asOf", "2024-06-01").when().get("/api/v1/practices/C12345/summary")
-                .then().statusCode(200)
+        given().when()
+                .get("/q/health/ready")
+                .then()
+                .statusCode(200)
+                .body(
+                        "checks.find { it.name == 'fhir-server' }.data.codeSearch",
+                        org.hamcrest.Matchers.equalTo("chained"));
+        given().queryParam("asOf", "2024-06-01")
+                .when()
+                .get("/api/v1/practices/C12345/summary")
+                .then()
+                .statusCode(200)
                 .body("patients", equalTo(11))
                 .body("recommendations.OFFER_OPT_IN", equalTo(3))
                 .body("recommendations.PROVISION_ACCESS", equalTo(3))
@@ -68,20 +80,44 @@ class ChainFallbackTest {
 
         List<LoggedRequest> requests = fhir.fhirRequests();
         // The chained searches run side by side, so up to all six are sent before the first rejection returns.
-        assertThat(requests).filteredOn(r -> r.getUrl().contains("patient.general-practitioner")).hasSizeBetween(1, 6);
+        assertThat(requests)
+                .filteredOn(r -> r.getUrl().contains("patient.general-practitioner"))
+                .hasSizeBetween(1, 6);
         // ceil(11/3) = 4 batches of patients × 3 codes × 2 resource types, one page each.
-        assertThat(requests).filteredOn(r -> r.getMethod().getName().equals("POST")).hasSize(4 * 3 * 2)
-                .allSatisfy(r -> assertThat(r.getUrl().split("\\?")[0]).matches(FhirStub.BASE_PATH + "/(Observation|Condition)/_search"));
+        assertThat(requests)
+                .filteredOn(r -> r.getMethod().getName().equals("POST"))
+                .hasSize(4 * 3 * 2)
+                .allSatisfy(r -> assertThat(r.getUrl().split("\\?")[0])
+                        .matches(FhirStub.BASE_PATH + "/(Observation|Condition)/_search"));
 
         fhir.server().resetRequests();
-        given().header("Cache-Control", "no-cache").queryParam("asOf", "2024-06-01").when().get("/api/v1/practices/C12345/summary")
-                .then().statusCode(200).body("patients", equalTo(11));
-        assertThat(fhir.fhirRequests()).isNotEmpty().noneMatch(r -> r.getUrl().contains("patient.general-practitioner"));
+        given().header("Cache-Control", "no-cache")
+                .queryParam("asOf", "2024-06-01")
+                .when()
+                .get("/api/v1/practices/C12345/summary")
+                .then()
+                .statusCode(200)
+                .body("patients", equalTo(11));
+        assertThat(fhir.fhirRequests())
+                .isNotEmpty()
+                .noneMatch(r -> r.getUrl().contains("patient.general-practitioner"));
 
         // The choice is shown where operators look: readiness data and a gauge.
-        given().when().get("/q/health/ready").then().statusCode(200)
-                .body("checks.find { it.name == 'fhir-server' }.data.codeSearch", org.hamcrest.Matchers.equalTo("patient-batch"));
-        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
-        assertThat(metrics).contains("fhir_code_search{mode=\"patient_batch\"} 1.0").contains("fhir_code_search{mode=\"chained\"} 0.0");
+        given().when()
+                .get("/q/health/ready")
+                .then()
+                .statusCode(200)
+                .body(
+                        "checks.find { it.name == 'fhir-server' }.data.codeSearch",
+                        org.hamcrest.Matchers.equalTo("patient-batch"));
+        String metrics = given().when()
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(metrics)
+                .contains("fhir_code_search{mode=\"patient_batch\"} 1.0")
+                .contains("fhir_code_search{mode=\"chained\"} 0.0");
     }
 }

@@ -27,8 +27,15 @@ class CircuitBreakerTest {
     public static class SmallWindow implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("fhir.circuit-breaker.request-volume", "4", "fhir.circuit-breaker.delay", "60s",
-                    "fhir.retry.delay", "10ms", "fhir.retry.jitter", "5ms");
+            return Map.of(
+                    "fhir.circuit-breaker.request-volume",
+                    "4",
+                    "fhir.circuit-breaker.delay",
+                    "60s",
+                    "fhir.retry.delay",
+                    "10ms",
+                    "fhir.retry.jitter",
+                    "5ms");
         }
     }
 
@@ -42,15 +49,20 @@ class CircuitBreakerTest {
 
         // The first evaluation tries three times (two retries); the breaker opens once four attempts have failed.
         given().when().get("/api/v1/practices/A12345/summary").then().statusCode(502);
-        given().when().get("/api/v1/practices/A12345/summary").then().statusCode(503)
+        given().when()
+                .get("/api/v1/practices/A12345/summary")
+                .then()
+                .statusCode(503)
                 .body("detail", containsString("circuit breaker open"));
         int reachedServer = fhir.fhirRequests().size();
         assertThat(reachedServer).isEqualTo(4);
 
         for (int i = 0; i < 5; i++) {
             long start = System.nanoTime();
-            given().when().get("/api/v1/practices/A12345/summary")
-                    .then().statusCode(503)
+            given().when()
+                    .get("/api/v1/practices/A12345/summary")
+                    .then()
+                    .statusCode(503)
                     .body("type", equalTo("/problems/fhir-unavailable"))
                     .body("detail", containsString("circuit breaker open"));
             assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(1_000);

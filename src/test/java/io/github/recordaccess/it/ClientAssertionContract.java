@@ -51,10 +51,22 @@ abstract class ClientAssertionContract {
     abstract KeyPair keys();
 
     static Map<String, String> profile(String algorithm, KeyPair keys) {
-        String pem = "-----BEGIN PRIVATE KEY-----\n" + Base64.getMimeEncoder().encodeToString(keys.getPrivate().getEncoded())
+        String pem = "-----BEGIN PRIVATE KEY-----\n"
+                + Base64.getMimeEncoder().encodeToString(keys.getPrivate().getEncoded())
                 + "\n-----END PRIVATE KEY-----\n";
-        return Map.of("fhir.auth.type", "client-credentials", "fhir.auth.client-id", CLIENT_ID, "fhir.auth.private-key", pem,
-                "fhir.auth.signature-algorithm", algorithm, "fhir.auth.key-id", KEY_ID, "fhir.auth.scope", "system/Patient.rs system/Observation.rs");
+        return Map.of(
+                "fhir.auth.type",
+                "client-credentials",
+                "fhir.auth.client-id",
+                CLIENT_ID,
+                "fhir.auth.private-key",
+                pem,
+                "fhir.auth.signature-algorithm",
+                algorithm,
+                "fhir.auth.key-id",
+                KEY_ID,
+                "fhir.auth.scope",
+                "system/Patient.rs system/Observation.rs");
     }
 
     static KeyPair generate(String algorithm) {
@@ -75,20 +87,32 @@ abstract class ClientAssertionContract {
     void theTokenRequestCarriesAnAssertionWithTheKeyIdThatVerifiesWithThePublicKey() throws Exception {
         fhir.reset();
         fhir.serve(PRACTICE, PAGE_SIZE);
-        fhir.server().stubFor(post(urlPathEqualTo(WireMockFhirResource.TOKEN_PATH)).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody("{\"access_token\":\"tok-smart\",\"token_type\":\"bearer\",\"expires_in\":300}")));
+        fhir.server()
+                .stubFor(
+                        post(urlPathEqualTo(WireMockFhirResource.TOKEN_PATH))
+                                .willReturn(
+                                        aResponse()
+                                                .withStatus(200)
+                                                .withHeader("Content-Type", "application/json")
+                                                .withBody(
+                                                        "{\"access_token\":\"tok-smart\",\"token_type\":\"bearer\",\"expires_in\":300}")));
 
         List<String> lines;
         try (LogCapture capture = LogCapture.install()) {
-            given().header("Cache-Control", "no-cache").queryParam("asOf", "2024-06-01").when().get("/api/v1/practices/K12345/summary")
-                    .then().statusCode(200);
+            given().header("Cache-Control", "no-cache")
+                    .queryParam("asOf", "2024-06-01")
+                    .when()
+                    .get("/api/v1/practices/K12345/summary")
+                    .then()
+                    .statusCode(200);
             lines = capture.lines();
         }
 
         var calls = fhir.server().findAll(postRequestedFor(urlPathEqualTo(WireMockFhirResource.TOKEN_PATH)));
         assertThat(calls).hasSize(1);
         Map<String, String> form = form(calls.get(0).getBodyAsString());
-        assertThat(form).containsEntry("grant_type", "client_credentials")
+        assertThat(form)
+                .containsEntry("grant_type", "client_credentials")
                 .containsEntry("scope", "system/Patient.rs system/Observation.rs")
                 .containsEntry("client_assertion_type", "urn:ietf:params:oauth:client-assertion-type:jwt-bearer")
                 .doesNotContainKey("client_secret");
@@ -104,16 +128,23 @@ abstract class ClientAssertionContract {
         Signature signature = Signature.getInstance(jcaSignature());
         signature.initVerify(keys().getPublic());
         signature.update((jwt[0] + "." + jwt[1]).getBytes(StandardCharsets.US_ASCII));
-        assertThat(signature.verify(Base64.getUrlDecoder().decode(jwt[2]))).as("signature verifies with the public key").isTrue();
+        assertThat(signature.verify(Base64.getUrlDecoder().decode(jwt[2])))
+                .as("signature verifies with the public key")
+                .isTrue();
 
         JsonNode claims = new ObjectMapper().readTree(Base64.getUrlDecoder().decode(jwt[1]));
         assertThat(claims.get("iss").asText()).isEqualTo(CLIENT_ID);
         assertThat(claims.get("sub").asText()).isEqualTo(CLIENT_ID);
-        assertThat(claims.get("aud").asText()).isEqualTo(ConfigProvider.getConfig().getValue("fhir.auth.token-url", String.class));
+        assertThat(claims.get("aud").asText())
+                .isEqualTo(ConfigProvider.getConfig().getValue("fhir.auth.token-url", String.class));
         assertThat(claims.get("jti").asText()).isNotBlank();
-        assertThat(claims.get("exp").asLong() - claims.get("iat").asLong()).isPositive().isLessThanOrEqualTo(300);
+        assertThat(claims.get("exp").asLong() - claims.get("iat").asLong())
+                .isPositive()
+                .isLessThanOrEqualTo(300);
 
-        assertThat(fhir.fhirRequests()).filteredOn(r -> r.getUrl().startsWith(FhirStub.BASE_PATH)).isNotEmpty()
+        assertThat(fhir.fhirRequests())
+                .filteredOn(r -> r.getUrl().startsWith(FhirStub.BASE_PATH))
+                .isNotEmpty()
                 .allSatisfy(r -> assertThat(r.getHeader("Authorization")).isEqualTo("Bearer tok-smart"));
         assertThat(lines).noneMatch(l -> l.contains("tok-smart") || l.contains(jwt[2]));
     }
@@ -122,7 +153,8 @@ abstract class ClientAssertionContract {
         Map<String, String> form = new HashMap<>();
         for (String pair : body.split("&")) {
             String[] kv = pair.split("=", 2);
-            form.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8), URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
+            form.put(
+                    URLDecoder.decode(kv[0], StandardCharsets.UTF_8), URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
         }
         return form;
     }

@@ -45,12 +45,17 @@ class FhirFailureTest {
     }
 
     private MappingBuilder cohortFirstPage() {
-        return get(urlPathEqualTo(COHORT)).withQueryParam("general-practitioner", equalTo("Organization/org-f")).atPriority(1);
+        return get(urlPathEqualTo(COHORT))
+                .withQueryParam("general-practitioner", equalTo("Organization/org-f"))
+                .atPriority(1);
     }
 
     private static ValidatableResponse failsWith(int status, String type) {
-        return given().queryParam("asOf", "2024-06-01").when().get(SUMMARY)
-                .then().statusCode(status)
+        return given().queryParam("asOf", "2024-06-01")
+                .when()
+                .get(SUMMARY)
+                .then()
+                .statusCode(status)
                 .contentType("application/problem+json")
                 .body("type", org.hamcrest.Matchers.equalTo(type))
                 .body("status", org.hamcrest.Matchers.equalTo(status))
@@ -68,17 +73,25 @@ class FhirFailureTest {
 
     @Test
     void aResponseSlowerThanTheReadTimeoutIs503() {
-        fhir.server().stubFor(cohortFirstPage().willReturn(FhirStub.fhir(new Bundle().setType(Bundle.BundleType.SEARCHSET)).withFixedDelay(3_000)));
+        fhir.server()
+                .stubFor(cohortFirstPage()
+                        .willReturn(FhirStub.fhir(new Bundle().setType(Bundle.BundleType.SEARCHSET))
+                                .withFixedDelay(3_000)));
 
         failsWith(503, "/problems/fhir-unavailable");
     }
 
     @Test
     void aServerErrorIs502NamingTheInteraction() {
-        fhir.server().stubFor(cohortFirstPage().willReturn(aResponse().withStatus(500)
-                .withHeader("Content-Type", FhirStub.FHIR_JSON).withBody(FhirFixtures.toJson(errorOutcome()))));
+        fhir.server()
+                .stubFor(cohortFirstPage()
+                        .willReturn(aResponse()
+                                .withStatus(500)
+                                .withHeader("Content-Type", FhirStub.FHIR_JSON)
+                                .withBody(FhirFixtures.toJson(errorOutcome()))));
 
-        failsWith(502, "/problems/fhir-error-response").body("detail", containsString("HTTP 500 to 'search Patient by practice'"));
+        failsWith(502, "/problems/fhir-error-response")
+                .body("detail", containsString("HTTP 500 to 'search Patient by practice'"));
     }
 
     @Test
@@ -92,8 +105,12 @@ class FhirFailureTest {
 
     @Test
     void malformedJsonIs502() {
-        fhir.server().stubFor(cohortFirstPage().willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", FhirStub.FHIR_JSON).withBody("{\"resourceType\":\"Bundle\",\"entry\":[{")));
+        fhir.server()
+                .stubFor(cohortFirstPage()
+                        .willReturn(aResponse()
+                                .withStatus(200)
+                                .withHeader("Content-Type", FhirStub.FHIR_JSON)
+                                .withBody("{\"resourceType\":\"Bundle\",\"entry\":[{")));
 
         failsWith(502, "/problems/fhir-invalid-response");
     }
@@ -104,7 +121,8 @@ class FhirFailureTest {
         bundle.addEntry().setResource(PRACTICE.organization()).getSearch().setMode(Bundle.SearchEntryMode.MATCH);
         fhir.server().stubFor(cohortFirstPage().willReturn(FhirStub.fhir(bundle)));
 
-        failsWith(502, "/problems/fhir-invalid-response").body("detail", containsString("Organization where only Patient"));
+        failsWith(502, "/problems/fhir-invalid-response")
+                .body("detail", containsString("Organization where only Patient"));
     }
 
     @Test
@@ -120,12 +138,19 @@ class FhirFailureTest {
     void aNextLinkThatLoopsBackIs502() {
         Bundle page = fhir.pages(PRACTICE.patients().subList(0, 2), PAGE_SIZE).get(0);
         page.setTotal(4);
-        page.addLink().setRelation(Bundle.LINK_NEXT).setUrl(fhir.server().baseUrl() + FhirStub.BASE_PATH + "?_getpages=loop&_getpagesoffset=1");
+        page.addLink()
+                .setRelation(Bundle.LINK_NEXT)
+                .setUrl(fhir.server().baseUrl() + FhirStub.BASE_PATH + "?_getpages=loop&_getpagesoffset=1");
         Bundle second = fhir.pages(PRACTICE.patients().subList(2, 4), PAGE_SIZE).get(0);
         second.setTotal(0);
-        second.addLink().setRelation(Bundle.LINK_NEXT).setUrl(fhir.server().baseUrl() + FhirStub.BASE_PATH + "?_getpages=loop&_getpagesoffset=1");
+        second.addLink()
+                .setRelation(Bundle.LINK_NEXT)
+                .setUrl(fhir.server().baseUrl() + FhirStub.BASE_PATH + "?_getpages=loop&_getpagesoffset=1");
         fhir.server().stubFor(cohortFirstPage().willReturn(FhirStub.fhir(page)));
-        fhir.server().stubFor(get(urlPathEqualTo(FhirStub.BASE_PATH)).withQueryParam("_getpages", equalTo("loop")).willReturn(FhirStub.fhir(second)));
+        fhir.server()
+                .stubFor(get(urlPathEqualTo(FhirStub.BASE_PATH))
+                        .withQueryParam("_getpages", equalTo("loop"))
+                        .willReturn(FhirStub.fhir(second)));
 
         failsWith(502, "/problems/fhir-incomplete").body("detail", containsString("loops back"));
     }
@@ -136,50 +161,65 @@ class FhirFailureTest {
         page.setTotal(11);
         fhir.server().stubFor(cohortFirstPage().willReturn(FhirStub.fhir(page)));
 
-        failsWith(502, "/problems/fhir-incomplete").body("detail", containsString("announced 11 matches but its pages held 2"));
+        failsWith(502, "/problems/fhir-incomplete")
+                .body("detail", containsString("announced 11 matches but its pages held 2"));
     }
 
     @Test
     void aHugePageIsRefusedRatherThanTrusted() {
         List<org.hl7.fhir.r4.model.Patient> many = new java.util.ArrayList<>();
         for (int i = 0; i < 2_000; i++) {
-            many.add(FhirFixtures.registeredAt(FhirFixtures.patient("huge-" + i, FhirFixtures.nhsNumber(10_000 + i), "1980-01-01"), "org-f"));
+            many.add(FhirFixtures.registeredAt(
+                    FhirFixtures.patient("huge-" + i, FhirFixtures.nhsNumber(10_000 + i), "1980-01-01"), "org-f"));
         }
         Bundle page = fhir.pages(many, many.size()).get(0);
         fhir.server().stubFor(cohortFirstPage().willReturn(FhirStub.fhir(page)));
 
-        failsWith(502, "/problems/fhir-invalid-response").body("detail", containsString("2000 matches on one page though at most 3"));
+        failsWith(502, "/problems/fhir-invalid-response")
+                .body("detail", containsString("2000 matches on one page though at most 3"));
     }
 
     @Test
     void aCodedEntryOfNoCohortPatientFailsThePracticeRatherThanVanishing() {
-        org.hl7.fhir.r4.model.Observation stray = FhirFixtures.observation("stray-104", "not-in-cohort", FhirFixtures.code104(), "2023-01-01");
-        fhir.server().stubFor(get(urlPathEqualTo(FhirStub.BASE_PATH + "/Observation")).atPriority(1)
-                .withQueryParam("code", equalTo(io.github.recordaccess.rules.CodeSets.SNOMED_104.code()))
-                .withQueryParam("patient.general-practitioner", equalTo("Organization/org-f"))
-                .willReturn(FhirStub.fhir(fhir.pages(List.of(stray), PAGE_SIZE).get(0))));
+        org.hl7.fhir.r4.model.Observation stray =
+                FhirFixtures.observation("stray-104", "not-in-cohort", FhirFixtures.code104(), "2023-01-01");
+        fhir.server()
+                .stubFor(get(urlPathEqualTo(FhirStub.BASE_PATH + "/Observation"))
+                        .atPriority(1)
+                        .withQueryParam("code", equalTo(io.github.recordaccess.rules.CodeSets.SNOMED_104.code()))
+                        .withQueryParam("patient.general-practitioner", equalTo("Organization/org-f"))
+                        .willReturn(FhirStub.fhir(
+                                fhir.pages(List.of(stray), PAGE_SIZE).get(0))));
 
-        failsWith(502, "/problems/fhir-incomplete").body("detail", containsString("belong to no patient in its cohort"));
+        failsWith(502, "/problems/fhir-incomplete")
+                .body("detail", containsString("belong to no patient in its cohort"));
     }
 
     @Test
     void aCodeSearchFailingAfterTheCohortFailsThePractice() {
-        fhir.server().stubFor(get(urlPathEqualTo(FhirStub.BASE_PATH + "/Condition"))
-                .withQueryParam("patient.general-practitioner", equalTo("Organization/org-f"))
-                .atPriority(1)
-                .willReturn(aResponse().withStatus(503)));
+        fhir.server()
+                .stubFor(get(urlPathEqualTo(FhirStub.BASE_PATH + "/Condition"))
+                        .withQueryParam("patient.general-practitioner", equalTo("Organization/org-f"))
+                        .atPriority(1)
+                        .willReturn(aResponse().withStatus(503)));
 
-        failsWith(502, "/problems/fhir-error-response").body("detail", containsString("search Condition by code and practice"));
+        failsWith(502, "/problems/fhir-error-response")
+                .body("detail", containsString("search Condition by code and practice"));
     }
 
     @Test
     void aFailingPatientSearchIsAProblemWithoutTheNhsNumber() {
         String nhs = PRACTICE.patient(0).getIdentifierFirstRep().getValue();
-        fhir.server().stubFor(get(urlPathEqualTo(COHORT)).withQueryParam("identifier", containing(nhs)).atPriority(1)
-                .willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE)));
+        fhir.server()
+                .stubFor(get(urlPathEqualTo(COHORT))
+                        .withQueryParam("identifier", containing(nhs))
+                        .atPriority(1)
+                        .willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE)));
 
-        given().when().get("/api/v1/patients/" + nhs + "/access-recommendation")
-                .then().statusCode(503)
+        given().when()
+                .get("/api/v1/patients/" + nhs + "/access-recommendation")
+                .then()
+                .statusCode(503)
                 .contentType("application/problem+json")
                 .body("detail", not(containsString(nhs)))
                 .body("$", not(org.hamcrest.Matchers.hasKey("recommendation")));
@@ -191,8 +231,10 @@ class FhirFailureTest {
 
     private static OperationOutcome errorOutcome() {
         OperationOutcome outcome = new OperationOutcome();
-        outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.ERROR)
-                .setCode(OperationOutcome.IssueType.EXCEPTION).setDiagnostics("database unavailable");
+        outcome.addIssue()
+                .setSeverity(OperationOutcome.IssueSeverity.ERROR)
+                .setCode(OperationOutcome.IssueType.EXCEPTION)
+                .setDiagnostics("database unavailable");
         return outcome;
     }
 }

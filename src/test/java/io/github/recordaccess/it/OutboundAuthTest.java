@@ -35,8 +35,15 @@ class OutboundAuthTest {
     public static class ClientCredentials implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("fhir.auth.type", "client-credentials", "fhir.auth.client-id", "record-access",
-                    "fhir.auth.client-secret", "s3cret-value", "fhir.auth.scope", "system/*.read");
+            return Map.of(
+                    "fhir.auth.type",
+                    "client-credentials",
+                    "fhir.auth.client-id",
+                    "record-access",
+                    "fhir.auth.client-secret",
+                    "s3cret-value",
+                    "fhir.auth.scope",
+                    "system/*.read");
         }
     }
 
@@ -51,14 +58,23 @@ class OutboundAuthTest {
         fhir.reset();
         fhir.serve(PRACTICE, PAGE_SIZE);
         String token = WireMockFhirResource.TOKEN_PATH;
-        fhir.server().stubFor(post(urlPathEqualTo(token)).inScenario("tokens").whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(tokenResponse("tok-first")).willSetStateTo("second"));
-        fhir.server().stubFor(post(urlPathEqualTo(token)).inScenario("tokens").whenScenarioStateIs("second")
-                .willReturn(tokenResponse("tok-second")));
+        fhir.server()
+                .stubFor(post(urlPathEqualTo(token))
+                        .inScenario("tokens")
+                        .whenScenarioStateIs(Scenario.STARTED)
+                        .willReturn(tokenResponse("tok-first"))
+                        .willSetStateTo("second"));
+        fhir.server()
+                .stubFor(post(urlPathEqualTo(token))
+                        .inScenario("tokens")
+                        .whenScenarioStateIs("second")
+                        .willReturn(tokenResponse("tok-second")));
     }
 
     private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder tokenResponse(String token) {
-        return aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+        return aResponse()
+                .withStatus(200)
+                .withHeader("Content-Type", "application/json")
                 .withBody("{\"access_token\":\"" + token + "\",\"token_type\":\"Bearer\",\"expires_in\":3600}");
     }
 
@@ -67,16 +83,32 @@ class OutboundAuthTest {
     void everyFhirRequestCarriesACachedToken() {
         List<String> lines;
         try (LogCapture capture = LogCapture.install()) {
-            given().header("Cache-Control", "no-cache").queryParam("asOf", "2024-06-01").when().get(SUMMARY).then().statusCode(200);
-            given().header("Cache-Control", "no-cache").queryParam("asOf", "2024-06-01").when().get(SUMMARY).then().statusCode(200);
+            given().header("Cache-Control", "no-cache")
+                    .queryParam("asOf", "2024-06-01")
+                    .when()
+                    .get(SUMMARY)
+                    .then()
+                    .statusCode(200);
+            given().header("Cache-Control", "no-cache")
+                    .queryParam("asOf", "2024-06-01")
+                    .when()
+                    .get(SUMMARY)
+                    .then()
+                    .statusCode(200);
             lines = capture.lines();
         }
 
         var tokenCalls = fhir.server().findAll(postRequestedFor(urlPathEqualTo(WireMockFhirResource.TOKEN_PATH)));
         assertThat(tokenCalls).hasSize(1);
         String form = tokenCalls.get(0).getBodyAsString();
-        assertThat(form).contains("grant_type=client_credentials", "client_id=record-access", "client_secret=s3cret-value", "scope=system%2F*.read");
-        assertThat(fhir.fhirRequests()).filteredOn(r -> !r.getUrl().startsWith(WireMockFhirResource.TOKEN_PATH))
+        assertThat(form)
+                .contains(
+                        "grant_type=client_credentials",
+                        "client_id=record-access",
+                        "client_secret=s3cret-value",
+                        "scope=system%2F*.read");
+        assertThat(fhir.fhirRequests())
+                .filteredOn(r -> !r.getUrl().startsWith(WireMockFhirResource.TOKEN_PATH))
                 .isNotEmpty()
                 .allSatisfy(r -> assertThat(r.getHeader("Authorization")).isEqualTo("Bearer tok-first"));
         assertThat(lines).noneMatch(l -> l.contains("tok-first") || l.contains("s3cret-value"));
@@ -85,15 +117,27 @@ class OutboundAuthTest {
     @Test
     @org.junit.jupiter.api.Order(2)
     void aRefusedTokenIsRefreshedOnceAndTheRequestRetried() {
-        // The cached token (tok-first, from the test before) is now refused; the token endpoint's next answer is tok-second.
+        // The cached token (tok-first, from the test before) is now refused; the token endpoint's next answer is
+        // tok-second.
         fhir.server().setScenarioState("tokens", "second");
-        fhir.server().stubFor(get(urlPathEqualTo(FhirStub.BASE_PATH + "/Organization")).atPriority(1)
-                .withHeader("Authorization", equalTo("Bearer tok-first")).willReturn(aResponse().withStatus(401)));
+        fhir.server()
+                .stubFor(get(urlPathEqualTo(FhirStub.BASE_PATH + "/Organization"))
+                        .atPriority(1)
+                        .withHeader("Authorization", equalTo("Bearer tok-first"))
+                        .willReturn(aResponse().withStatus(401)));
 
-        given().header("Cache-Control", "no-cache").queryParam("asOf", "2024-06-01").when().get(SUMMARY).then().statusCode(200);
+        given().header("Cache-Control", "no-cache")
+                .queryParam("asOf", "2024-06-01")
+                .when()
+                .get(SUMMARY)
+                .then()
+                .statusCode(200);
 
-        assertThat(fhir.server().findAll(postRequestedFor(urlPathEqualTo(WireMockFhirResource.TOKEN_PATH)))).hasSize(1);
-        assertThat(fhir.fhirRequests()).filteredOn(r -> r.getUrl().contains("/Organization"))
-                .extracting(r -> r.getHeader("Authorization")).containsExactly("Bearer tok-first", "Bearer tok-second");
+        assertThat(fhir.server().findAll(postRequestedFor(urlPathEqualTo(WireMockFhirResource.TOKEN_PATH))))
+                .hasSize(1);
+        assertThat(fhir.fhirRequests())
+                .filteredOn(r -> r.getUrl().contains("/Organization"))
+                .extracting(r -> r.getHeader("Authorization"))
+                .containsExactly("Bearer tok-first", "Bearer tok-second");
     }
 }

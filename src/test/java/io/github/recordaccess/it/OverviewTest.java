@@ -36,9 +36,13 @@ class OverviewTest {
     static PracticeFixture excluding() {
         PracticeFixture p = new PracticeFixture("H12345", "org-h");
         for (int i = 0; i < 5; i++) {
-            var patient = p.patient("org-h-p" + i, io.github.recordaccess.fixtures.FhirFixtures.nhsNumber(800 + i * 3), "1970-01-0" + (i + 1));
+            var patient = p.patient(
+                    "org-h-p" + i,
+                    io.github.recordaccess.fixtures.FhirFixtures.nhsNumber(800 + i * 3),
+                    "1970-01-0" + (i + 1));
             if (i < 4) {
-                p.observation(patient, io.github.recordaccess.fixtures.FhirFixtures.code104(), "2023-0" + (i + 1) + "-01");
+                p.observation(
+                        patient, io.github.recordaccess.fixtures.FhirFixtures.code104(), "2023-0" + (i + 1) + "-01");
             }
         }
         return p;
@@ -50,15 +54,24 @@ class OverviewTest {
         fhir.serve(STANDARD, PAGE_SIZE);
         fhir.serve(EXCLUDING, PAGE_SIZE);
         fhir.search("Organization", Map.of("identifier", FhirStub.odsTokens("Z99999")), List.of(), PAGE_SIZE);
-        fhir.server().stubFor(get(urlPathEqualTo(FhirStub.BASE_PATH + "/Organization")).atPriority(1)
-                .withQueryParam("identifier", com.github.tomakehurst.wiremock.client.WireMock.equalTo(FhirStub.odsTokens("ERR001"))).willReturn(aResponse().withStatus(500)));
+        fhir.server()
+                .stubFor(get(urlPathEqualTo(FhirStub.BASE_PATH + "/Organization"))
+                        .atPriority(1)
+                        .withQueryParam(
+                                "identifier",
+                                com.github.tomakehurst.wiremock.client.WireMock.equalTo(FhirStub.odsTokens("ERR001")))
+                        .willReturn(aResponse().withStatus(500)));
     }
 
     @Test
     void failuresNeverHideOtherPracticesNorShowAsZeros() {
-        given().header("Cache-Control", "no-cache").queryParam("asOf", "2024-06-01").queryParam("ods", "A12345,ERR001,H12345,Z99999")
-                .when().get("/api/v1/practices")
-                .then().statusCode(200)
+        given().header("Cache-Control", "no-cache")
+                .queryParam("asOf", "2024-06-01")
+                .queryParam("ods", "A12345,ERR001,H12345,Z99999")
+                .when()
+                .get("/api/v1/practices")
+                .then()
+                .statusCode(200)
                 .body("asOf", equalTo("2024-06-01"))
                 .body("practices.practiceOdsCode", contains("ERR001", "Z99999", "H12345", "A12345"))
                 .body("practices.status", contains("ERROR", "ERROR", "OK", "OK"))
@@ -76,15 +89,25 @@ class OverviewTest {
 
     @Test
     void withoutOdsTheConfiguredPracticesAreShown() {
-        given().queryParam("asOf", "2024-06-01").when().get("/api/v1/practices")
-                .then().statusCode(200)
+        given().queryParam("asOf", "2024-06-01")
+                .when()
+                .get("/api/v1/practices")
+                .then()
+                .statusCode(200)
                 .body("practices.practiceOdsCode", contains(WireMockFhirResource.PROFILED_ODS));
     }
 
     @Test
     void theOverviewAsCsv() {
-        String csv = given().accept("text/csv").queryParam("asOf", "2024-06-01").queryParam("ods", "A12345,ERR001")
-                .when().get("/api/v1/practices").then().statusCode(200).extract().asString();
+        String csv = given().accept("text/csv")
+                .queryParam("asOf", "2024-06-01")
+                .queryParam("ods", "A12345,ERR001")
+                .when()
+                .get("/api/v1/practices")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
 
         List<String> lines = csv.lines().toList();
         assertThat(lines).hasSize(3);
@@ -95,7 +118,11 @@ class OverviewTest {
 
     @Test
     void aBadOdsCodeInTheListIsRefused() {
-        given().queryParam("ods", "A12345,A1").when().get("/api/v1/practices")
-                .then().statusCode(400).body("type", equalTo("/problems/invalid-parameter"));
+        given().queryParam("ods", "A12345,A1")
+                .when()
+                .get("/api/v1/practices")
+                .then()
+                .statusCode(400)
+                .body("type", equalTo("/problems/invalid-parameter"));
     }
 }

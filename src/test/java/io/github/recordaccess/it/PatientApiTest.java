@@ -34,7 +34,8 @@ class PatientApiTest {
     static final String BULK_CODED = PRACTICE.patient(1).getIdentifierFirstRep().getValue();
     static final String RESCINDED = PRACTICE.patient(3).getIdentifierFirstRep().getValue();
     static final String UNDER_16 = PRACTICE.patient(5).getIdentifierFirstRep().getValue();
-    static final String INDIVIDUAL_104 = PRACTICE.patient(10).getIdentifierFirstRep().getValue();
+    static final String INDIVIDUAL_104 =
+            PRACTICE.patient(10).getIdentifierFirstRep().getValue();
 
     @InjectFhirServer
     FhirStub fhir;
@@ -54,8 +55,10 @@ class PatientApiTest {
         fhir.serveCount(PRACTICE, CodeSets.SNOMED_104.token(), PracticeFixture.BULK_DAY, 3, 0);
 
         given().queryParam("asOf", "2024-06-01")
-                .when().get(path(BULK_CODED))
-                .then().statusCode(200)
+                .when()
+                .get(path(BULK_CODED))
+                .then()
+                .statusCode(200)
                 .body("nhsNumber", equalTo(BULK_CODED))
                 .body("patientId", equalTo("org-p-p02"))
                 .body("practiceOdsCode", equalTo("P12345"))
@@ -86,39 +89,56 @@ class PatientApiTest {
     void bulkCodingNeedsEnoughCodesOnTheDay() {
         fhir.serveCount(PRACTICE, CodeSets.SNOMED_104.token(), PracticeFixture.BULK_DAY, 1, 1);
 
-        given().queryParam("asOf", "2024-06-01").when().get(path(BULK_CODED))
-                .then().statusCode(200).body("bulkCoded104", equalTo(false)).body("reasons", contains("ACTIVE_104"));
+        given().queryParam("asOf", "2024-06-01")
+                .when()
+                .get(path(BULK_CODED))
+                .then()
+                .statusCode(200)
+                .body("bulkCoded104", equalTo(false))
+                .body("reasons", contains("ACTIVE_104"));
     }
 
     @Test
     void bulkCodingIsUnknownWhenTheCountCannotBeHad() {
         // No count stub: the FHIR server answers 404 to the count search.
-        given().queryParam("asOf", "2024-06-01").when().get(path(INDIVIDUAL_104))
-                .then().statusCode(200)
+        given().queryParam("asOf", "2024-06-01")
+                .when()
+                .get(path(INDIVIDUAL_104))
+                .then()
+                .statusCode(200)
                 .body("recommendation", equalTo("OFFER_OPT_IN"))
                 .body("bulkCoded104", nullValue());
     }
 
     @Test
     void aRescindedPatientNeedsNoCountSearch() {
-        given().queryParam("asOf", "2024-06-01").when().get(path(RESCINDED))
-                .then().statusCode(200)
+        given().queryParam("asOf", "2024-06-01")
+                .when()
+                .get(path(RESCINDED))
+                .then()
+                .statusCode(200)
                 .body("recommendation", equalTo("PROVISION_ACCESS"))
                 .body("flag", equalTo("RESCINDED_BY_106"))
                 .body("bulkCoded104", equalTo(false))
                 .body("evidence.find { it.kind == 'REVIEW_NOT_INDICATED_106' }.deciding", equalTo(true));
 
         assertThat(fhir.fhirRequests()).noneMatch(r -> r.getQueryParams().containsKey("_summary"));
-        // Patient search, one Observation and one Condition search with OR'd codes, and the practice's Organization read.
+        // Patient search, one Observation and one Condition search with OR'd codes, and the practice's Organization
+        // read.
         assertThat(fhir.fhirRequests()).hasSize(4);
-        assertThat(fhir.fhirRequests()).filteredOn(r -> r.getQueryParams().containsKey("patient"))
-                .allSatisfy(r -> assertThat(r.queryParameter("code").firstValue()).isEqualTo(String.join(",", PracticeFixture.CODE_VALUES)));
+        assertThat(fhir.fhirRequests())
+                .filteredOn(r -> r.getQueryParams().containsKey("patient"))
+                .allSatisfy(r -> assertThat(r.queryParameter("code").firstValue())
+                        .isEqualTo(String.join(",", PracticeFixture.CODE_VALUES)));
     }
 
     @Test
     void anUnder16IsNotApplicableUntilTheSixteenthBirthday() {
-        given().queryParam("asOf", "2024-06-01").when().get(path(UNDER_16))
-                .then().statusCode(200)
+        given().queryParam("asOf", "2024-06-01")
+                .when()
+                .get(path(UNDER_16))
+                .then()
+                .statusCode(200)
                 .body("recommendation", equalTo("NOT_APPLICABLE"))
                 .body("flag", equalTo("ACTIVE_104"))
                 .body("reasons", contains("UNDER_16", "ACTIVE_104"))
@@ -128,12 +148,16 @@ class PatientApiTest {
     @Test
     void practiceComesFromTheGeneralPractitionerIdentifierWithoutARead() {
         Patient patient = FhirFixtures.patient("pat-ident", FhirFixtures.nhsNumber(500), "1980-01-01");
-        patient.addGeneralPractitioner(new Reference().setIdentifier(
-                new org.hl7.fhir.r4.model.Identifier().setSystem(NhsIdentifiers.ODS_CODE_PDS).setValue("B86001")));
+        patient.addGeneralPractitioner(new Reference()
+                .setIdentifier(new org.hl7.fhir.r4.model.Identifier()
+                        .setSystem(NhsIdentifiers.ODS_CODE_PDS)
+                        .setValue("B86001")));
         fhir.servePatient(new PracticeFixture("B86001", "org-b"), patient, PAGE_SIZE);
 
-        given().when().get(path(FhirFixtures.nhsNumber(500)))
-                .then().statusCode(200)
+        given().when()
+                .get(path(FhirFixtures.nhsNumber(500)))
+                .then()
+                .statusCode(200)
                 .body("practiceOdsCode", equalTo("B86001"))
                 .body("recommendation", equalTo("PROVISION_ACCESS"))
                 .body("asOf", not(nullValue()));
@@ -144,19 +168,27 @@ class PatientApiTest {
     void anotherPatientsEntryInThePatientsResultsIsRefused() {
         var patient = PRACTICE.patient(10);
         var foreign106 = FhirFixtures.condition("foreign-106", "someone-else", FhirFixtures.code106(), "2024-05-01");
-        fhir.search("Condition", Map.of("patient", patient.getIdPart(), "code", String.join(",", PracticeFixture.CODE_VALUES)),
-                List.of(foreign106), PAGE_SIZE);
+        fhir.search(
+                "Condition",
+                Map.of("patient", patient.getIdPart(), "code", String.join(",", PracticeFixture.CODE_VALUES)),
+                List.of(foreign106),
+                PAGE_SIZE);
 
-        given().queryParam("asOf", "2024-06-01").when().get(path(INDIVIDUAL_104))
-                .then().statusCode(502)
+        given().queryParam("asOf", "2024-06-01")
+                .when()
+                .get(path(INDIVIDUAL_104))
+                .then()
+                .statusCode(502)
                 .body("type", equalTo("/problems/fhir-invalid-response"))
                 .body("$", not(org.hamcrest.Matchers.hasKey("recommendation")));
     }
 
     @Test
     void anInvalidNhsNumberIs400() {
-        given().when().get(path("9990000019"))
-                .then().statusCode(400)
+        given().when()
+                .get(path("9990000019"))
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("/problems/invalid-parameter"))
                 .body("detail", containsString("check digit"));
@@ -168,8 +200,10 @@ class PatientApiTest {
         String unknown = FhirFixtures.nhsNumber(900);
         fhir.search("Patient", Map.of("identifier", FhirStub.nhsTokens(unknown)), List.of(), PAGE_SIZE);
 
-        given().when().get(path(unknown))
-                .then().statusCode(404)
+        given().when()
+                .get(path(unknown))
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json")
                 .body("type", equalTo("/problems/patient-not-found"));
     }
@@ -177,11 +211,18 @@ class PatientApiTest {
     @Test
     void twoPatientsWithOneNhsNumberIs409() {
         String shared = FhirFixtures.nhsNumber(901);
-        fhir.search("Patient", Map.of("identifier", FhirStub.nhsTokens(shared)),
-                List.of(FhirFixtures.patient("dup-1", shared, "1980-01-01"), FhirFixtures.patient("dup-2", shared, "1980-01-01")), PAGE_SIZE);
+        fhir.search(
+                "Patient",
+                Map.of("identifier", FhirStub.nhsTokens(shared)),
+                List.of(
+                        FhirFixtures.patient("dup-1", shared, "1980-01-01"),
+                        FhirFixtures.patient("dup-2", shared, "1980-01-01")),
+                PAGE_SIZE);
 
-        given().when().get(path(shared))
-                .then().statusCode(409)
+        given().when()
+                .get(path(shared))
+                .then()
+                .statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", equalTo("/problems/ambiguous-record"))
                 .body("detail", not(containsString(shared)));
@@ -189,7 +230,13 @@ class PatientApiTest {
 
     @Test
     void noTraceContextIsSentWhileTracingIsOff() {
-        given().queryParam("asOf", "2024-06-01").when().get("/api/v1/patients/" + RESCINDED + "/access-recommendation").then().statusCode(200);
-        assertThat(fhir.fhirRequests()).isNotEmpty().allSatisfy(r -> assertThat(r.containsHeader("traceparent")).isFalse());
+        given().queryParam("asOf", "2024-06-01")
+                .when()
+                .get("/api/v1/patients/" + RESCINDED + "/access-recommendation")
+                .then()
+                .statusCode(200);
+        assertThat(fhir.fhirRequests())
+                .isNotEmpty()
+                .allSatisfy(r -> assertThat(r.containsHeader("traceparent")).isFalse());
     }
 }

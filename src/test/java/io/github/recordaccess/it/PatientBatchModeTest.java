@@ -44,13 +44,18 @@ class PatientBatchModeTest {
 
     @Test
     void configuredPatientBatchesCostOneSearchPerCodeTypeAndBatch() {
-        given().queryParam("asOf", "2024-06-01").when().get("/api/v1/practices/D12345/summary")
-                .then().statusCode(200)
+        given().queryParam("asOf", "2024-06-01")
+                .when()
+                .get("/api/v1/practices/D12345/summary")
+                .then()
+                .statusCode(200)
                 .body("patients", equalTo(11))
                 .body("flags.ACTIVE_104", equalTo(4))
                 .body("bulkCodingDates[0].date", equalTo("2023-10-20"));
 
         assertThat(fhir.fhirRequests()).noneMatch(r -> r.getUrl().contains("patient.general-practitioner"));
-        assertThat(fhir.fhirRequests()).filteredOn(r -> r.getMethod().getName().equals("POST")).hasSize(4 * 3 * 2);
+        assertThat(fhir.fhirRequests())
+                .filteredOn(r -> r.getMethod().getName().equals("POST"))
+                .hasSize(4 * 3 * 2);
     }
 }

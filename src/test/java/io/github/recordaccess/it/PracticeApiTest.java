@@ -43,8 +43,10 @@ class PracticeApiTest {
     @Test
     void practiceSummaryCountsEveryOutcome() {
         given().queryParam("asOf", "2024-06-01")
-                .when().get(BASE + "/summary")
-                .then().statusCode(200)
+                .when()
+                .get(BASE + "/summary")
+                .then()
+                .statusCode(200)
                 .body("practiceOdsCode", equalTo("A12345"))
                 .body("asOf", equalTo("2024-06-01"))
                 .body("patients", equalTo(11))
@@ -69,29 +71,49 @@ class PracticeApiTest {
 
     @Test
     void aPracticeCostsItsCohortPagesPlusOneChainedSearchPerCodeAndType() {
-        given().header("Cache-Control", "no-cache").queryParam("asOf", "2024-06-01").when().get(BASE + "/summary").then().statusCode(200);
+        given().header("Cache-Control", "no-cache")
+                .queryParam("asOf", "2024-06-01")
+                .when()
+                .get(BASE + "/summary")
+                .then()
+                .statusCode(200);
 
         List<LoggedRequest> requests = fhir.fhirRequests();
-        // 1 Organization search + ceil(11/3) = 4 cohort pages + 3 codes × 2 types + 1 more page for six 104 Observations.
+        // 1 Organization search + ceil(11/3) = 4 cohort pages + 3 codes × 2 types + 1 more page for six 104
+        // Observations.
         assertThat(requests).hasSize(1 + 4 + 6 + 1);
         assertThat(requests).noneMatch(r -> r.getQueryParams().containsKey("patient"));
-        assertThat(requests).filteredOn(r -> r.getQueryParams().containsKey("patient.general-practitioner"))
+        assertThat(requests)
+                .filteredOn(r -> r.getQueryParams().containsKey("patient.general-practitioner"))
                 .hasSize(6)
-                .allSatisfy(r -> assertThat(r.queryParameter("code").values()).hasSize(1).allMatch(c -> !c.contains(",")));
-        assertThat(requests).filteredOn(r -> r.getUrl().contains("general-practitioner=Organization"))
-                .allSatisfy(r -> assertThat(r.queryParameter("_count").firstValue()).isEqualTo(Integer.toString(PAGE_SIZE)));
+                .allSatisfy(r ->
+                        assertThat(r.queryParameter("code").values()).hasSize(1).allMatch(c -> !c.contains(",")));
+        assertThat(requests)
+                .filteredOn(r -> r.getUrl().contains("general-practitioner=Organization"))
+                .allSatisfy(r ->
+                        assertThat(r.queryParameter("_count").firstValue()).isEqualTo(Integer.toString(PAGE_SIZE)));
     }
 
     @Test
     void recommendationsArePagedInNhsNumberOrder() {
-        List<String> all = given().queryParam("asOf", "2024-06-01").queryParam("size", 1000)
-                .when().get(BASE + "/access-recommendations")
-                .then().statusCode(200).extract().jsonPath().getList("items.nhsNumber");
+        List<String> all = given().queryParam("asOf", "2024-06-01")
+                .queryParam("size", 1000)
+                .when()
+                .get(BASE + "/access-recommendations")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.nhsNumber");
         assertThat(all).hasSize(11).isSorted();
 
-        given().queryParam("asOf", "2024-06-01").queryParam("page", 1).queryParam("size", 4)
-                .when().get(BASE + "/access-recommendations")
-                .then().statusCode(200)
+        given().queryParam("asOf", "2024-06-01")
+                .queryParam("page", 1)
+                .queryParam("size", 4)
+                .when()
+                .get(BASE + "/access-recommendations")
+                .then()
+                .statusCode(200)
                 .body("total", equalTo(11))
                 .body("page", equalTo(1))
                 .body("size", equalTo(4))
@@ -102,9 +124,12 @@ class PracticeApiTest {
 
     @Test
     void recommendationsFilterByRecommendation() {
-        given().queryParam("asOf", "2024-06-01").queryParam("recommendation", "OFFER_OPT_IN")
-                .when().get(BASE + "/access-recommendations")
-                .then().statusCode(200)
+        given().queryParam("asOf", "2024-06-01")
+                .queryParam("recommendation", "OFFER_OPT_IN")
+                .when()
+                .get(BASE + "/access-recommendations")
+                .then()
+                .statusCode(200)
                 .body("total", equalTo(3))
                 .body("items.recommendation", everyItem(equalTo("OFFER_OPT_IN")))
                 .body("items.practiceOdsCode", everyItem(equalTo("A12345")))
@@ -114,49 +139,86 @@ class PracticeApiTest {
 
     @Test
     void pastTheLastPageIsEmptyNotAnError() {
-        given().queryParam("asOf", "2024-06-01").queryParam("page", 5).queryParam("size", 10)
-                .when().get(BASE + "/access-recommendations")
-                .then().statusCode(200).body("total", equalTo(11)).body("items", hasSize(0));
+        given().queryParam("asOf", "2024-06-01")
+                .queryParam("page", 5)
+                .queryParam("size", 10)
+                .when()
+                .get(BASE + "/access-recommendations")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(11))
+                .body("items", hasSize(0));
     }
 
     @Test
     void csvListsEveryMatchingRowWhenNotPaged() {
-        String csv = given().accept("text/csv").queryParam("asOf", "2024-06-01").queryParam("recommendation", "PROVISION_ACCESS")
-                .when().get(BASE + "/access-recommendations")
-                .then().statusCode(200)
+        String csv = given().accept("text/csv")
+                .queryParam("asOf", "2024-06-01")
+                .queryParam("recommendation", "PROVISION_ACCESS")
+                .when()
+                .get(BASE + "/access-recommendations")
+                .then()
+                .statusCode(200)
                 .contentType(startsWith("text/csv"))
-                .header("Content-Disposition", equalTo("attachment; filename=\"A12345-access-recommendations-2024-06-01.csv\""))
-                .extract().asString();
+                .header(
+                        "Content-Disposition",
+                        equalTo("attachment; filename=\"A12345-access-recommendations-2024-06-01.csv\""))
+                .extract()
+                .asString();
 
         List<String> lines = csv.lines().toList();
-        assertThat(lines.get(0)).isEqualTo("nhs_number,patient_id,practice_ods_code,as_of,recommendation,flag,reasons,eligible_from,bulk_coded_104");
+        assertThat(lines.get(0))
+                .isEqualTo(
+                        "nhs_number,patient_id,practice_ods_code,as_of,recommendation,flag,reasons,eligible_from,bulk_coded_104");
         assertThat(lines).hasSize(1 + 3);
         assertThat(lines.subList(1, 4)).allMatch(l -> l.contains(",PROVISION_ACCESS,"));
-        assertThat(lines).anyMatch(l -> l.contains("org-a-p04,A12345,2024-06-01,PROVISION_ACCESS,RESCINDED_BY_106,RESCINDED_BY_106,,false"));
+        assertThat(lines)
+                .anyMatch(l -> l.contains(
+                        "org-a-p04,A12345,2024-06-01,PROVISION_ACCESS,RESCINDED_BY_106,RESCINDED_BY_106,,false"));
     }
 
     @Test
     void csvOfOfferOptInIsTheListOf104PatientsToCounsel() {
-        String csv = given().accept("text/csv").queryParam("asOf", "2024-06-01").queryParam("recommendation", "OFFER_OPT_IN")
-                .when().get(BASE + "/access-recommendations").then().statusCode(200).extract().asString();
+        String csv = given().accept("text/csv")
+                .queryParam("asOf", "2024-06-01")
+                .queryParam("recommendation", "OFFER_OPT_IN")
+                .when()
+                .get(BASE + "/access-recommendations")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
 
-        assertThat(csv.lines().skip(1)).hasSize(3)
-                .anyMatch(l -> l.contains("org-a-p02,A12345,2024-06-01,OFFER_OPT_IN,ACTIVE_104,ACTIVE_104;BULK_CODED_104,,true"));
+        assertThat(csv.lines().skip(1))
+                .hasSize(3)
+                .anyMatch(l -> l.contains(
+                        "org-a-p02,A12345,2024-06-01,OFFER_OPT_IN,ACTIVE_104,ACTIVE_104;BULK_CODED_104,,true"));
     }
 
     @Test
     void csvHonoursPagingWhenAsked() {
-        String csv = given().accept("text/csv").queryParam("asOf", "2024-06-01").queryParam("size", 2)
-                .when().get(BASE + "/access-recommendations").then().statusCode(200).extract().asString();
+        String csv = given().accept("text/csv")
+                .queryParam("asOf", "2024-06-01")
+                .queryParam("size", 2)
+                .when()
+                .get(BASE + "/access-recommendations")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
 
         assertThat(csv.lines()).hasSize(1 + 2);
     }
 
     @Test
     void checklistAttachesLiveCountsAndLinks() {
-        given().queryParam("asOf", "2024-06-01").queryParam("system", "TPP").queryParam("live", "false")
-                .when().get(BASE + "/checklist")
-                .then().statusCode(200)
+        given().queryParam("asOf", "2024-06-01")
+                .queryParam("system", "TPP")
+                .queryParam("live", "false")
+                .when()
+                .get(BASE + "/checklist")
+                .then()
+                .statusCode(200)
                 .body("practiceOdsCode", equalTo("A12345"))
                 .body("system", equalTo("TPP"))
                 .body("live", equalTo(false))
@@ -164,8 +226,10 @@ class PracticeApiTest {
                 .body("steps", hasSize(6))
                 .body("steps.number", contains(1, 2, 3, 4, 5, 6))
                 .body("steps.find { it.id == 'TPP_BULK_PROVISION' }.patients", equalTo(3))
-                .body("steps.find { it.id == 'TPP_BULK_PROVISION' }.href",
-                        equalTo("/api/v1/practices/A12345/access-recommendations?recommendation=PROVISION_ACCESS&asOf=2024-06-01"))
+                .body(
+                        "steps.find { it.id == 'TPP_BULK_PROVISION' }.href",
+                        equalTo(
+                                "/api/v1/practices/A12345/access-recommendations?recommendation=PROVISION_ACCESS&asOf=2024-06-01"))
                 .body("steps.find { it.id == 'ADVERTISE_AND_COUNSEL' }.patients", equalTo(3))
                 .body("steps.find { it.id == 'UPDATE_WEBSITE' }", not(hasKey("patients")))
                 .body("closingDuty.recommendation", equalTo("PROVISION_ACCESS"))
@@ -175,8 +239,10 @@ class PracticeApiTest {
     @Test
     void checklistTakesSystemAndLiveFromThePracticeProfile() {
         given().queryParam("asOf", "2024-06-01")
-                .when().get(BASE + "/checklist")
-                .then().statusCode(200)
+                .when()
+                .get(BASE + "/checklist")
+                .then()
+                .statusCode(200)
                 .body("system", equalTo("EMIS"))
                 .body("live", equalTo(true))
                 .body("steps.id", contains("ADVERTISE_AND_COUNSEL", "UPDATE_WEBSITE", "INFORM_ICB"));
@@ -185,8 +251,10 @@ class PracticeApiTest {
     @Test
     void checklistWithoutSystemOrProfileIsRefused() {
         given().queryParam("live", "true")
-                .when().get("/api/v1/practices/B99999/checklist")
-                .then().statusCode(400)
+                .when()
+                .get("/api/v1/practices/B99999/checklist")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("/problems/missing-practice-profile"))
                 .body("detail", org.hamcrest.Matchers.containsString("system"));
@@ -196,8 +264,10 @@ class PracticeApiTest {
     void unknownPracticeIs404() {
         fhir.search("Organization", Map.of("identifier", FhirStub.odsTokens("Z99999")), List.of(), PAGE_SIZE);
 
-        given().when().get("/api/v1/practices/Z99999/summary")
-                .then().statusCode(404)
+        given().when()
+                .get("/api/v1/practices/Z99999/summary")
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json")
                 .body("type", equalTo("/problems/practice-not-found"))
                 .body("status", equalTo(404));
@@ -208,12 +278,17 @@ class PracticeApiTest {
         PracticeFixture empty = new PracticeFixture("E00001", "org-empty");
         fhir.serve(empty, PAGE_SIZE);
 
-        given().queryParam("asOf", "2024-06-01").when().get("/api/v1/practices/E00001/summary")
-                .then().statusCode(200)
+        given().queryParam("asOf", "2024-06-01")
+                .when()
+                .get("/api/v1/practices/E00001/summary")
+                .then()
+                .statusCode(200)
                 .body("patients", equalTo(0))
                 .body("eligiblePatients", equalTo(0))
-                .body("recommendations.keySet()", org.hamcrest.Matchers.containsInAnyOrder(
-                        "PROVISION_ACCESS", "OFFER_OPT_IN", "OPTED_OUT", "NOT_APPLICABLE", "REVIEW_REQUIRED"))
+                .body(
+                        "recommendations.keySet()",
+                        org.hamcrest.Matchers.containsInAnyOrder(
+                                "PROVISION_ACCESS", "OFFER_OPT_IN", "OPTED_OUT", "NOT_APPLICABLE", "REVIEW_REQUIRED"))
                 .body("recommendations.values()", everyItem(equalTo(0)))
                 .body("excludedPercent", equalTo(0.0f))
                 .body("actionPlanRequired", equalTo(false));
@@ -221,7 +296,11 @@ class PracticeApiTest {
 
     @Test
     void lowerCaseOdsCodesAreNormalised() {
-        given().queryParam("asOf", "2024-06-01").when().get("/api/v1/practices/a12345/summary")
-                .then().statusCode(200).body("practiceOdsCode", equalTo("A12345"));
+        given().queryParam("asOf", "2024-06-01")
+                .when()
+                .get("/api/v1/practices/a12345/summary")
+                .then()
+                .statusCode(200)
+                .body("practiceOdsCode", equalTo("A12345"));
     }
 }

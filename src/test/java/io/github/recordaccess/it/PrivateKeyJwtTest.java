@@ -36,10 +36,19 @@ class PrivateKeyJwtTest {
     public static class PrivateKey implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            String pem = "-----BEGIN PRIVATE KEY-----\n" + Base64.getMimeEncoder().encodeToString(TestTokens.KEYS.getPrivate().getEncoded())
+            String pem = "-----BEGIN PRIVATE KEY-----\n"
+                    + Base64.getMimeEncoder()
+                            .encodeToString(TestTokens.KEYS.getPrivate().getEncoded())
                     + "\n-----END PRIVATE KEY-----\n";
-            return Map.of("fhir.auth.type", "client-credentials", "fhir.auth.client-id", "record-access", "fhir.auth.private-key", pem,
-                    "fhir.auth.signature-algorithm", "RS256");
+            return Map.of(
+                    "fhir.auth.type",
+                    "client-credentials",
+                    "fhir.auth.client-id",
+                    "record-access",
+                    "fhir.auth.private-key",
+                    pem,
+                    "fhir.auth.signature-algorithm",
+                    "RS256");
         }
     }
 
@@ -52,18 +61,29 @@ class PrivateKeyJwtTest {
     void theTokenRequestCarriesASignedClientAssertionAndNoSecret() throws Exception {
         fhir.reset();
         fhir.serve(PRACTICE, PAGE_SIZE);
-        fhir.server().stubFor(post(urlPathEqualTo(WireMockFhirResource.TOKEN_PATH)).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody("{\"access_token\":\"tok-jwt\",\"expires_in\":600}")));
+        fhir.server()
+                .stubFor(post(urlPathEqualTo(WireMockFhirResource.TOKEN_PATH))
+                        .willReturn(aResponse()
+                                .withStatus(200)
+                                .withHeader("Content-Type", "application/json")
+                                .withBody("{\"access_token\":\"tok-jwt\",\"expires_in\":600}")));
 
-        given().queryParam("asOf", "2024-06-01").when().get("/api/v1/practices/J12345/summary").then().statusCode(200);
+        given().queryParam("asOf", "2024-06-01")
+                .when()
+                .get("/api/v1/practices/J12345/summary")
+                .then()
+                .statusCode(200);
 
-        var call = fhir.server().findAll(postRequestedFor(urlPathEqualTo(WireMockFhirResource.TOKEN_PATH))).get(0);
+        var call = fhir.server()
+                .findAll(postRequestedFor(urlPathEqualTo(WireMockFhirResource.TOKEN_PATH)))
+                .get(0);
         Map<String, String> form = new HashMap<>();
         for (String pair : call.getBodyAsString().split("&")) {
             String[] kv = pair.split("=", 2);
             form.put(kv[0], URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
         }
-        assertThat(form).containsEntry("grant_type", "client_credentials")
+        assertThat(form)
+                .containsEntry("grant_type", "client_credentials")
                 .containsEntry("client_assertion_type", "urn:ietf:params:oauth:client-assertion-type:jwt-bearer")
                 .doesNotContainKey("client_secret");
         String[] jwt = form.get("client_assertion").split("\\.");
@@ -76,7 +96,8 @@ class PrivateKeyJwtTest {
         assertThat(claims.get("sub").asText()).isEqualTo("record-access");
         assertThat(claims.get("aud").asText()).endsWith(WireMockFhirResource.TOKEN_PATH);
         assertThat(claims.get("exp").asLong()).isGreaterThan(claims.get("iat").asLong());
-        assertThat(fhir.fhirRequests()).filteredOn(r -> r.getUrl().startsWith(FhirStub.BASE_PATH))
+        assertThat(fhir.fhirRequests())
+                .filteredOn(r -> r.getUrl().startsWith(FhirStub.BASE_PATH))
                 .allSatisfy(r -> assertThat(r.getHeader("Authorization")).isEqualTo("Bearer tok-jwt"));
     }
 }

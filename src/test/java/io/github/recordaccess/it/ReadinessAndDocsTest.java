@@ -33,18 +33,25 @@ class ReadinessAndDocsTest {
 
     @Test
     void readyWhenTheFhirServerHandsOverItsCapabilityStatement() {
-        given().when().get("/q/health/ready")
-                .then().statusCode(200)
+        given().when()
+                .get("/q/health/ready")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.find { it.name == 'fhir-server' }.data.fhirVersion", equalTo("4.0.1"));
     }
 
     @Test
     void notReadyWhenMetadataFails() {
-        fhir.server().stubFor(get(urlPathEqualTo(FhirStub.BASE_PATH + "/metadata")).atPriority(1).willReturn(aResponse().withStatus(500)));
+        fhir.server()
+                .stubFor(get(urlPathEqualTo(FhirStub.BASE_PATH + "/metadata"))
+                        .atPriority(1)
+                        .willReturn(aResponse().withStatus(500)));
 
-        given().when().get("/q/health/ready")
-                .then().statusCode(503)
+        given().when()
+                .get("/q/health/ready")
+                .then()
+                .statusCode(503)
                 .body("checks.find { it.name == 'fhir-server' }.data.error", containsString("HTTP 500"));
     }
 
@@ -52,37 +59,67 @@ class ReadinessAndDocsTest {
     void livenessNeverCallsTheFhirServer() {
         given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
 
-        org.assertj.core.api.Assertions.assertThat(fhir.server().getAllServeEvents()).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(fhir.server().getAllServeEvents())
+                .isEmpty();
     }
 
     @Test
     void openApiDescribesEveryEndpoint() {
-        given().queryParam("format", "json").when().get("/q/openapi")
-                .then().statusCode(200)
+        given().queryParam("format", "json")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
                 .body("paths", hasKey("/api/v1/patients/{nhsNumber}/access-recommendation"))
                 .body("paths", hasKey("/api/v1/practices/{odsCode}/access-recommendations"))
                 .body("paths", hasKey("/api/v1/practices/{odsCode}/summary"))
                 .body("paths", hasKey("/api/v1/practices/{odsCode}/checklist"))
-                .body("paths.'/api/v1/practices/{odsCode}/summary'.get.description", containsString("actionPlanRequired"))
-                .body("components.schemas.AccessRecommendation.properties.recommendation.description", containsString("PROVISION_ACCESS"));
+                .body(
+                        "paths.'/api/v1/practices/{odsCode}/summary'.get.description",
+                        containsString("actionPlanRequired"))
+                .body(
+                        "components.schemas.AccessRecommendation.properties.recommendation.description",
+                        containsString("PROVISION_ACCESS"));
         given().when().get("/q/swagger-ui/").then().statusCode(200);
     }
 
     @Test
     void openApiDocumentsEachParameterOnceFromTheSignatures() {
         String get = "paths.'%s'.get.parameters";
-        given().queryParam("format", "json").when().get("/q/openapi")
-                .then().statusCode(200)
-                .body(get.formatted("/api/v1/patients/{nhsNumber}/access-recommendation") + ".findAll { it.in == 'query' }.name", contains("asOf"))
-                .body(get.formatted("/api/v1/patients/{nhsNumber}/access-recommendation") + ".find { it.in == 'path' }.name", equalTo("nhsNumber"))
-                .body(get.formatted("/api/v1/practices/{odsCode}/access-recommendations") + ".findAll { it.in == 'query' }.name",
+        given().queryParam("format", "json")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .body(
+                        get.formatted("/api/v1/patients/{nhsNumber}/access-recommendation")
+                                + ".findAll { it.in == 'query' }.name",
+                        contains("asOf"))
+                .body(
+                        get.formatted("/api/v1/patients/{nhsNumber}/access-recommendation")
+                                + ".find { it.in == 'path' }.name",
+                        equalTo("nhsNumber"))
+                .body(
+                        get.formatted("/api/v1/practices/{odsCode}/access-recommendations")
+                                + ".findAll { it.in == 'query' }.name",
                         containsInAnyOrder("asOf", "recommendation", "page", "size"))
-                .body(get.formatted("/api/v1/practices/{odsCode}/access-recommendations") + ".find { it.name == 'size' }.schema.maximum", equalTo(1000))
-                .body(get.formatted("/api/v1/practices/{odsCode}/summary") + ".name", containsInAnyOrder("odsCode", "asOf"))
-                .body(get.formatted("/api/v1/practices/{odsCode}/summary") + ".find { it.name == 'odsCode' }.description", containsString("3 to 10"))
-                .body(get.formatted("/api/v1/practices/{odsCode}/checklist") + ".findAll { it.in == 'query' }.name",
+                .body(
+                        get.formatted("/api/v1/practices/{odsCode}/access-recommendations")
+                                + ".find { it.name == 'size' }.schema.maximum",
+                        equalTo(1000))
+                .body(
+                        get.formatted("/api/v1/practices/{odsCode}/summary") + ".name",
+                        containsInAnyOrder("odsCode", "asOf"))
+                .body(
+                        get.formatted("/api/v1/practices/{odsCode}/summary")
+                                + ".find { it.name == 'odsCode' }.description",
+                        containsString("3 to 10"))
+                .body(
+                        get.formatted("/api/v1/practices/{odsCode}/checklist") + ".findAll { it.in == 'query' }.name",
                         containsInAnyOrder("asOf", "system", "live"))
-                .body(get.formatted("/api/v1/practices") + ".findAll { it.in == 'query' }.name", containsInAnyOrder("ods", "asOf"))
+                .body(
+                        get.formatted("/api/v1/practices") + ".findAll { it.in == 'query' }.name",
+                        containsInAnyOrder("ods", "asOf"))
                 .body("components.schemas.AsOf.format", equalTo("date"))
                 .body("components.schemas.AsOf.description", containsString("not after today"))
                 .body("components.schemas.Recommendation.enum", hasItem("OFFER_OPT_IN"));
@@ -90,8 +127,10 @@ class ReadinessAndDocsTest {
 
     @Test
     void unknownPathsAreProblems() {
-        given().when().get("/api/v1/nothing-here")
-                .then().statusCode(404)
+        given().when()
+                .get("/api/v1/nothing-here")
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json")
                 .body("type", equalTo("/problems/not-found"));
     }

@@ -46,11 +46,13 @@ class RealWorldRecordsTest {
     private static final String AS_OF = "2024-06-01";
     /** For the patient endpoint: a day no practice evaluation is cached for, so the patient's own searches run. */
     private static final String PATIENT_AS_OF = "2024-06-03";
+
     private static final LocalDate TODAY = LocalDate.now(FuzzyDate.LONDON);
     private static final PracticeFixture PRACTICE = new PracticeFixture("MESSY1", "org-messy");
     private static final String BASE = "/api/v1/practices/MESSY1";
     /** Expected reasons per patient id, as of {@link #AS_OF} unless the id says "future". */
     private static final Map<String, List<String>> EXPECTED = new HashMap<>();
+
     private static final String DUPLICATED_NHS = nhsNumber(9100);
 
     static {
@@ -66,15 +68,23 @@ class RealWorldRecordsTest {
         copy.setOnset(new DateTimeType("2023-01-01"));
         PRACTICE.add(copy);
         // Future-dated keying errors count as of today (see the "future" tests).
-        PRACTICE.observation(patient("future104", nhsNumber(serial++), "NO_CODES"), code104(), TODAY.plusYears(1).toString());
+        PRACTICE.observation(
+                patient("future104", nhsNumber(serial++), "NO_CODES"),
+                code104(),
+                TODAY.plusYears(1).toString());
         PRACTICE.observation(patient("future103", nhsNumber(serial++), "NO_CODES"), code103(), "2124-01-01");
         Patient future106 = patient("future106", nhsNumber(9101), "ACTIVE_104");
         PRACTICE.observation(future106, code104(), "2023-02-01");
         PRACTICE.observation(future106, code106(), TODAY.plusDays(1).toString());
         // Near misses: the SNOMED digits under a mistyped system, none, or another system.
-        PRACTICE.observation(patient("https", nhsNumber(serial++), "UNRECOGNISED_CODING"),
-                new Coding("https://snomed.info/sct", code104().getCode(), null), "2024-01-01");
-        PRACTICE.observation(patient("nosystem", nhsNumber(serial++), "UNRECOGNISED_CODING"), new Coding(null, code104().getCode(), null), "2024-01-01");
+        PRACTICE.observation(
+                patient("https", nhsNumber(serial++), "UNRECOGNISED_CODING"),
+                new Coding("https://snomed.info/sct", code104().getCode(), null),
+                "2024-01-01");
+        PRACTICE.observation(
+                patient("nosystem", nhsNumber(serial++), "UNRECOGNISED_CODING"),
+                new Coding(null, code104().getCode(), null),
+                "2024-01-01");
         Patient read = patient("ctv3", nhsNumber(serial++), "ACTIVE_104", "UNRECOGNISED_CODING");
         PRACTICE.observation(read, code104(), "2023-01-01");
         PRACTICE.observation(read, new Coding("http://read.info/ctv3", code106().getCode(), null), "2024-01-01");
@@ -85,14 +95,18 @@ class RealWorldRecordsTest {
         // A time without an offset is its whole day too.
         Patient zoneless = patient("zoneless", nhsNumber(serial++), "CONFLICTING_CODES");
         PRACTICE.add(withUnreadableValue(
-                PRACTICE.observationOf(zoneless, code104(), "2024-03-05T09:00:00Z"), "2024-03-05T09:00:00Z", "2024-03-05T09:00:00"));
+                PRACTICE.observationOf(zoneless, code104(), "2024-03-05T09:00:00Z"),
+                "2024-03-05T09:00:00Z",
+                "2024-03-05T09:00:00"));
         PRACTICE.observation(zoneless, code106(), "2024-03-05T14:00:00Z");
         // A date that cannot be read makes the entry undated rather than failing the practice.
         Patient unreadable = patient("unreadable", nhsNumber(serial++), "UNDATED_CODE");
-        PRACTICE.add(withUnreadableValue(PRACTICE.observationOf(unreadable, code104(), "2024-03-05"), "2024-03-05", "05/03/2024"));
+        PRACTICE.add(withUnreadableValue(
+                PRACTICE.observationOf(unreadable, code104(), "2024-03-05"), "2024-03-05", "05/03/2024"));
         PRACTICE.observation(unreadable, code106(), "2024-03-06");
         // Two registrations of one person, one under the legacy identifier system, one holding the 104.
-        PRACTICE.observation(patient("dup-a", DUPLICATED_NHS, "DUPLICATE_RECORD", "ACTIVE_104"), code104(), "2023-01-01");
+        PRACTICE.observation(
+                patient("dup-a", DUPLICATED_NHS, "DUPLICATE_RECORD", "ACTIVE_104"), code104(), "2023-01-01");
         Patient copyOfA = patient("dup-b", DUPLICATED_NHS, "DUPLICATE_RECORD");
         copyOfA.getIdentifierFirstRep().setSystem(NhsIdentifiers.NHS_NUMBER_LEGACY);
         Patient inactiveCopy = patient("dup-inactive", nhsNumber(serial++), "INACTIVE_RECORD");
@@ -116,7 +130,8 @@ class RealWorldRecordsTest {
         Map<String, Map<String, Object>> rows = practiceRows(AS_OF);
 
         assertThat(rows.keySet()).containsExactlyInAnyOrderElementsOf(EXPECTED.keySet());
-        EXPECTED.forEach((id, reasons) -> assertThat(rows.get(id).get("reasons")).as(id).isEqualTo(reasons));
+        EXPECTED.forEach(
+                (id, reasons) -> assertThat(rows.get(id).get("reasons")).as(id).isEqualTo(reasons));
         rows.forEach((id, row) -> {
             if (!List.of("future104", "future103", "dup-of-inactive").contains(id)) {
                 assertThat(row.get("recommendation")).as(id).isNotEqualTo("PROVISION_ACCESS");
@@ -132,14 +147,22 @@ class RealWorldRecordsTest {
     void asOfTodayAFutureDated103Or104CountsAndIsReported() {
         Map<String, Map<String, Object>> rows = practiceRows(null);
 
-        assertThat(rows.get("future104")).containsEntry("recommendation", "OFFER_OPT_IN")
+        assertThat(rows.get("future104"))
+                .containsEntry("recommendation", "OFFER_OPT_IN")
                 .containsEntry("reasons", List.of("ACTIVE_104", "FUTURE_DATED_CODE"));
-        assertThat(rows.get("future103")).containsEntry("recommendation", "OPTED_OUT")
+        assertThat(rows.get("future103"))
+                .containsEntry("recommendation", "OPTED_OUT")
                 .containsEntry("reasons", List.of("DECLINED_103", "FUTURE_DATED_CODE"));
-        assertThat(rows.get("future106")).containsEntry("recommendation", "OFFER_OPT_IN").containsEntry("reasons", List.of("ACTIVE_104"));
-        assertPatient(nhsOf("future106"), null).body("reasons", equalTo(List.of("ACTIVE_104")))
-                .body("evidence.find { it.kind == 'REVIEW_NOT_INDICATED_106' }.notCountedReason", equalTo("AFTER_AS_OF"));
-        assertPatient(nhsOf("future104"), null).body("recommendation", equalTo("OFFER_OPT_IN"))
+        assertThat(rows.get("future106"))
+                .containsEntry("recommendation", "OFFER_OPT_IN")
+                .containsEntry("reasons", List.of("ACTIVE_104"));
+        assertPatient(nhsOf("future106"), null)
+                .body("reasons", equalTo(List.of("ACTIVE_104")))
+                .body(
+                        "evidence.find { it.kind == 'REVIEW_NOT_INDICATED_106' }.notCountedReason",
+                        equalTo("AFTER_AS_OF"));
+        assertPatient(nhsOf("future104"), null)
+                .body("recommendation", equalTo("OFFER_OPT_IN"))
                 .body("reasons", equalTo(List.of("ACTIVE_104", "FUTURE_DATED_CODE")))
                 .body("evidence[0].futureDated", equalTo(true));
     }
@@ -149,7 +172,8 @@ class RealWorldRecordsTest {
         int checked = 0;
         for (Patient patient : PRACTICE.patients()) {
             String id = patient.getIdPart();
-            String nhs = patient.hasIdentifier() ? patient.getIdentifierFirstRep().getValue() : null;
+            String nhs =
+                    patient.hasIdentifier() ? patient.getIdentifierFirstRep().getValue() : null;
             if (nhs == null || id.startsWith("dup-") || id.equals("badcheck")) {
                 continue; // no number to look up, or one the patient endpoint refuses (see the tests below)
             }
@@ -163,9 +187,13 @@ class RealWorldRecordsTest {
     void theEvidenceShowsBothDatesAndWhereEachCameFrom() {
         assertPatient(nhsOf("gp2gp"), PATIENT_AS_OF)
                 .body("evidence.find { it.reference == 'Condition/c-gp2gp-106' }.clinicalDate", equalTo("2023-01-01"))
-                .body("evidence.find { it.reference == 'Condition/c-gp2gp-106' }.clinicalDateFrom", equalTo("onsetDateTime"))
+                .body(
+                        "evidence.find { it.reference == 'Condition/c-gp2gp-106' }.clinicalDateFrom",
+                        equalTo("onsetDateTime"))
                 .body("evidence.find { it.reference == 'Condition/c-gp2gp-106' }.recordedTime", equalTo("2024-05-01"))
-                .body("evidence.find { it.reference == 'Condition/c-gp2gp-106' }.recordedTimeFrom", equalTo("recordedDate"))
+                .body(
+                        "evidence.find { it.reference == 'Condition/c-gp2gp-106' }.recordedTimeFrom",
+                        equalTo("recordedDate"))
                 .body("evidence.find { it.kind == 'REVIEW_INDICATED_104' }.recordedTimeFrom", equalTo("issued"));
         assertPatient(nhsOf("https"), PATIENT_AS_OF)
                 .body("evidence[0].recognisedCoding", equalTo(false))
@@ -178,37 +206,68 @@ class RealWorldRecordsTest {
 
     @Test
     void recordsSharingAnNhsNumberAreAmbiguousOnThePatientEndpoint() {
-        List<Patient> both = PRACTICE.patients().stream().filter(p -> p.getIdPart().startsWith("dup-") && !p.getIdPart().contains("inactive")).toList();
+        List<Patient> both = PRACTICE.patients().stream()
+                .filter(p -> p.getIdPart().startsWith("dup-") && !p.getIdPart().contains("inactive"))
+                .toList();
         assertThat(both).hasSize(2);
         fhir.search("Patient", Map.of("identifier", FhirStub.nhsTokens(DUPLICATED_NHS)), both, PAGE_SIZE);
 
-        given().queryParam("asOf", AS_OF).when().get("/api/v1/patients/" + DUPLICATED_NHS + "/access-recommendation")
-                .then().statusCode(409).contentType("application/problem+json").body("type", equalTo("/problems/ambiguous-record"));
-        List<LoggedRequest> searches = fhir.fhirRequests().stream().filter(r -> r.getUrl().startsWith(FhirStub.BASE_PATH + "/Patient?")).toList();
-        assertThat(searches).singleElement().satisfies(r -> assertThat(r.queryParameter("identifier").firstValue())
-                .isEqualTo(FhirStub.nhsTokens(DUPLICATED_NHS)));
+        given().queryParam("asOf", AS_OF)
+                .when()
+                .get("/api/v1/patients/" + DUPLICATED_NHS + "/access-recommendation")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/ambiguous-record"));
+        List<LoggedRequest> searches = fhir.fhirRequests().stream()
+                .filter(r -> r.getUrl().startsWith(FhirStub.BASE_PATH + "/Patient?"))
+                .toList();
+        assertThat(searches)
+                .singleElement()
+                .satisfies(r -> assertThat(r.queryParameter("identifier").firstValue())
+                        .isEqualTo(FhirStub.nhsTokens(DUPLICATED_NHS)));
     }
 
     @Test
     void anNhsNumberFailingTheCheckDigitIsRefusedBeforeAnyFhirCall() {
-        given().when().get("/api/v1/patients/9990000017/access-recommendation").then().statusCode(400);
+        given().when()
+                .get("/api/v1/patients/9990000017/access-recommendation")
+                .then()
+                .statusCode(400);
         assertThat(fhir.fhirRequests()).isEmpty();
     }
 
     @Test
     void searchingByCodeValueAloneCostsNoExtraRequest() {
-        given().header("Cache-Control", "no-cache").queryParam("asOf", AS_OF).when().get(BASE + "/summary").then().statusCode(200);
-        List<LoggedRequest> codeSearches = fhir.fhirRequests().stream().filter(r -> r.getUrl().contains("code=")).toList();
+        given().header("Cache-Control", "no-cache")
+                .queryParam("asOf", AS_OF)
+                .when()
+                .get(BASE + "/summary")
+                .then()
+                .statusCode(200);
+        List<LoggedRequest> codeSearches = fhir.fhirRequests().stream()
+                .filter(r -> r.getUrl().contains("code="))
+                .toList();
         // One search per code value and type, each followed by its own next pages only.
-        assertThat(codeSearches).extracting(r -> r.queryParameter("code").firstValue()).containsExactlyInAnyOrder(
-                PracticeFixture.CODE_VALUES.get(0), PracticeFixture.CODE_VALUES.get(0), PracticeFixture.CODE_VALUES.get(1),
-                PracticeFixture.CODE_VALUES.get(1), PracticeFixture.CODE_VALUES.get(2), PracticeFixture.CODE_VALUES.get(2));
+        assertThat(codeSearches)
+                .extracting(r -> r.queryParameter("code").firstValue())
+                .containsExactlyInAnyOrder(
+                        PracticeFixture.CODE_VALUES.get(0),
+                        PracticeFixture.CODE_VALUES.get(0),
+                        PracticeFixture.CODE_VALUES.get(1),
+                        PracticeFixture.CODE_VALUES.get(1),
+                        PracticeFixture.CODE_VALUES.get(2),
+                        PracticeFixture.CODE_VALUES.get(2));
 
         fhir.server().resetRequests();
         assertPatient(nhsOf("https"), "2024-06-04");
-        List<LoggedRequest> patientCodeSearches = fhir.fhirRequests().stream().filter(r -> r.getUrl().contains("code=")).toList();
-        assertThat(patientCodeSearches).hasSize(2).allSatisfy(r -> assertThat(r.queryParameter("code").firstValue())
-                .isEqualTo(String.join(",", PracticeFixture.CODE_VALUES)));
+        List<LoggedRequest> patientCodeSearches = fhir.fhirRequests().stream()
+                .filter(r -> r.getUrl().contains("code="))
+                .toList();
+        assertThat(patientCodeSearches)
+                .hasSize(2)
+                .allSatisfy(r -> assertThat(r.queryParameter("code").firstValue())
+                        .isEqualTo(String.join(",", PracticeFixture.CODE_VALUES)));
     }
 
     private static Patient patient(String id, String nhs, String... reasons) {
@@ -222,7 +281,12 @@ class RealWorldRecordsTest {
     }
 
     private static String nhsOf(String id) {
-        return PRACTICE.patients().stream().filter(p -> p.getIdPart().equals(id)).findFirst().orElseThrow().getIdentifierFirstRep().getValue();
+        return PRACTICE.patients().stream()
+                .filter(p -> p.getIdPart().equals(id))
+                .findFirst()
+                .orElseThrow()
+                .getIdentifierFirstRep()
+                .getValue();
     }
 
     private Map<String, Map<String, Object>> practiceRows(String asOf) {
@@ -230,7 +294,12 @@ class RealWorldRecordsTest {
         if (asOf != null) {
             request.queryParam("asOf", asOf);
         }
-        JsonPath page = request.when().get(BASE + "/access-recommendations").then().statusCode(200).extract().jsonPath();
+        JsonPath page = request.when()
+                .get(BASE + "/access-recommendations")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         Map<String, Map<String, Object>> rows = new HashMap<>();
         page.<Map<String, Object>>getList("items").forEach(item -> rows.put((String) item.get("patientId"), item));
         return rows;
@@ -241,6 +310,9 @@ class RealWorldRecordsTest {
         if (asOf != null) {
             request.queryParam("asOf", asOf);
         }
-        return request.when().get("/api/v1/patients/" + nhs + "/access-recommendation").then().statusCode(200);
+        return request.when()
+                .get("/api/v1/patients/" + nhs + "/access-recommendation")
+                .then()
+                .statusCode(200);
     }
 }

@@ -32,7 +32,15 @@ class RetryTest {
     public static class FastRetries implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("fhir.retry.delay", "20ms", "fhir.retry.jitter", "10ms", "fhir.read-timeout", "1s", "fhir.failure-bound", "3s");
+            return Map.of(
+                    "fhir.retry.delay",
+                    "20ms",
+                    "fhir.retry.jitter",
+                    "10ms",
+                    "fhir.read-timeout",
+                    "1s",
+                    "fhir.failure-bound",
+                    "3s");
         }
     }
 
@@ -49,7 +57,9 @@ class RetryTest {
     }
 
     private com.github.tomakehurst.wiremock.client.ScenarioMappingBuilder organization() {
-        return get(urlPathEqualTo(FhirStub.BASE_PATH + "/Organization")).atPriority(1).inScenario("flaky");
+        return get(urlPathEqualTo(FhirStub.BASE_PATH + "/Organization"))
+                .atPriority(1)
+                .inScenario("flaky");
     }
 
     /** The Organization search fails with {@code failures} in turn, then answers normally. */
@@ -57,23 +67,37 @@ class RetryTest {
         String state = Scenario.STARTED;
         for (int i = 0; i < failures.length; i++) {
             String next = "after-" + i;
-            fhir.server().stubFor(organization().whenScenarioStateIs(state).willReturn(failures[i]).willSetStateTo(next));
+            fhir.server()
+                    .stubFor(organization()
+                            .whenScenarioStateIs(state)
+                            .willReturn(failures[i])
+                            .willSetStateTo(next));
             state = next;
         }
-        fhir.server().stubFor(organization().whenScenarioStateIs(state)
-                .willReturn(FhirStub.fhir(fhir.pages(java.util.List.of(PRACTICE.organization()), PAGE_SIZE).get(0))));
+        fhir.server()
+                .stubFor(organization()
+                        .whenScenarioStateIs(state)
+                        .willReturn(FhirStub.fhir(fhir.pages(java.util.List.of(PRACTICE.organization()), PAGE_SIZE)
+                                .get(0))));
     }
 
     private long organizationSearches() {
-        return fhir.fhirRequests().stream().filter(r -> r.getUrl().contains("/Organization")).count();
+        return fhir.fhirRequests().stream()
+                .filter(r -> r.getUrl().contains("/Organization"))
+                .count();
     }
 
     @Test
     void aServerErrorThenSuccessIsHealedByARetry() {
         failThenSucceed(aResponse().withStatus(500));
 
-        given().header("Cache-Control", "no-cache").queryParam("asOf", "2024-06-01").when().get(SUMMARY)
-                .then().statusCode(200).body("patients", equalTo(11));
+        given().header("Cache-Control", "no-cache")
+                .queryParam("asOf", "2024-06-01")
+                .when()
+                .get(SUMMARY)
+                .then()
+                .statusCode(200)
+                .body("patients", equalTo(11));
         assertThat(organizationSearches()).isEqualTo(2);
     }
 
@@ -81,7 +105,12 @@ class RetryTest {
     void twoUnavailablesThenSuccessAreHealedByTwoRetries() {
         failThenSucceed(aResponse().withStatus(503), aResponse().withStatus(503));
 
-        given().header("Cache-Control", "no-cache").queryParam("asOf", "2024-06-01").when().get(SUMMARY).then().statusCode(200);
+        given().header("Cache-Control", "no-cache")
+                .queryParam("asOf", "2024-06-01")
+                .when()
+                .get(SUMMARY)
+                .then()
+                .statusCode(200);
         assertThat(organizationSearches()).isEqualTo(3);
     }
 
@@ -89,16 +118,30 @@ class RetryTest {
     void aConnectionResetThenSuccessIsHealed() {
         failThenSucceed(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
 
-        given().header("Cache-Control", "no-cache").queryParam("asOf", "2024-06-01").when().get(SUMMARY).then().statusCode(200);
+        given().header("Cache-Control", "no-cache")
+                .queryParam("asOf", "2024-06-01")
+                .when()
+                .get(SUMMARY)
+                .then()
+                .statusCode(200);
         assertThat(organizationSearches()).isEqualTo(2);
     }
 
     @Test
     void aPersistentServerErrorFailsAfterThreeAttemptsWithNoRecommendation() {
-        failThenSucceed(aResponse().withStatus(500), aResponse().withStatus(500), aResponse().withStatus(500), aResponse().withStatus(500));
+        failThenSucceed(
+                aResponse().withStatus(500),
+                aResponse().withStatus(500),
+                aResponse().withStatus(500),
+                aResponse().withStatus(500));
 
-        given().header("Cache-Control", "no-cache").queryParam("asOf", "2024-06-01").when().get(SUMMARY)
-                .then().statusCode(502).contentType("application/problem+json")
+        given().header("Cache-Control", "no-cache")
+                .queryParam("asOf", "2024-06-01")
+                .when()
+                .get(SUMMARY)
+                .then()
+                .statusCode(502)
+                .contentType("application/problem+json")
                 .body("type", equalTo("/problems/fhir-error-response"))
                 .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("patients")));
         assertThat(organizationSearches()).isEqualTo(3);
@@ -108,7 +151,12 @@ class RetryTest {
     void aClientErrorIsNotRetried() {
         failThenSucceed(aResponse().withStatus(403));
 
-        given().header("Cache-Control", "no-cache").queryParam("asOf", "2024-06-01").when().get(SUMMARY).then().statusCode(502);
+        given().header("Cache-Control", "no-cache")
+                .queryParam("asOf", "2024-06-01")
+                .when()
+                .get(SUMMARY)
+                .then()
+                .statusCode(502);
         assertThat(organizationSearches()).isEqualTo(1);
     }
 
@@ -117,8 +165,13 @@ class RetryTest {
         failThenSucceed(FhirStub.fhir(new org.hl7.fhir.r4.model.Bundle()).withFixedDelay(2_000));
 
         long start = System.nanoTime();
-        given().header("Cache-Control", "no-cache").queryParam("asOf", "2024-06-01").when().get(SUMMARY)
-                .then().statusCode(503).body("type", equalTo("/problems/fhir-unavailable"))
+        given().header("Cache-Control", "no-cache")
+                .queryParam("asOf", "2024-06-01")
+                .when()
+                .get(SUMMARY)
+                .then()
+                .statusCode(503)
+                .body("type", equalTo("/problems/fhir-unavailable"))
                 .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("patients")));
         assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(3_000);
         assertThat(organizationSearches()).isEqualTo(1);

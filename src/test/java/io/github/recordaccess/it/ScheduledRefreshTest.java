@@ -36,11 +36,13 @@ class ScheduledRefreshTest {
         fhir.serve(PracticeFixture.standard(WireMockFhirResource.PROFILED_ODS, "org-a", 1), PAGE_SIZE);
 
         long deadline = System.nanoTime() + 10_000_000_000L;
-        while (System.nanoTime() < deadline && fhir.fhirRequests().stream().noneMatch(r -> r.getUrl().contains("general-practitioner="))) {
+        while (System.nanoTime() < deadline
+                && fhir.fhirRequests().stream().noneMatch(r -> r.getUrl().contains("general-practitioner="))) {
             Thread.sleep(100);
         }
 
-        assertThat(fhir.fhirRequests()).as("a cohort search made by the scheduler, with no API call")
+        assertThat(fhir.fhirRequests())
+                .as("a cohort search made by the scheduler, with no API call")
                 .anyMatch(r -> r.getUrl().contains("general-practitioner=Organization%2Forg-a"));
     }
 }

@@ -8,8 +8,8 @@ import io.github.recordaccess.fixtures.FhirStub;
 import io.github.recordaccess.fixtures.PracticeFixture;
 import io.github.recordaccess.fixtures.SecuredProfile;
 import io.github.recordaccess.fixtures.TestTokens;
-import io.github.recordaccess.fixtures.WireMockFhirResource.InjectFhirServer;
 import io.github.recordaccess.fixtures.WireMockFhirResource;
+import io.github.recordaccess.fixtures.WireMockFhirResource.InjectFhirServer;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -45,33 +45,46 @@ class SecurityTest {
 
     @Test
     void aBadSignatureIs401() {
-        String forged = TestTokens.token(TestTokens.ISSUER, List.of(TestTokens.ROLE), Instant.now().plusSeconds(300), TestTokens.OTHER_KEYS);
+        String forged = TestTokens.token(
+                TestTokens.ISSUER, List.of(TestTokens.ROLE), Instant.now().plusSeconds(300), TestTokens.OTHER_KEYS);
         given().auth().oauth2(forged).when().get(SUMMARY).then().statusCode(401);
     }
 
     @Test
     void anExpiredTokenIs401() {
-        String expired = TestTokens.token(TestTokens.ISSUER, List.of(TestTokens.ROLE), Instant.now().minusSeconds(3600), TestTokens.KEYS);
+        String expired = TestTokens.token(
+                TestTokens.ISSUER, List.of(TestTokens.ROLE), Instant.now().minusSeconds(3600), TestTokens.KEYS);
         given().auth().oauth2(expired).when().get(SUMMARY).then().statusCode(401);
     }
 
     @Test
     void aWrongIssuerIs401() {
-        String stranger = TestTokens.token("https://other-idp.example.test", List.of(TestTokens.ROLE), Instant.now().plusSeconds(300), TestTokens.KEYS);
+        String stranger = TestTokens.token(
+                "https://other-idp.example.test",
+                List.of(TestTokens.ROLE),
+                Instant.now().plusSeconds(300),
+                TestTokens.KEYS);
         given().auth().oauth2(stranger).when().get(SUMMARY).then().statusCode(401);
     }
 
     @Test
     void aMissingRoleIs403() {
-        String noRole = TestTokens.token(TestTokens.ISSUER, List.of("something-else"), Instant.now().plusSeconds(300), TestTokens.KEYS);
+        String noRole = TestTokens.token(
+                TestTokens.ISSUER, List.of("something-else"), Instant.now().plusSeconds(300), TestTokens.KEYS);
         given().auth().oauth2(noRole).when().get(SUMMARY).then().statusCode(403);
         org.assertj.core.api.Assertions.assertThat(fhir.fhirRequests()).isEmpty();
     }
 
     @Test
     void theRightRoleIs200() {
-        given().auth().oauth2(TestTokens.reader()).queryParam("asOf", "2024-06-01").when().get(SUMMARY)
-                .then().statusCode(200).body("patients", equalTo(11));
+        given().auth()
+                .oauth2(TestTokens.reader())
+                .queryParam("asOf", "2024-06-01")
+                .when()
+                .get(SUMMARY)
+                .then()
+                .statusCode(200)
+                .body("patients", equalTo(11));
     }
 
     @ParameterizedTest

@@ -33,8 +33,12 @@ class TlsTrustStoreTest {
         fhir.reset();
         fhir.serve(PRACTICE, PAGE_SIZE);
 
-        given().queryParam("asOf", "2024-06-01").when().get("/api/v1/practices/L12345/summary")
-                .then().statusCode(200).body("patients", equalTo(11));
+        given().queryParam("asOf", "2024-06-01")
+                .when()
+                .get("/api/v1/practices/L12345/summary")
+                .then()
+                .statusCode(200)
+                .body("patients", equalTo(11));
         given().when().get("/q/health/ready").then().statusCode(200);
     }
 
@@ -42,7 +46,11 @@ class TlsTrustStoreTest {
     void theJvmsDefaultTrustDoesNotTrustThatServer() {
         String base = ConfigProvider.getConfig().getValue("fhir.base-url", String.class);
 
-        assertThatThrownBy(() -> HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/metadata")).build(),
-                HttpResponse.BodyHandlers.discarding())).isInstanceOf(javax.net.ssl.SSLHandshakeException.class);
+        assertThatThrownBy(() -> HttpClient.newHttpClient()
+                        .send(
+                                HttpRequest.newBuilder(URI.create(base + "/metadata"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.discarding()))
+                .isInstanceOf(javax.net.ssl.SSLHandshakeException.class);
     }
 }

@@ -47,20 +47,35 @@ class TracingTest {
     @Test
     void eachFhirRequestCarriesTheTraceOfTheCallThatMadeIt() {
         String nhs = PRACTICE.patient(0).getIdentifierFirstRep().getValue();
-        given().queryParam("asOf", "2024-06-01").when().get("/api/v1/patients/" + nhs + "/access-recommendation").then().statusCode(200);
+        given().queryParam("asOf", "2024-06-01")
+                .when()
+                .get("/api/v1/patients/" + nhs + "/access-recommendation")
+                .then()
+                .statusCode(200);
 
-        Set<String> traces = fhir.fhirRequests().stream().map(r -> r.getHeader("traceparent"))
+        Set<String> traces = fhir.fhirRequests().stream()
+                .map(r -> r.getHeader("traceparent"))
                 .peek(header -> assertThat(header).matches(TRACEPARENT))
-                .map(header -> header.split("-")[1]).collect(Collectors.toSet());
+                .map(header -> header.split("-")[1])
+                .collect(Collectors.toSet());
         assertThat(fhir.fhirRequests()).isNotEmpty();
         assertThat(traces).hasSize(1);
     }
 
     @Test
     void thePracticeSearchesRunOnOtherThreadsAndStillCarryTheTrace() {
-        given().queryParam("asOf", "2024-06-01").when().get("/api/v1/practices/T12345/summary").then().statusCode(200);
+        given().queryParam("asOf", "2024-06-01")
+                .when()
+                .get("/api/v1/practices/T12345/summary")
+                .then()
+                .statusCode(200);
 
-        assertThat(fhir.fhirRequests()).isNotEmpty().allSatisfy(r -> assertThat(r.getHeader("traceparent")).matches(TRACEPARENT));
-        assertThat(fhir.fhirRequests().stream().map(r -> r.getHeader("traceparent").split("-")[1]).distinct()).hasSize(1);
+        assertThat(fhir.fhirRequests())
+                .isNotEmpty()
+                .allSatisfy(r -> assertThat(r.getHeader("traceparent")).matches(TRACEPARENT));
+        assertThat(fhir.fhirRequests().stream()
+                        .map(r -> r.getHeader("traceparent").split("-")[1])
+                        .distinct())
+                .hasSize(1);
     }
 }

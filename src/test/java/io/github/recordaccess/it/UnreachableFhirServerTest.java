@@ -13,8 +13,10 @@ class UnreachableFhirServerTest {
 
     @Test
     void anUnreachableServerIs503() {
-        given().when().get("/api/v1/practices/A12345/summary")
-                .then().statusCode(503)
+        given().when()
+                .get("/api/v1/practices/A12345/summary")
+                .then()
+                .statusCode(503)
                 .contentType("application/problem+json")
                 .body("type", equalTo("/problems/fhir-unavailable"))
                 .body("detail", containsString("could not be reached"));
@@ -22,8 +24,10 @@ class UnreachableFhirServerTest {
 
     @Test
     void readinessIsDownWithTheReasonAndLivenessStaysUp() {
-        given().when().get("/q/health/ready")
-                .then().statusCode(503)
+        given().when()
+                .get("/q/health/ready")
+                .then()
+                .statusCode(503)
                 .body("status", equalTo("DOWN"))
                 .body("checks.find { it.name == 'fhir-server' }.data.error", containsString("could not be fetched"));
         given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));

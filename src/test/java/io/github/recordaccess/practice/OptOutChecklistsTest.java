@@ -1,8 +1,8 @@
 package io.github.recordaccess.practice;
 
-import io.github.recordaccess.rules.ClinicalSystem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.recordaccess.rules.ClinicalSystem;
 import io.github.recordaccess.rules.Recommendation;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,7 +20,9 @@ class OptOutChecklistsTest {
     void eachVariantHasTheGuidancesStepsInOrder(ClinicalSystem system, boolean live, String stepIds) {
         Checklist checklist = OptOutChecklists.forPractice(system, live);
 
-        assertThat(checklist.steps()).extracting(ChecklistItem::id).containsExactlyElementsOf(List.of(stepIds.split(" ")));
+        assertThat(checklist.steps())
+                .extracting(ChecklistItem::id)
+                .containsExactlyElementsOf(List.of(stepIds.split(" ")));
         assertThat(checklist.system()).isEqualTo(system);
         assertThat(checklist.live()).isEqualTo(live);
         assertThat(checklist.steps()).allSatisfy(s -> assertThat(s.text()).isNotBlank());

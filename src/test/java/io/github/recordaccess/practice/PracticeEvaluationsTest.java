@@ -54,14 +54,20 @@ class PracticeEvaluationsTest {
     private volatile CountDownLatch hold = new CountDownLatch(0);
     private volatile boolean unknown;
 
-    private final PracticeEvaluations cache = new PracticeEvaluations((ods, asOf) -> {
-        evaluations.incrementAndGet();
-        await(hold);
-        if (unknown) {
-            throw new PracticeNotFoundException(ods);
-        }
-        return new PracticeEvaluation(ods, "org-" + ods, asOf, clock.instant(), List.of(), List.of());
-    }, clock, Duration.ofMinutes(5), 100, Duration.ofSeconds(30), Duration.ofSeconds(60));
+    private final PracticeEvaluations cache = new PracticeEvaluations(
+            (ods, asOf) -> {
+                evaluations.incrementAndGet();
+                await(hold);
+                if (unknown) {
+                    throw new PracticeNotFoundException(ods);
+                }
+                return new PracticeEvaluation(ods, "org-" + ods, asOf, clock.instant(), List.of(), List.of());
+            },
+            clock,
+            Duration.ofMinutes(5),
+            100,
+            Duration.ofSeconds(30),
+            Duration.ofSeconds(60));
 
     @AfterEach
     void stop() {
@@ -114,7 +120,8 @@ class PracticeEvaluationsTest {
         unknown = true;
         assertThatThrownBy(() -> cache.get("ZZZ999", AS_OF, false)).isInstanceOf(PracticeNotFoundException.class);
         clock.advance(Duration.ofSeconds(59));
-        assertThatThrownBy(() -> cache.get("ZZZ999", LocalDate.of(2024, 1, 1), true)).isInstanceOf(PracticeNotFoundException.class);
+        assertThatThrownBy(() -> cache.get("ZZZ999", LocalDate.of(2024, 1, 1), true))
+                .isInstanceOf(PracticeNotFoundException.class);
         assertThat(evaluations).hasValue(1);
 
         clock.advance(Duration.ofSeconds(1));
@@ -125,12 +132,18 @@ class PracticeEvaluationsTest {
 
     @Test
     void aFailureIsNotCached() {
-        PracticeEvaluations failing = new PracticeEvaluations((ods, asOf) -> {
-            if (evaluations.incrementAndGet() == 1) {
-                throw new IllegalStateException("FHIR down");
-            }
-            return new PracticeEvaluation(ods, "org", asOf, clock.instant(), List.of(), List.of());
-        }, clock, Duration.ofMinutes(5), 100, Duration.ofSeconds(30), Duration.ofSeconds(60));
+        PracticeEvaluations failing = new PracticeEvaluations(
+                (ods, asOf) -> {
+                    if (evaluations.incrementAndGet() == 1) {
+                        throw new IllegalStateException("FHIR down");
+                    }
+                    return new PracticeEvaluation(ods, "org", asOf, clock.instant(), List.of(), List.of());
+                },
+                clock,
+                Duration.ofMinutes(5),
+                100,
+                Duration.ofSeconds(30),
+                Duration.ofSeconds(60));
         assertThatThrownBy(() -> failing.get("A12345", AS_OF, false)).hasMessage("FHIR down");
         assertThat(failing.get("A12345", AS_OF, false).odsCode()).isEqualTo("A12345");
         assertThat(evaluations).hasValue(2);
@@ -140,7 +153,8 @@ class PracticeEvaluationsTest {
     void aCachedEvaluationIsFoundByItsOrganizationIdForTheSameAsOfOnly() {
         cache.get("A12345", AS_OF, false);
         assertThat(cache.ifFreshByOrganization("org-A12345", AS_OF)).isPresent();
-        assertThat(cache.ifFreshByOrganization("org-A12345", AS_OF.minusDays(1))).isEmpty();
+        assertThat(cache.ifFreshByOrganization("org-A12345", AS_OF.minusDays(1)))
+                .isEmpty();
         assertThat(cache.ifFreshByOrganization("org-other", AS_OF)).isEmpty();
     }
 

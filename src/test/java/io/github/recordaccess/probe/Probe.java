@@ -12,11 +12,11 @@ final class Probe {
     static final String LIST = "/api/v1/practices/P12345/access-recommendations";
     /** A valid NHS number that no patient of the fixture has. */
     static final String STRANGER = FhirFixtures.nhsNumber(4242);
+
     static final Pattern ANY_NHS_NUMBER = Pattern.compile("(?<!\\d)999\\d{7}(?!\\d)");
     static final String PROBLEM_JSON = "application/problem+json";
 
-    private Probe() {
-    }
+    private Probe() {}
 
     static String patientPath(String nhs) {
         return "/api/v1/patients/" + nhs + "/access-recommendation";

@@ -10,8 +10,8 @@ import io.github.recordaccess.fixtures.FhirStub;
 import io.github.recordaccess.fixtures.PracticeFixture;
 import io.github.recordaccess.fixtures.SecuredProfile;
 import io.github.recordaccess.fixtures.TestTokens;
-import io.github.recordaccess.fixtures.WireMockFhirResource.InjectFhirServer;
 import io.github.recordaccess.fixtures.WireMockFhirResource;
+import io.github.recordaccess.fixtures.WireMockFhirResource.InjectFhirServer;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -45,31 +45,72 @@ class ProbeFreshPatientTest {
         String token = TestTokens.reader();
         Patient p01 = practice.patient(0);
         String nhs = p01.getIdentifierFirstRep().getValue();
-        given().auth().oauth2(token).queryParam("asOf", "2024-06-01").when().get("/api/v1/practices/F12345/summary").then().statusCode(200);
-        given().auth().oauth2(token).header("Cache-Control", "no-cache").queryParam("asOf", "2024-06-01")
-                .when().get(Probe.patientPath(nhs)).then().statusCode(200).body("recommendation", equalTo("PROVISION_ACCESS"));
+        given().auth()
+                .oauth2(token)
+                .queryParam("asOf", "2024-06-01")
+                .when()
+                .get("/api/v1/practices/F12345/summary")
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(token)
+                .header("Cache-Control", "no-cache")
+                .queryParam("asOf", "2024-06-01")
+                .when()
+                .get(Probe.patientPath(nhs))
+                .then()
+                .statusCode(200)
+                .body("recommendation", equalTo("PROVISION_ACCESS"));
 
         // The practice codes a 104 for the patient; the cached practice evaluation does not know it yet.
         practice.observation(p01, FhirFixtures.code104(), "2024-05-31");
         fhir.servePatient(practice, FhirFixtures.roundTrip(p01), PAGE_SIZE);
         fhir.server().resetRequests();
 
-        given().auth().oauth2(token).queryParam("asOf", "2024-06-01").when().get(Probe.patientPath(nhs))
-                .then().statusCode(200).body("recommendation", equalTo("OFFER_OPT_IN"));
-        assertThat(fhir.fhirRequests()).as("Patient search and the patient's own coded entries").hasSizeLessThanOrEqualTo(3);
+        given().auth()
+                .oauth2(token)
+                .queryParam("asOf", "2024-06-01")
+                .when()
+                .get(Probe.patientPath(nhs))
+                .then()
+                .statusCode(200)
+                .body("recommendation", equalTo("OFFER_OPT_IN"));
+        assertThat(fhir.fhirRequests())
+                .as("Patient search and the patient's own coded entries")
+                .hasSizeLessThanOrEqualTo(3);
     }
 
     @Test
     void thePatientAnswerTakesOnlyTheBulkCodingDaysFromTheCachedEvaluation() {
         String token = TestTokens.reader();
-        given().auth().oauth2(token).queryParam("asOf", "2024-06-01").when().get("/api/v1/practices/F12345/summary").then().statusCode(200);
+        given().auth()
+                .oauth2(token)
+                .queryParam("asOf", "2024-06-01")
+                .when()
+                .get("/api/v1/practices/F12345/summary")
+                .then()
+                .statusCode(200);
         fhir.server().resetRequests();
 
         // p02's 104 was coded on the practice's bulk-coding day: the day comes from the cached evaluation.
-        given().auth().oauth2(token).queryParam("asOf", "2024-06-01").when().get(Probe.patientPath(practice.patient(1).getIdentifierFirstRep().getValue()))
-                .then().statusCode(200).body("bulkCoded104", equalTo(true));
-        given().auth().oauth2(token).queryParam("asOf", "2024-06-01").when().get(Probe.patientPath(practice.patient(10).getIdentifierFirstRep().getValue()))
-                .then().statusCode(200).body("bulkCoded104", equalTo(false));
+        given().auth()
+                .oauth2(token)
+                .queryParam("asOf", "2024-06-01")
+                .when()
+                .get(Probe.patientPath(
+                        practice.patient(1).getIdentifierFirstRep().getValue()))
+                .then()
+                .statusCode(200)
+                .body("bulkCoded104", equalTo(true));
+        given().auth()
+                .oauth2(token)
+                .queryParam("asOf", "2024-06-01")
+                .when()
+                .get(Probe.patientPath(
+                        practice.patient(10).getIdentifierFirstRep().getValue()))
+                .then()
+                .statusCode(200)
+                .body("bulkCoded104", equalTo(false));
         assertThat(fhir.fhirRequests()).hasSize(6);
         assertThat(fhir.fhirRequests()).noneMatch(r -> r.getUrl().contains("_summary=count"));
     }

@@ -11,8 +11,8 @@ import io.github.recordaccess.fixtures.FhirStub;
 import io.github.recordaccess.fixtures.LogCapture;
 import io.github.recordaccess.fixtures.SecuredProfile;
 import io.github.recordaccess.fixtures.TestTokens;
-import io.github.recordaccess.fixtures.WireMockFhirResource.InjectFhirServer;
 import io.github.recordaccess.fixtures.WireMockFhirResource;
+import io.github.recordaccess.fixtures.WireMockFhirResource.InjectFhirServer;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -41,7 +41,8 @@ class ProbeLoadTest {
     @InjectFhirServer
     FhirStub fhir;
 
-    private static final java.util.concurrent.atomic.AtomicInteger NEXT_DAY = new java.util.concurrent.atomic.AtomicInteger();
+    private static final java.util.concurrent.atomic.AtomicInteger NEXT_DAY =
+            new java.util.concurrent.atomic.AtomicInteger();
 
     private final ExecutorService callers = Executors.newFixedThreadPool(8);
     private String asOf;
@@ -61,14 +62,26 @@ class ProbeLoadTest {
 
     @Test
     void concurrentForcedRefreshesJoinTheEvaluationInFlight() throws Exception {
-        fhir.server().stubFor(get(urlPathEqualTo(FhirStub.BASE_PATH + "/Organization")).atPriority(1)
-                .withQueryParam("identifier", equalTo(FhirStub.odsTokens(Probe.PRACTICE.odsCode())))
-                .willReturn(FhirStub.fhir(fhir.pages(List.of(Probe.PRACTICE.organization()), PAGE_SIZE).get(0)).withFixedDelay(700)));
+        fhir.server()
+                .stubFor(get(urlPathEqualTo(FhirStub.BASE_PATH + "/Organization"))
+                        .atPriority(1)
+                        .withQueryParam("identifier", equalTo(FhirStub.odsTokens(Probe.PRACTICE.odsCode())))
+                        .willReturn(FhirStub.fhir(fhir.pages(List.of(Probe.PRACTICE.organization()), PAGE_SIZE)
+                                        .get(0))
+                                .withFixedDelay(700)));
         String token = TestTokens.reader();
         List<Callable<String>> calls = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            calls.add(() -> given().auth().oauth2(token).header("Cache-Control", "no-cache").queryParam("asOf", asOf)
-                    .when().get(Probe.SUMMARY).then().statusCode(200).extract().path("evaluatedAt"));
+            calls.add(() -> given().auth()
+                    .oauth2(token)
+                    .header("Cache-Control", "no-cache")
+                    .queryParam("asOf", asOf)
+                    .when()
+                    .get(Probe.SUMMARY)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("evaluatedAt"));
         }
         List<String> evaluatedAt = new ArrayList<>();
         for (Future<String> f : callers.invokeAll(calls)) {
@@ -82,11 +95,25 @@ class ProbeLoadTest {
     @Test
     void aForcedRefreshSoonAfterAnEvaluationGetsThatEvaluation() {
         String token = TestTokens.reader();
-        String first = given().auth().oauth2(token).queryParam("asOf", asOf).when().get(Probe.SUMMARY)
-                .then().statusCode(200).extract().path("evaluatedAt");
+        String first = given().auth()
+                .oauth2(token)
+                .queryParam("asOf", asOf)
+                .when()
+                .get(Probe.SUMMARY)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("evaluatedAt");
         for (int i = 0; i < 5; i++) {
-            given().auth().oauth2(token).header("Cache-Control", "no-cache").queryParam("asOf", asOf).when().get(Probe.SUMMARY)
-                    .then().statusCode(200).body("evaluatedAt", org.hamcrest.Matchers.equalTo(first));
+            given().auth()
+                    .oauth2(token)
+                    .header("Cache-Control", "no-cache")
+                    .queryParam("asOf", asOf)
+                    .when()
+                    .get(Probe.SUMMARY)
+                    .then()
+                    .statusCode(200)
+                    .body("evaluatedAt", org.hamcrest.Matchers.equalTo(first));
         }
         assertThat(fhir.fhirRequests()).hasSize(ONE_EVALUATION);
     }
@@ -94,18 +121,35 @@ class ProbeLoadTest {
     @Test
     void anUnknownPracticeIsRememberedAndLoggedOnceWithoutAStackTrace() {
         fhir.serveNoOtherOrganizations();
-        List<String> unknown = IntStream.range(0, 40).mapToObj(i -> "UNK" + (1000 + i)).toList();
+        List<String> unknown =
+                IntStream.range(0, 40).mapToObj(i -> "UNK" + (1000 + i)).toList();
         String ods = String.join(",", unknown);
         String token = TestTokens.reader();
         try (LogCapture capture = LogCapture.install()) {
             for (int round = 0; round < 3; round++) {
-                given().auth().oauth2(token).queryParam("ods", ods).header("Cache-Control", "no-cache").when().get("/api/v1/practices")
-                        .then().statusCode(200).body("practices.status", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.equalTo("ERROR")));
-                given().auth().oauth2(token).when().get("/api/v1/practices/" + unknown.get(0) + "/summary").then().statusCode(404);
+                given().auth()
+                        .oauth2(token)
+                        .queryParam("ods", ods)
+                        .header("Cache-Control", "no-cache")
+                        .when()
+                        .get("/api/v1/practices")
+                        .then()
+                        .statusCode(200)
+                        .body(
+                                "practices.status",
+                                org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.equalTo("ERROR")));
+                given().auth()
+                        .oauth2(token)
+                        .when()
+                        .get("/api/v1/practices/" + unknown.get(0) + "/summary")
+                        .then()
+                        .statusCode(404);
             }
             assertThat(capture.withStackTraces()).isEmpty();
             for (String code : unknown) {
-                assertThat(capture.lines()).filteredOn(line -> line.contains(code)).hasSize(1);
+                assertThat(capture.lines())
+                        .filteredOn(line -> line.contains(code))
+                        .hasSize(1);
             }
         }
         assertThat(fhir.fhirRequests()).hasSize(unknown.size());
@@ -113,9 +157,17 @@ class ProbeLoadTest {
 
     @Test
     void theOverviewRefusesMoreThan250Practices() {
-        String ods = String.join(",", IntStream.range(0, 251).mapToObj(i -> "OVR" + (1000 + i)).toList());
-        given().auth().oauth2(TestTokens.reader()).queryParam("ods", ods).when().get("/api/v1/practices")
-                .then().statusCode(400).contentType(Probe.PROBLEM_JSON).body("detail", org.hamcrest.Matchers.containsString("250"));
+        String ods = String.join(
+                ",", IntStream.range(0, 251).mapToObj(i -> "OVR" + (1000 + i)).toList());
+        given().auth()
+                .oauth2(TestTokens.reader())
+                .queryParam("ods", ods)
+                .when()
+                .get("/api/v1/practices")
+                .then()
+                .statusCode(400)
+                .contentType(Probe.PROBLEM_JSON)
+                .body("detail", org.hamcrest.Matchers.containsString("250"));
         assertThat(fhir.fhirRequests()).isEmpty();
     }
 }

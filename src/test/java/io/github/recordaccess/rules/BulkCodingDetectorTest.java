@@ -30,13 +30,15 @@ class BulkCodingDetectorTest {
 
     @Test
     void fortyNinePatientsDoNot() {
-        assertThat(detector.detect(patients(49, () -> adult(obs(REVIEW_INDICATED_104, BULK_DAY))))).isEmpty();
+        assertThat(detector.detect(patients(49, () -> adult(obs(REVIEW_INDICATED_104, BULK_DAY)))))
+                .isEmpty();
     }
 
     @Test
     void instantsCountOnTheirLondonDay() {
         // 23:30 UTC on 19 October is 00:30 on 20 October in London (BST).
-        List<AccessRecommendation> results = patients(25, () -> adult(obs(REVIEW_INDICATED_104, "2023-10-19T23:30:00Z")));
+        List<AccessRecommendation> results =
+                patients(25, () -> adult(obs(REVIEW_INDICATED_104, "2023-10-19T23:30:00Z")));
         results.addAll(patients(25, () -> adult(obs(REVIEW_INDICATED_104, BULK_DAY))));
 
         assertThat(detector.detect(results)).containsExactly(new BulkCodingDay(LocalDate.parse(BULK_DAY), 50));
@@ -45,7 +47,8 @@ class BulkCodingDetectorTest {
     @Test
     void onePatientCodedTwiceOnTheDayCountsOnce() {
         List<AccessRecommendation> results = patients(48, () -> adult(obs(REVIEW_INDICATED_104, BULK_DAY)));
-        results.add(engine.evaluate(adult(obs(REVIEW_INDICATED_104, BULK_DAY), obs(REVIEW_INDICATED_104, BULK_DAY)), AS_OF));
+        results.add(engine.evaluate(
+                adult(obs(REVIEW_INDICATED_104, BULK_DAY), obs(REVIEW_INDICATED_104, BULK_DAY)), AS_OF));
 
         assertThat(detector.detect(results)).isEmpty();
     }
@@ -92,7 +95,8 @@ class BulkCodingDetectorTest {
     @Test
     void aLaterIndividual104IsNotBulkCoded() {
         List<AccessRecommendation> results = patients(50, () -> adult(obs(REVIEW_INDICATED_104, BULK_DAY)));
-        results.add(engine.evaluate(adult(obs(REVIEW_INDICATED_104, BULK_DAY), obs(REVIEW_INDICATED_104, "2024-01-10")), AS_OF));
+        results.add(engine.evaluate(
+                adult(obs(REVIEW_INDICATED_104, BULK_DAY), obs(REVIEW_INDICATED_104, "2024-01-10")), AS_OF));
 
         assertThat(detector.applyAll(results).results().get(50).bulkCoded104()).isFalse();
     }
@@ -109,6 +113,8 @@ class BulkCodingDetectorTest {
     }
 
     private List<AccessRecommendation> patients(int count, Supplier<PatientFacts> facts) {
-        return new ArrayList<>(IntStream.range(0, count).mapToObj(i -> engine.evaluate(facts.get(), AS_OF)).toList());
+        return new ArrayList<>(IntStream.range(0, count)
+                .mapToObj(i -> engine.evaluate(facts.get(), AS_OF))
+                .toList());
     }
 }

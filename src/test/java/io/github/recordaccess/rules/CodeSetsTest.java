@@ -21,7 +21,8 @@ class CodeSetsTest {
     void sameDigitsUnderAnotherSystemOrNoneAreANearMissNeverAMatch() {
         for (String system : java.util.Arrays.asList("http://read.info/ctv3", "https://snomed.info/sct", null)) {
             Coding nearMiss = new Coding(system, "1364731000000104");
-            assertThat(snomed.match(List.of(nearMiss))).as("system %s", system)
+            assertThat(snomed.match(List.of(nearMiss)))
+                    .as("system %s", system)
                     .containsExactly(new Match(CodeKind.REVIEW_INDICATED_104, nearMiss, false));
         }
     }
@@ -30,7 +31,8 @@ class CodeSetsTest {
     void theExactCodingWinsOverANearMissOfTheSameKind() {
         List<Coding> codings = List.of(new Coding(null, "1364731000000104"), CodeSets.SNOMED_104);
 
-        assertThat(snomed.match(codings)).containsExactly(new Match(CodeKind.REVIEW_INDICATED_104, CodeSets.SNOMED_104, true));
+        assertThat(snomed.match(codings))
+                .containsExactly(new Match(CodeKind.REVIEW_INDICATED_104, CodeSets.SNOMED_104, true));
     }
 
     @Test
@@ -42,35 +44,41 @@ class CodeSetsTest {
 
     @Test
     void otherCodesAreNoMatchAtAll() {
-        assertThat(snomed.match(List.of(new Coding("http://snomed.info/sct", "38341003")))).isEmpty();
+        assertThat(snomed.match(List.of(new Coding("http://snomed.info/sct", "38341003"))))
+                .isEmpty();
     }
 
     @Test
     void aResourceCodedWithTwoKindsYieldsBoth() {
-        assertThat(snomed.match(List.of(CodeSets.SNOMED_104, CodeSets.SNOMED_106))).extracting(Match::kind)
+        assertThat(snomed.match(List.of(CodeSets.SNOMED_104, CodeSets.SNOMED_106)))
+                .extracting(Match::kind)
                 .containsExactly(CodeKind.REVIEW_INDICATED_104, CodeKind.REVIEW_NOT_INDICATED_106);
     }
 
     @Test
     void localEquivalentsCanBeAddedAndAreSearchedByValue() {
         Coding local = Coding.parse("https://icb.example/codes|LOCAL104");
-        CodeSets sets = new CodeSets(List.of(CodeSets.SNOMED_103), List.of(CodeSets.SNOMED_104, local), List.of(CodeSets.SNOMED_106));
+        CodeSets sets = new CodeSets(
+                List.of(CodeSets.SNOMED_103), List.of(CodeSets.SNOMED_104, local), List.of(CodeSets.SNOMED_106));
 
         assertThat(sets.match(List.of(local))).containsExactly(new Match(CodeKind.REVIEW_INDICATED_104, local, true));
-        assertThat(sets.codeValues()).containsExactly("1290331000000103", "1364731000000104", "LOCAL104", "1364751000000106");
+        assertThat(sets.codeValues())
+                .containsExactly("1290331000000103", "1364731000000104", "LOCAL104", "1364751000000106");
     }
 
     @Test
     void aCodeValueSharedByTwoSystemsIsSearchedOnce() {
         Coding sameDigits = new Coding("https://icb.example/codes", "1364731000000104");
-        CodeSets sets = new CodeSets(List.of(CodeSets.SNOMED_103), List.of(CodeSets.SNOMED_104, sameDigits), List.of(CodeSets.SNOMED_106));
+        CodeSets sets = new CodeSets(
+                List.of(CodeSets.SNOMED_103), List.of(CodeSets.SNOMED_104, sameDigits), List.of(CodeSets.SNOMED_106));
 
         assertThat(sets.codeValues()).containsExactly("1290331000000103", "1364731000000104", "1364751000000106");
     }
 
     @Test
     void aCodingCannotUnlockAndBlockAtOnce() {
-        assertThatThrownBy(() -> new CodeSets(List.of(CodeSets.SNOMED_103), List.of(CodeSets.SNOMED_104), List.of(CodeSets.SNOMED_104)))
+        assertThatThrownBy(() -> new CodeSets(
+                        List.of(CodeSets.SNOMED_103), List.of(CodeSets.SNOMED_104), List.of(CodeSets.SNOMED_104)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -27,35 +27,67 @@ class DuplicateRecordsTest {
     /** Each row: a practice's patients and, per patient in order, the expected reasons. */
     static Stream<Arguments> practiceTable() {
         return Stream.of(
-                practice("twoActiveRecordsShareANumberOneHoldsThe104",
-                        List.of(withNhs(List.of(NHS), "1980-01-01", obs(REVIEW_INDICATED_104, "2023-01-01")), withNhs(List.of(NHS), "1980-01-01")),
+                practice(
+                        "twoActiveRecordsShareANumberOneHoldsThe104",
+                        List.of(
+                                withNhs(List.of(NHS), "1980-01-01", obs(REVIEW_INDICATED_104, "2023-01-01")),
+                                withNhs(List.of(NHS), "1980-01-01")),
                         List.of(List.of(Reason.DUPLICATE_RECORD, Reason.ACTIVE_104), List.of(Reason.DUPLICATE_RECORD))),
-                practice("aSecondNumberOnTheRecordCanBeTheSharedOne",
-                        List.of(withNhs(List.of(LEGACY_AND_CURRENT_NUMBER), "1980-01-01"), withNhs(List.of(OTHER, LEGACY_AND_CURRENT_NUMBER), "1980-01-01")),
-                        List.of(List.of(Reason.DUPLICATE_RECORD), List.of(Reason.DUPLICATE_RECORD, Reason.NO_NHS_NUMBER))),
-                practice("anInactiveCopyIsNoDuplicate",
+                practice(
+                        "aSecondNumberOnTheRecordCanBeTheSharedOne",
+                        List.of(
+                                withNhs(List.of(LEGACY_AND_CURRENT_NUMBER), "1980-01-01"),
+                                withNhs(List.of(OTHER, LEGACY_AND_CURRENT_NUMBER), "1980-01-01")),
+                        List.of(
+                                List.of(Reason.DUPLICATE_RECORD),
+                                List.of(Reason.DUPLICATE_RECORD, Reason.NO_NHS_NUMBER))),
+                practice(
+                        "anInactiveCopyIsNoDuplicate",
                         List.of(withNhs(List.of(NHS), "1980-01-01"), inactive(NHS)),
                         List.of(List.of(Reason.NO_CODES), List.of(Reason.INACTIVE_RECORD))),
-                practice("aDeceasedCopyIsNoDuplicate",
+                practice(
+                        "aDeceasedCopyIsNoDuplicate",
                         List.of(withNhs(List.of(NHS), "1980-01-01"), deceasedOn(NHS, "2024-05-01")),
                         List.of(List.of(Reason.NO_CODES), List.of(Reason.DECEASED))),
-                practice("aCopyThatDiesAfterAsOfIsStillADuplicate",
+                practice(
+                        "aCopyThatDiesAfterAsOfIsStillADuplicate",
                         List.of(withNhs(List.of(NHS), "1980-01-01"), deceasedOn(NHS, "2024-06-02")),
                         List.of(List.of(Reason.DUPLICATE_RECORD), List.of(Reason.DUPLICATE_RECORD))),
-                practice("aCopyThatMayHaveDiedByAsOfIsStillADuplicate",
+                practice(
+                        "aCopyThatMayHaveDiedByAsOfIsStillADuplicate",
                         List.of(withNhs(List.of(NHS), "1980-01-01"), deceasedOn(NHS, "2024")),
                         List.of(List.of(Reason.DUPLICATE_RECORD), List.of(Reason.DECEASED, Reason.DUPLICATE_RECORD))),
-                practice("anUnder16DuplicateNeedsReviewToo",
+                practice(
+                        "anUnder16DuplicateNeedsReviewToo",
                         List.of(withNhs(List.of(NHS), "2012-01-01"), withNhs(List.of(NHS), "2012-01-01")),
-                        List.of(List.of(Reason.DUPLICATE_RECORD, Reason.UNDER_16), List.of(Reason.DUPLICATE_RECORD, Reason.UNDER_16))),
-                practice("aSharedInvalidNumberIsADuplicateToo",
-                        List.of(withNhs(List.of("9990000017"), "1980-01-01"), withNhs(List.of("9990000017"), "1980-01-01")),
-                        List.of(List.of(Reason.DUPLICATE_RECORD, Reason.NO_NHS_NUMBER), List.of(Reason.DUPLICATE_RECORD, Reason.NO_NHS_NUMBER))),
-                practice("aNumberWrittenWithSpacesIsTheSameNumber",
-                        List.of(withNhs(List.of(NHS), "1980-01-01"), withNhs(List.of("999 000 0018"), "1980-01-01", obs(REVIEW_INDICATED_104, "2023-01-01"))),
-                        List.of(List.of(Reason.DUPLICATE_RECORD), List.of(Reason.DUPLICATE_RECORD, Reason.NO_NHS_NUMBER, Reason.ACTIVE_104))),
-                practice("differentNumbersAreDifferentPeople",
-                        List.of(withNhs(List.of(NHS), "1980-01-01"), withNhs(List.of(OTHER), "1980-01-01"), withNhs(List.of(), "1980-01-01")),
+                        List.of(
+                                List.of(Reason.DUPLICATE_RECORD, Reason.UNDER_16),
+                                List.of(Reason.DUPLICATE_RECORD, Reason.UNDER_16))),
+                practice(
+                        "aSharedInvalidNumberIsADuplicateToo",
+                        List.of(
+                                withNhs(List.of("9990000017"), "1980-01-01"),
+                                withNhs(List.of("9990000017"), "1980-01-01")),
+                        List.of(
+                                List.of(Reason.DUPLICATE_RECORD, Reason.NO_NHS_NUMBER),
+                                List.of(Reason.DUPLICATE_RECORD, Reason.NO_NHS_NUMBER))),
+                practice(
+                        "aNumberWrittenWithSpacesIsTheSameNumber",
+                        List.of(
+                                withNhs(List.of(NHS), "1980-01-01"),
+                                withNhs(
+                                        List.of("999 000 0018"),
+                                        "1980-01-01",
+                                        obs(REVIEW_INDICATED_104, "2023-01-01"))),
+                        List.of(
+                                List.of(Reason.DUPLICATE_RECORD),
+                                List.of(Reason.DUPLICATE_RECORD, Reason.NO_NHS_NUMBER, Reason.ACTIVE_104))),
+                practice(
+                        "differentNumbersAreDifferentPeople",
+                        List.of(
+                                withNhs(List.of(NHS), "1980-01-01"),
+                                withNhs(List.of(OTHER), "1980-01-01"),
+                                withNhs(List.of(), "1980-01-01")),
                         List.of(List.of(Reason.NO_CODES), List.of(Reason.NO_CODES), List.of(Reason.NO_NHS_NUMBER))));
     }
 
@@ -69,26 +101,35 @@ class DuplicateRecordsTest {
         List<AccessRecommendation> results = engine.evaluateAll(patients, AS_OF);
 
         assertThat(results).extracting(AccessRecommendation::reasons).as(rule).containsExactlyElementsOf(reasons);
-        results.stream().filter(r -> r.reasons().get(0) == Reason.DUPLICATE_RECORD || r.reasons().get(0) == Reason.NO_NHS_NUMBER)
+        results.stream()
+                .filter(r -> r.reasons().get(0) == Reason.DUPLICATE_RECORD
+                        || r.reasons().get(0) == Reason.NO_NHS_NUMBER)
                 .forEach(r -> assertThat(r.recommendation()).as(rule).isEqualTo(Recommendation.REVIEW_REQUIRED));
     }
 
     @Test
     void aDuplicateKeepsTheFlagOfItsOwnEntries() {
-        List<AccessRecommendation> results = engine.evaluateAll(List.of(
-                withNhs(List.of(NHS), "1980-01-01", obs(REVIEW_INDICATED_104, "2023-01-01")), withNhs(List.of(NHS), "1980-01-01")), AS_OF);
+        List<AccessRecommendation> results = engine.evaluateAll(
+                List.of(
+                        withNhs(List.of(NHS), "1980-01-01", obs(REVIEW_INDICATED_104, "2023-01-01")),
+                        withNhs(List.of(NHS), "1980-01-01")),
+                AS_OF);
 
-        assertThat(results).extracting(AccessRecommendation::flag).containsExactly(AccessFlag.ACTIVE_104, AccessFlag.NONE);
+        assertThat(results)
+                .extracting(AccessRecommendation::flag)
+                .containsExactly(AccessFlag.ACTIVE_104, AccessFlag.NONE);
         assertThat(results.get(1).actions().get(0)).contains("duplicate");
     }
 
     @Test
     void aPatientFoundOnTheirOwnIsNoDuplicate() {
-        assertThat(engine.evaluate(withNhs(List.of(NHS), "1980-01-01"), AS_OF).reasons()).containsExactly(Reason.NO_CODES);
+        assertThat(engine.evaluate(withNhs(List.of(NHS), "1980-01-01"), AS_OF).reasons())
+                .containsExactly(Reason.NO_CODES);
     }
 
     private static PatientFacts deceasedOn(String nhs, String day) {
         PatientFacts p = withNhs(List.of(nhs), "1980-01-01");
-        return new PatientFacts(p.patientId(), p.nhsNumbers(), p.birthDate(), false, FuzzyDate.parse(day), null, List.of(), List.of());
+        return new PatientFacts(
+                p.patientId(), p.nhsNumbers(), p.birthDate(), false, FuzzyDate.parse(day), null, List.of(), List.of());
     }
 }

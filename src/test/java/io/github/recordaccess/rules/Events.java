@@ -12,13 +12,14 @@ final class Events {
     static final LocalDate AS_OF = LocalDate.of(2024, 6, 1);
     /** "Today" for the engine under test: after {@link #AS_OF}, so AS_OF rows are about a past day. */
     static final LocalDate TODAY = LocalDate.of(2024, 9, 1);
-    static final Clock CLOCK = Clock.fixed(TODAY.atTime(LocalTime.NOON).atZone(FuzzyDate.LONDON).toInstant(), FuzzyDate.LONDON);
+
+    static final Clock CLOCK =
+            Clock.fixed(TODAY.atTime(LocalTime.NOON).atZone(FuzzyDate.LONDON).toInstant(), FuzzyDate.LONDON);
     static final String NHS = "9990000018";
     static final String MISTYPED_SNOMED = "https://snomed.info/sct";
     private static final AtomicInteger IDS = new AtomicInteger();
 
-    private Events() {
-    }
+    private Events() {}
 
     static RecommendationEngine engine() {
         return new RecommendationEngine(CLOCK);
@@ -40,35 +41,68 @@ final class Events {
     /** An Observation dated only by issued: its clinical date falls back to issued. */
     static CodedEvent obsIssuedOnly(CodeKind kind, String issued) {
         EntryDate recorded = EntryDate.readInstant("issued", issued);
-        return new CodedEvent(next("Observation/"), SourceType.OBSERVATION, kind, codingOf(kind), true, recorded, recorded, "final");
+        return new CodedEvent(
+                next("Observation/"), SourceType.OBSERVATION, kind, codingOf(kind), true, recorded, recorded, "final");
     }
 
     /** A Condition with only a recordedDate, which is then its clinical date too. */
     static CodedEvent cond(CodeKind kind, String recordedDate, String verificationStatus) {
         EntryDate recorded = recordedDate == null ? null : EntryDate.read("recordedDate", recordedDate);
-        return new CodedEvent(next("Condition/"), SourceType.CONDITION, kind, codingOf(kind), true, recorded, recorded, verificationStatus);
+        return new CodedEvent(
+                next("Condition/"),
+                SourceType.CONDITION,
+                kind,
+                codingOf(kind),
+                true,
+                recorded,
+                recorded,
+                verificationStatus);
     }
 
     /** A Condition with onsetDateTime {@code onset} and recordedDate {@code recordedDate}. */
     static CodedEvent condOnset(CodeKind kind, String onset, String recordedDate) {
-        return new CodedEvent(next("Condition/"), SourceType.CONDITION, kind, codingOf(kind), true,
-                EntryDate.read("onsetDateTime", onset), recordedDate == null ? null : EntryDate.read("recordedDate", recordedDate), null);
+        return new CodedEvent(
+                next("Condition/"),
+                SourceType.CONDITION,
+                kind,
+                codingOf(kind),
+                true,
+                EntryDate.read("onsetDateTime", onset),
+                recordedDate == null ? null : EntryDate.read("recordedDate", recordedDate),
+                null);
     }
 
     /** An Observation coded with the code value of {@code kind} under {@code system} (null: none). */
     static CodedEvent nearMiss(CodeKind kind, String system, String date) {
-        return new CodedEvent(next("Observation/"), SourceType.OBSERVATION, kind, new Coding(system, codingOf(kind).code()), false,
-                date == null ? null : EntryDate.read("effectiveDateTime", date), null, "final");
+        return new CodedEvent(
+                next("Observation/"),
+                SourceType.OBSERVATION,
+                kind,
+                new Coding(system, codingOf(kind).code()),
+                false,
+                date == null ? null : EntryDate.read("effectiveDateTime", date),
+                null,
+                "final");
     }
 
     static CodedEvent event(SourceType source, CodeKind kind, String date, String issued, String status) {
         String prefix = source == SourceType.OBSERVATION ? "Observation/" : "Condition/";
         String clinicalField = source == SourceType.OBSERVATION ? "effectiveDateTime" : "onsetDateTime";
         String recordedField = source == SourceType.OBSERVATION ? "issued" : "recordedDate";
-        EntryDate recorded = issued == null ? null
-                : source == SourceType.OBSERVATION ? EntryDate.readInstant(recordedField, issued) : EntryDate.read(recordedField, issued);
-        return new CodedEvent(next(prefix), source, kind, codingOf(kind), true,
-                date == null ? null : EntryDate.read(clinicalField, date), recorded, status);
+        EntryDate recorded = issued == null
+                ? null
+                : source == SourceType.OBSERVATION
+                        ? EntryDate.readInstant(recordedField, issued)
+                        : EntryDate.read(recordedField, issued);
+        return new CodedEvent(
+                next(prefix),
+                source,
+                kind,
+                codingOf(kind),
+                true,
+                date == null ? null : EntryDate.read(clinicalField, date),
+                recorded,
+                status);
     }
 
     static Coding codingOf(CodeKind kind) {
@@ -88,14 +122,28 @@ final class Events {
     }
 
     static PatientFacts withNhs(List<String> nhsNumbers, String birthDate, CodedEvent... events) {
-        return new PatientFacts(next("p"), nhsNumbers,
-                birthDate == null ? null : FuzzyDate.parse(birthDate), false, null, null, List.of(), List.of(events));
+        return new PatientFacts(
+                next("p"),
+                nhsNumbers,
+                birthDate == null ? null : FuzzyDate.parse(birthDate),
+                false,
+                null,
+                null,
+                List.of(),
+                List.of(events));
     }
 
     static PatientFacts deceased(boolean flag, String deceasedOn, CodedEvent... events) {
         PatientFacts p = adult(events);
-        return new PatientFacts(p.patientId(), p.nhsNumbers(), p.birthDate(), flag,
-                deceasedOn == null ? null : FuzzyDate.parse(deceasedOn), null, List.of(), p.events());
+        return new PatientFacts(
+                p.patientId(),
+                p.nhsNumbers(),
+                p.birthDate(),
+                flag,
+                deceasedOn == null ? null : FuzzyDate.parse(deceasedOn),
+                null,
+                List.of(),
+                p.events());
     }
 
     static PatientFacts inactive(CodedEvent... events) {
@@ -104,7 +152,8 @@ final class Events {
 
     static PatientFacts inactive(String nhs, CodedEvent... events) {
         PatientFacts p = withNhs(List.of(nhs), "1980-03-04", events);
-        return new PatientFacts(p.patientId(), p.nhsNumbers(), p.birthDate(), false, null, false, List.of(), p.events());
+        return new PatientFacts(
+                p.patientId(), p.nhsNumbers(), p.birthDate(), false, null, false, List.of(), p.events());
     }
 
     private static String next(String prefix) {

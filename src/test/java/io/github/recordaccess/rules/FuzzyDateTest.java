@@ -37,7 +37,8 @@ class FuzzyDateTest {
         LocalDate local = LocalDate.parse(day);
 
         assertThat(date.start()).isEqualTo(local.atStartOfDay(FuzzyDate.LONDON).toInstant());
-        assertThat(date.end()).isEqualTo(local.plusDays(1).atStartOfDay(FuzzyDate.LONDON).toInstant());
+        assertThat(date.end())
+                .isEqualTo(local.plusDays(1).atStartOfDay(FuzzyDate.LONDON).toInstant());
     }
 
     @ParameterizedTest(name = "{0} before {1}: {2}")
@@ -92,8 +93,14 @@ class FuzzyDateTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2024-03-05T00:00:00+00:00", "2024-03-05T00:00:00Z", "2024-03-05T00:00:00.000+05:00",
-        "2024-03-05T00:00:00-08:00", "2024-03-05T00:00:00.000000Z"})
+    @ValueSource(
+            strings = {
+                "2024-03-05T00:00:00+00:00",
+                "2024-03-05T00:00:00Z",
+                "2024-03-05T00:00:00.000+05:00",
+                "2024-03-05T00:00:00-08:00",
+                "2024-03-05T00:00:00.000000Z"
+            })
     void readsMidnightInAnyOffsetAsTheWholeDayOfItsOwnDate(String text) {
         FuzzyDate date = FuzzyDate.parse(text);
 

@@ -33,7 +33,15 @@ class SafetyPropertiesTest {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final LocalDate TODAY = Events.TODAY;
     private static final List<String> OBSERVATION_STATUSES = java.util.Arrays.asList(
-            "final", "amended", "corrected", "preliminary", "registered", "cancelled", "entered-in-error", "unknown", null);
+            "final",
+            "amended",
+            "corrected",
+            "preliminary",
+            "registered",
+            "cancelled",
+            "entered-in-error",
+            "unknown",
+            null);
     private static final List<String> CONDITION_STATUSES = java.util.Arrays.asList(
             "confirmed", "unconfirmed", "provisional", "differential", "refuted", "entered-in-error", null);
 
@@ -47,7 +55,8 @@ class SafetyPropertiesTest {
         Map<Reason, Integer> reasons = new EnumMap<>(Reason.class);
         int evaluated = 0;
         while (evaluated < PATIENTS) {
-            LocalDate asOf = random.nextInt(4) == 0 ? TODAY : LocalDate.of(2024, 1, 1).plusDays(random.nextInt(240));
+            LocalDate asOf =
+                    random.nextInt(4) == 0 ? TODAY : LocalDate.of(2024, 1, 1).plusDays(random.nextInt(240));
             List<PatientFacts> practice = new ArrayList<>();
             for (int i = 1 + random.nextInt(4); i > 0; i--) {
                 practice.add(randomPatient(i));
@@ -69,28 +78,48 @@ class SafetyPropertiesTest {
         }
         // The generator must reach every outcome and reason, or the properties prove little.
         assertThat(seen.keySet()).containsExactlyInAnyOrder(Recommendation.values());
-        assertThat(reasons.keySet()).containsAll(Set.of(Reason.CONFLICTING_CODES, Reason.UNDATED_CODE, Reason.RESCINDED_BY_106,
-                Reason.ACTIVE_104, Reason.DECLINED_103, Reason.NOT_INDICATED_106, Reason.DUPLICATE_RECORD, Reason.NO_NHS_NUMBER,
-                Reason.UNRECOGNISED_CODING, Reason.FUTURE_DATED_CODE));
+        assertThat(reasons.keySet())
+                .containsAll(Set.of(
+                        Reason.CONFLICTING_CODES,
+                        Reason.UNDATED_CODE,
+                        Reason.RESCINDED_BY_106,
+                        Reason.ACTIVE_104,
+                        Reason.DECLINED_103,
+                        Reason.NOT_INDICATED_106,
+                        Reason.DUPLICATE_RECORD,
+                        Reason.NO_NHS_NUMBER,
+                        Reason.UNRECOGNISED_CODING,
+                        Reason.FUTURE_DATED_CODE));
         assertThat(seen.get(Recommendation.PROVISION_ACCESS)).isGreaterThan(PATIENTS / 20);
     }
 
     private void checkSafeToProvision(PatientFacts patient, List<PatientFacts> practice, LocalDate asOf) {
-        assertThat(certainlyEligible(patient, asOf)).as("age/status of %s", patient).isTrue();
-        assertThat(patient.nhsNumbers()).as("NHS number of %s", patient).isNotEmpty().allMatch(SafetyPropertiesTest::checkDigitHolds);
-        assertThat(patient.nhsNumbers().stream().distinct()).as("one NHS number on %s", patient).hasSize(1);
+        assertThat(certainlyEligible(patient, asOf))
+                .as("age/status of %s", patient)
+                .isTrue();
+        assertThat(patient.nhsNumbers())
+                .as("NHS number of %s", patient)
+                .isNotEmpty()
+                .allMatch(SafetyPropertiesTest::checkDigitHolds);
+        assertThat(patient.nhsNumbers().stream().distinct())
+                .as("one NHS number on %s", patient)
+                .hasSize(1);
         for (PatientFacts other : practice) {
             if (other != patient && !Boolean.FALSE.equals(other.active()) && !mayHaveDied(other, asOf)) {
-                assertThat(other.nhsNumbers()).as("record %s shares a number with %s", other, patient)
-                        .noneMatch(n -> n.replace(" ", "").equals(patient.nhsNumbers().get(0)));
+                assertThat(other.nhsNumbers())
+                        .as("record %s shares a number with %s", other, patient)
+                        .noneMatch(n ->
+                                n.replace(" ", "").equals(patient.nhsNumbers().get(0)));
             }
         }
         assertThat(patient.events()).as("near miss in %s", patient).allMatch(CodedEvent::recognised);
-        assertThat(patient.events()).as("103 in %s", patient)
+        assertThat(patient.events())
+                .as("103 in %s", patient)
                 .noneMatch(e -> e.kind() == CodeKind.DECLINED_103 && mustCount(e, asOf));
         for (CodedEvent e104 : patient.events()) {
             if (e104.kind() == CodeKind.REVIEW_INDICATED_104 && mustCount(e104, asOf)) {
-                assertThat(patient.events()).as("104 %s not certainly rescinded in %s", e104, patient)
+                assertThat(patient.events())
+                        .as("104 %s not certainly rescinded in %s", e104, patient)
                         .anyMatch(e106 -> certainlyRescinds(e106, e104, asOf));
             }
         }
@@ -99,15 +128,25 @@ class SafetyPropertiesTest {
     /** Near misses and future-dated codes are always reported, whatever the decision. */
     private static void checkReported(PatientFacts patient, AccessRecommendation result, LocalDate asOf) {
         boolean nearMiss = patient.events().stream().anyMatch(e -> !e.recognised());
-        assertThat(result.reasons().contains(Reason.UNRECOGNISED_CODING)).as("near miss reported for %s", patient).isEqualTo(nearMiss);
-        boolean futureDated = asOf.equals(TODAY) && patient.events().stream().anyMatch(e -> e.recognised() && !voided(e)
-                && e.kind() != CodeKind.REVIEW_NOT_INDICATED_106 && span(e.clinical()) != null
-                && !span(e.clinical())[0].isBefore(startOf(asOf.plusDays(1))));
-        assertThat(result.reasons().contains(Reason.FUTURE_DATED_CODE)).as("future date reported for %s", patient).isEqualTo(futureDated);
+        assertThat(result.reasons().contains(Reason.UNRECOGNISED_CODING))
+                .as("near miss reported for %s", patient)
+                .isEqualTo(nearMiss);
+        boolean futureDated = asOf.equals(TODAY)
+                && patient.events().stream()
+                        .anyMatch(e -> e.recognised()
+                                && !voided(e)
+                                && e.kind() != CodeKind.REVIEW_NOT_INDICATED_106
+                                && span(e.clinical()) != null
+                                && !span(e.clinical())[0].isBefore(startOf(asOf.plusDays(1))));
+        assertThat(result.reasons().contains(Reason.FUTURE_DATED_CODE))
+                .as("future date reported for %s", patient)
+                .isEqualTo(futureDated);
     }
 
     private static boolean certainlyEligible(PatientFacts p, LocalDate asOf) {
-        return !mayHaveDied(p, asOf) && !Boolean.FALSE.equals(p.active()) && p.birthDate() != null
+        return !mayHaveDied(p, asOf)
+                && !Boolean.FALSE.equals(p.active())
+                && p.birthDate() != null
                 && !p.birthDate().lastDay().plusYears(16).isAfter(asOf);
     }
 
@@ -124,18 +163,24 @@ class SafetyPropertiesTest {
     /** Recognised, not void, and not certainly after an as-of day in the past (as of today, a 103/104 counts whatever its date). */
     private static boolean mustCount(CodedEvent e, LocalDate asOf) {
         Instant[] clinical = span(e.clinical());
-        return e.recognised() && !voided(e)
+        return e.recognised()
+                && !voided(e)
                 && (asOf.equals(TODAY) || clinical == null || clinical[0].isBefore(startOf(asOf.plusDays(1))));
     }
 
     private static boolean certainlyRescinds(CodedEvent e106, CodedEvent e104, LocalDate asOf) {
         Instant[] c106 = span(e106.clinical());
         Instant[] c104 = span(e104.clinical());
-        if (e106.kind() != CodeKind.REVIEW_NOT_INDICATED_106 || !e106.recognised() || voided(e106) || c106 == null || c104 == null) {
+        if (e106.kind() != CodeKind.REVIEW_NOT_INDICATED_106
+                || !e106.recognised()
+                || voided(e106)
+                || c106 == null
+                || c104 == null) {
             return false;
         }
         boolean definite = e106.source() == SourceType.OBSERVATION
-                ? e106.status() != null && Set.of("final", "amended", "corrected").contains(e106.status())
+                ? e106.status() != null
+                        && Set.of("final", "amended", "corrected").contains(e106.status())
                 : e106.status() == null || "confirmed".equals(e106.status());
         boolean byAsOf = !c106[1].isAfter(startOf(asOf.plusDays(1)));
         Instant[] r106 = span(e106.recorded());
@@ -254,17 +299,25 @@ class SafetyPropertiesTest {
         List<String> statuses = source == SourceType.OBSERVATION ? OBSERVATION_STATUSES : CONDITION_STATUSES;
         String status = random.nextInt(3) == 0 ? statuses.get(random.nextInt(statuses.size())) : statuses.get(0);
         boolean recognised = random.nextInt(15) != 0;
-        Coding coding = recognised ? Events.codingOf(kind) : new Coding(random.nextBoolean() ? null : Events.MISTYPED_SNOMED,
-                Events.codingOf(kind).code());
+        Coding coding = recognised
+                ? Events.codingOf(kind)
+                : new Coding(
+                        random.nextBoolean() ? null : Events.MISTYPED_SNOMED,
+                        Events.codingOf(kind).code());
         // Few distinct days, so that ties and overlaps are common; a few keying errors far in the future.
-        LocalDate day = random.nextInt(25) == 0 ? TODAY.plusDays(1 + random.nextInt(900))
+        LocalDate day = random.nextInt(25) == 0
+                ? TODAY.plusDays(1 + random.nextInt(900))
                 : LocalDate.of(2023, 10, 1).plusDays(random.nextInt(10 + random.nextInt(2) * 500));
         EntryDate clinical = random.nextInt(12) == 0 ? null : EntryDate.read("effectiveDateTime", randomText(day));
         // Recorded near the clinical day, before or after it, so that the two orders often disagree.
         String recordedText = randomText(day.plusDays(random.nextInt(7) - 3));
-        EntryDate recorded = random.nextBoolean() ? null
-                : source == SourceType.OBSERVATION ? EntryDate.readInstant("issued", recordedText) : EntryDate.read("recordedDate", recordedText);
-        return new CodedEvent(source + "/" + random.nextInt(), source, kind, coding, recognised, clinical, recorded, status);
+        EntryDate recorded = random.nextBoolean()
+                ? null
+                : source == SourceType.OBSERVATION
+                        ? EntryDate.readInstant("issued", recordedText)
+                        : EntryDate.read("recordedDate", recordedText);
+        return new CodedEvent(
+                source + "/" + random.nextInt(), source, kind, coding, recognised, clinical, recorded, status);
     }
 
     /** The same day written the ways real records write it. */
@@ -272,11 +325,18 @@ class SafetyPropertiesTest {
         return switch (random.nextInt(11)) {
             case 0 -> Integer.toString(day.getYear());
             case 1 -> day.toString().substring(0, 7);
-            case 2, 3 -> day.atStartOfDay(LONDON).plusMinutes(random.nextInt(24 * 60)).toOffsetDateTime().toString();
+            case 2, 3 ->
+                day.atStartOfDay(LONDON)
+                        .plusMinutes(random.nextInt(24 * 60))
+                        .toOffsetDateTime()
+                        .toString();
             case 4 -> day + "T00:00:00+00:00";
             case 5 -> day + "T00:00:00.000+05:00";
             case 6 -> day + "T" + LocalTime.of(random.nextInt(24), random.nextInt(60), 1);
-            case 7 -> random.nextInt(4) == 0 ? day.getDayOfMonth() + "/" + day.getMonthValue() + "/" + day.getYear() : day.toString();
+            case 7 ->
+                random.nextInt(4) == 0
+                        ? day.getDayOfMonth() + "/" + day.getMonthValue() + "/" + day.getYear()
+                        : day.toString();
             default -> day.toString();
         };
     }

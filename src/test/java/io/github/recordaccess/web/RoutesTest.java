@@ -2,9 +2,7 @@ package io.github.recordaccess.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.recordaccess.api.PatientResource;
-import io.github.recordaccess.api.PracticeResource;
-import io.github.recordaccess.api.PracticesResource;
+import io.github.recordaccess.fixtures.ApiResources;
 import jakarta.ws.rs.Path;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -18,7 +16,7 @@ class RoutesTest {
     @Test
     void everyResourceMethodIsAListedRoute() {
         List<String> templates = new ArrayList<>();
-        for (Class<?> resource : List.of(PatientResource.class, PracticeResource.class, PracticesResource.class)) {
+        for (Class<?> resource : ApiResources.all()) {
             String base = resource.getAnnotation(Path.class).value();
             for (Method method : resource.getDeclaredMethods()) {
                 if (method.isAnnotationPresent(jakarta.ws.rs.GET.class)) {
@@ -31,20 +29,22 @@ class RoutesTest {
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', value = {
-        "/api/v1/patients/9990000018/access-recommendation   | /api/v1/patients/{nhsNumber}/access-recommendation",
-        "/api/v1/patients/anything/access-recommendation/    | /api/v1/patients/{nhsNumber}/access-recommendation",
-        "/api/v1/patients//access-recommendation             | UNMATCHED",
-        "/api/v1/patients/9990000018/access-recommendation/x | UNMATCHED",
-        "/api/v1/practices/A12345/summary                    | /api/v1/practices/{odsCode}/summary",
-        "/api/v1/practices/A12345/checklist                  | /api/v1/practices/{odsCode}/checklist",
-        "/api/v1/practices/A12345/access-recommendations     | /api/v1/practices/{odsCode}/access-recommendations",
-        "/api/v1/practices                                   | /api/v1/practices",
-        "/api/v1/practices/                                  | /api/v1/practices",
-        "/api/v1/patients/9990000018                         | UNMATCHED",
-        "/q/metrics                                          | UNMATCHED",
-        "/                                                   | UNMATCHED",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "/api/v1/patients/9990000018/access-recommendation   | /api/v1/patients/{nhsNumber}/access-recommendation",
+                "/api/v1/patients/anything/access-recommendation/    | /api/v1/patients/{nhsNumber}/access-recommendation",
+                "/api/v1/patients//access-recommendation             | UNMATCHED",
+                "/api/v1/patients/9990000018/access-recommendation/x | UNMATCHED",
+                "/api/v1/practices/A12345/summary                    | /api/v1/practices/{odsCode}/summary",
+                "/api/v1/practices/A12345/checklist                  | /api/v1/practices/{odsCode}/checklist",
+                "/api/v1/practices/A12345/access-recommendations     | /api/v1/practices/{odsCode}/access-recommendations",
+                "/api/v1/practices                                   | /api/v1/practices",
+                "/api/v1/practices/                                  | /api/v1/practices",
+                "/api/v1/patients/9990000018                         | UNMATCHED",
+                "/q/metrics                                          | UNMATCHED",
+                "/                                                   | UNMATCHED",
+            })
     void aPathIsNamedByItsTemplateOrUnmatched(String path, String name) {
         assertThat(Routes.nameOf(path)).isEqualTo(name);
     }
