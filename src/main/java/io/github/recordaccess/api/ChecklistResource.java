@@ -38,20 +38,8 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Path("/api/v1/practices/{odsCode}/checklist")
 @Tag(name = "Practices")
 @APIResponse(
-        responseCode = "400",
-        description = "A bad parameter; the detail names it",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(
         responseCode = "404",
         description = "No practice with this ODS code on the FHIR server",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(
-        responseCode = "502",
-        description = ApiDocs.FHIR_FAILED,
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(
-        responseCode = "503",
-        description = ApiDocs.FHIR_UNAVAILABLE,
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ChecklistResource {
 

@@ -60,14 +60,6 @@ public class PatientResource {
             responseCode = "409",
             description = "More than one Patient has this NHS number",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "502",
-            description = ApiDocs.FHIR_FAILED,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "503",
-            description = ApiDocs.FHIR_UNAVAILABLE,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RecommendationView recommendation(
             @RestPath
                     @ValidNhsNumber

@@ -84,6 +84,37 @@ class ReadinessAndDocsTest {
     }
 
     @Test
+    void everyApiOperationDocumentsTheStandardProblemsAndKeepsItsOwn() {
+        io.restassured.path.json.JsonPath openApi = given().queryParam("format", "json")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        java.util.Map<String, java.util.Map<String, Object>> paths = openApi.getMap("paths");
+        org.assertj.core.api.Assertions.assertThat(paths.keySet())
+                .filteredOn(p -> p.startsWith("/api/"))
+                .hasSize(5);
+        for (String path : paths.keySet()) {
+            if (path.startsWith("/api/")) {
+                for (String status : java.util.List.of("400", "401", "403", "406", "502", "503")) {
+                    org.assertj.core.api.Assertions.assertThat(openApi.getString("paths.'" + path + "'.get.responses.'"
+                                    + status + "'.content.'application/problem+json'.schema.'$ref'"))
+                            .as(path + " " + status)
+                            .isEqualTo("#/components/schemas/Problem");
+                }
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(openApi.getString(
+                        "paths.'/api/v1/patients/{nhsNumber}/access-recommendation'.get.responses.'409'.description"))
+                .contains("More than one Patient");
+        org.assertj.core.api.Assertions.assertThat(
+                        openApi.getString("paths.'/api/v1/practices'.get.responses.'400'.description"))
+                .contains("no practices to show");
+    }
+
+    @Test
     void openApiDocumentsEachParameterOnceFromTheSignatures() {
         String get = "paths.'%s'.get.parameters";
         given().queryParam("format", "json")

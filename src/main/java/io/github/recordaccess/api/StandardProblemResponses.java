@@ -1,0 +1,58 @@
+package io.github.recordaccess.api;
+
+import io.github.recordaccess.web.Problem;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+
+/**
+ * Documents the problems every API operation can answer, once, instead of on each resource method:
+ * a bad parameter, a refused caller, no acceptable media type, a failing FHIR server. A method keeps
+ * its own description where it says more (a 404 for an unknown patient, a 409).
+ */
+public class StandardProblemResponses implements OASFilter {
+
+    static final Map<String, String> STANDARD = Map.of(
+            "400", "A bad or unknown parameter, or one given twice; the detail names it",
+            "401", "No bearer token, or one that is not accepted",
+            "403", "The token lacks the role record-access-reader",
+            "406", "No media type this operation produces is acceptable",
+            "502", ApiDocs.FHIR_FAILED,
+            "503", ApiDocs.FHIR_UNAVAILABLE);
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            if (path.startsWith("/api/")) {
+                item.getOperations().values().forEach(StandardProblemResponses::addStandard);
+            }
+        });
+    }
+
+    private static void addStandard(Operation operation) {
+        if (operation.getResponses() == null) {
+            operation.setResponses(OASFactory.createAPIResponses());
+        }
+        STANDARD.forEach((status, description) -> {
+            if (!operation.getResponses().hasAPIResponse(status)) {
+                operation.getResponses().addAPIResponse(status, problem(description));
+            }
+        });
+    }
+
+    private static APIResponse problem(String description) {
+        return OASFactory.createAPIResponse()
+                .description(description)
+                .content(OASFactory.createContent()
+                        .addMediaType(
+                                Problem.MEDIA_TYPE,
+                                OASFactory.createMediaType()
+                                        .schema(OASFactory.createSchema().ref("Problem"))));
+    }
+}
