@@ -15,7 +15,7 @@ import org.hl7.fhir.r4.model.Patient;
 
 /**
  * Loads the engine's facts for every patient of a practice: the cohort's pages and the coded-entry
- * searches the {@link CodeSearchChoice} picks, run side by side on Quarkus's managed executor (the
+ * searches the {@link CodeSearchChoice} picks, run side by side on a bounded managed executor (the
  * exchange bounds how many requests are in flight). Each page is reduced to compact facts as it
  * arrives. Any failed search fails the whole load: there is no partial practice.
  */
@@ -38,12 +38,9 @@ class PracticeFactsLoader {
         this.mapper = mapper;
         this.searches = searches;
         this.choice = choice;
-        // Quarkus's worker threads, with context propagated; at most twice the requests allowed in flight,
-        // since every search waits for a permit of the exchange anyway.
-        this.executor = ManagedExecutor.builder()
-                .maxAsync(2 * config.maxConcurrentRequests())
-                .maxQueued(-1)
-                .build();
+        // Threads of its own (see NamedExecutors), with context propagated; twice the requests allowed in
+        // flight, since every search waits for a permit of the exchange anyway.
+        this.executor = NamedExecutors.bounded("fhir-search", 2 * config.maxConcurrentRequests());
     }
 
     @PreDestroy

@@ -64,17 +64,34 @@ public class PatientRecommender {
         Optional<PracticeRef> practice = cached.map(e -> new PracticeRef(e.organizationId(), e.odsCode()))
                 .or(() -> record.practice().map(fhir::withOdsCode));
         if (cached.isPresent()) {
-            result = bulkCoding.apply(
-                    result,
-                    cached.get().bulkCodingDays().stream()
-                            .map(BulkCodingDay::date)
-                            .collect(Collectors.toSet()));
+            // Only days the cached evaluation counted this 104 on can say whether it was bulk-coded;
+            // a 104 coded since then is left unknown (null) rather than costing more requests.
+            if (knewTheDeciding104(cached.get(), result)) {
+                result = bulkCoding.apply(
+                        result,
+                        cached.get().bulkCodingDays().stream()
+                                .map(BulkCodingDay::date)
+                                .collect(Collectors.toSet()));
+            }
         } else if (result.bulkCoded104() == null) {
             result = withPracticeBulkCoding(result, practice);
         }
         metrics.countRecommendations(List.of(result));
         return new PatientRecommendation(
                 result, practice.map(PracticeRef::odsCode).orElse(null));
+    }
+
+    /**
+     * Whether the cached evaluation counted this very 104 for this patient: a 104 coded since then is not
+     * in its bulk-coding days, so those days could not say "not bulk-coded" for it.
+     */
+    private static boolean knewTheDeciding104(PracticeEvaluation evaluation, AccessRecommendation fresh) {
+        Optional<String> deciding = fresh.deciding104().map(CodedEvent::reference);
+        return deciding.isEmpty()
+                || evaluation.results().stream()
+                        .filter(r -> r.patientId().equals(fresh.patientId()))
+                        .anyMatch(
+                                r -> r.deciding104().map(CodedEvent::reference).equals(deciding));
     }
 
     private Optional<PracticeEvaluation> cachedEvaluation(PracticeRef practice, LocalDate asOf) {

@@ -92,8 +92,12 @@ public class PracticeEvaluations {
             try {
                 // Another caller may have finished between the look-up and the claim.
                 mine.complete(usable(key, fresh).orElseGet(() -> evaluate(key)));
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
+                // Every failure, errors included, reaches the callers who joined: none waits forever.
                 mine.completeExceptionally(e);
+                if (e instanceof Error error) {
+                    throw error;
+                }
             } finally {
                 inFlight.remove(key, mine);
             }

@@ -1,6 +1,7 @@
 package io.github.recordaccess.practice;
 
 import io.github.recordaccess.config.AccessConfig;
+import io.github.recordaccess.fhir.NamedExecutors;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
@@ -26,11 +27,9 @@ public class PracticeOverview {
 
     public PracticeOverview(PracticeEvaluations evaluations, AccessConfig config) {
         this.evaluations = evaluations;
-        // Quarkus's worker threads, with context propagated, at most `parallelism` practices at once.
-        this.pool = ManagedExecutor.builder()
-                .maxAsync(config.overview().parallelism())
-                .maxQueued(-1)
-                .build();
+        // At most `parallelism` practices at once, on threads of their own (see NamedExecutors).
+        this.pool =
+                NamedExecutors.bounded("practice-overview", config.overview().parallelism());
     }
 
     @PreDestroy

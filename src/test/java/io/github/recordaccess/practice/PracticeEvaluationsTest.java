@@ -158,6 +158,25 @@ class PracticeEvaluationsTest {
         assertThat(cache.ifFreshByOrganization("org-other", AS_OF)).isEmpty();
     }
 
+    @Test
+    void anErrorReachesTheCallerAndNothingIsLeftInFlight() {
+        PracticeEvaluations failing = new PracticeEvaluations(
+                (ods, asOf) -> {
+                    if (evaluations.incrementAndGet() == 1) {
+                        throw new StackOverflowError("deep");
+                    }
+                    return new PracticeEvaluation(ods, "org", asOf, clock.instant(), List.of(), List.of());
+                },
+                clock,
+                Duration.ofMinutes(5),
+                100,
+                Duration.ofSeconds(30),
+                Duration.ofSeconds(60));
+        assertThatThrownBy(() -> failing.get("A12345", AS_OF, false)).isInstanceOf(StackOverflowError.class);
+        assertThat(failing.get("A12345", AS_OF, false).odsCode()).isEqualTo("A12345");
+        assertThat(evaluations).hasValue(2);
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             latch.await(5, TimeUnit.SECONDS);
