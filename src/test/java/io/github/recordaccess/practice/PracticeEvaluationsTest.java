@@ -132,18 +132,7 @@ class PracticeEvaluationsTest {
 
     @Test
     void aFailureIsNotCached() {
-        PracticeEvaluations failing = new PracticeEvaluations(
-                (ods, asOf) -> {
-                    if (evaluations.incrementAndGet() == 1) {
-                        throw new IllegalStateException("FHIR down");
-                    }
-                    return new PracticeEvaluation(ods, "org", asOf, clock.instant(), List.of(), List.of());
-                },
-                clock,
-                Duration.ofMinutes(5),
-                100,
-                Duration.ofSeconds(30),
-                Duration.ofSeconds(60));
+        PracticeEvaluations failing = failingOnce(new IllegalStateException("FHIR down"));
         assertThatThrownBy(() -> failing.get("A12345", AS_OF, false)).hasMessage("FHIR down");
         assertThat(failing.get("A12345", AS_OF, false).odsCode()).isEqualTo("A12345");
         assertThat(evaluations).hasValue(2);
@@ -160,10 +149,21 @@ class PracticeEvaluationsTest {
 
     @Test
     void anErrorReachesTheCallerAndNothingIsLeftInFlight() {
-        PracticeEvaluations failing = new PracticeEvaluations(
+        PracticeEvaluations failing = failingOnce(new StackOverflowError("deep"));
+        assertThatThrownBy(() -> failing.get("A12345", AS_OF, false)).isInstanceOf(StackOverflowError.class);
+        assertThat(failing.get("A12345", AS_OF, false).odsCode()).isEqualTo("A12345");
+        assertThat(evaluations).hasValue(2);
+    }
+
+    /** A cache whose evaluator throws {@code failure} the first time and succeeds after. */
+    private PracticeEvaluations failingOnce(Throwable failure) {
+        return new PracticeEvaluations(
                 (ods, asOf) -> {
                     if (evaluations.incrementAndGet() == 1) {
-                        throw new StackOverflowError("deep");
+                        if (failure instanceof Error error) {
+                            throw error;
+                        }
+                        throw (RuntimeException) failure;
                     }
                     return new PracticeEvaluation(ods, "org", asOf, clock.instant(), List.of(), List.of());
                 },
@@ -172,9 +172,6 @@ class PracticeEvaluationsTest {
                 100,
                 Duration.ofSeconds(30),
                 Duration.ofSeconds(60));
-        assertThatThrownBy(() -> failing.get("A12345", AS_OF, false)).isInstanceOf(StackOverflowError.class);
-        assertThat(failing.get("A12345", AS_OF, false).odsCode()).isEqualTo("A12345");
-        assertThat(evaluations).hasValue(2);
     }
 
     private static void await(CountDownLatch latch) {
