@@ -50,6 +50,8 @@ class PackageArrowsTest {
                 .definedBy(ROOT + ".metrics..")
                 .layer("web")
                 .definedBy(ROOT + ".web..")
+                .layer("registry")
+                .definedBy(ROOT + ".registry..")
                 .layer("rules")
                 .definedBy(ROOT + ".rules..")
                 .whereLayer("api")
@@ -72,6 +74,8 @@ class PackageArrowsTest {
                 .mayOnlyBeAccessedByLayers("api", "patient", "practice", "fhir", "health")
                 .whereLayer("web")
                 .mayOnlyBeAccessedByLayers("api", "security", "metrics")
+                .whereLayer("registry")
+                .mayOnlyBeAccessedByLayers("api", "patient", "practice", "demo")
                 .check(SERVICE);
     }
 }
