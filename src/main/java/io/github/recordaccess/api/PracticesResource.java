@@ -2,6 +2,7 @@ package io.github.recordaccess.api;
 
 import io.github.recordaccess.config.AccessConfig;
 import io.github.recordaccess.practice.PracticeOverview;
+import io.github.recordaccess.registry.PracticeRegistry;
 import io.github.recordaccess.rules.BulkCodingDay;
 import io.github.recordaccess.rules.Recommendation;
 import io.github.recordaccess.web.Problem;
@@ -37,15 +38,17 @@ public class PracticesResource {
 
     private final PracticeOverview overview;
     private final AccessConfig config;
+    private final PracticeRegistry registry;
     private final Clock clock;
 
-    public PracticesResource(PracticeOverview overview, AccessConfig config, Clock clock) {
+    public PracticesResource(PracticeOverview overview, PracticeRegistry registry, AccessConfig config, Clock clock) {
         this.overview = overview;
+        this.registry = registry;
         this.config = config;
         this.clock = clock;
     }
 
-    /** The ICB overview: every configured practice, or those named in {@code ?ods=}. */
+    /** The ICB overview: every registered practice, or those named in {@code ?ods=}. */
     public record Overview(LocalDate asOf, List<OverviewRow> practices) {}
 
     @GET
@@ -53,7 +56,7 @@ public class PracticesResource {
     @Operation(
             summary = "ICB overview: one row per practice",
             description =
-                    "Every practice configured in access.practices, or those named in ?ods=A,B,C, evaluated with bounded parallelism "
+                    "Every registered practice (the practice registry), or those named in ?ods=A,B,C, evaluated with bounded parallelism "
                             + "(from cache when fresh). Failed practices come first with status ERROR and a problem, never zeros; the rest by "
                             + "excludedPercent, highest first. With Accept: text/csv the same rows as CSV.")
     @APIResponse(
@@ -73,10 +76,11 @@ public class PracticesResource {
         if (ods != null) {
             practices.addAll(ods.codes());
         } else {
-            config.practices().keySet().forEach(o -> practices.add(o.toUpperCase(java.util.Locale.ROOT)));
+            registry.all().forEach(p -> practices.add(p.odsCode()));
         }
         if (practices.isEmpty()) {
-            throw ApiException.invalid("No practices are configured (access.practices) and none were named in ?ods=.");
+            throw ApiException.invalid(
+                    "No practices are registered (PUT /api/v1/admin/practices) and none were named in ?ods=.");
         }
         if (practices.size() > config.overview().maxPractices()) {
             throw ApiException.invalid(

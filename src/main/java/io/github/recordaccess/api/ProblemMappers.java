@@ -4,6 +4,7 @@ import io.github.recordaccess.fhir.AmbiguousMatchException;
 import io.github.recordaccess.fhir.FhirServerException;
 import io.github.recordaccess.patient.PatientNotFoundException;
 import io.github.recordaccess.practice.PracticeNotFoundException;
+import io.github.recordaccess.registry.RegistryUnavailableException;
 import io.github.recordaccess.web.Problem;
 import io.github.recordaccess.web.ProblemType;
 import io.github.recordaccess.web.Routes;
@@ -29,13 +30,23 @@ public class ProblemMappers {
         Problem problem = problemFor(e, uri == null ? null : uri.getPath());
         Response.ResponseBuilder answer =
                 Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
-        return problem.status() == 405 ? answer.header("Allow", "GET").build() : answer.build();
+        return problem.status() == 405
+                ? answer.header("Allow", Routes.allowedMethods(uri == null ? null : uri.getPath()))
+                        .build()
+                : answer.build();
     }
 
     /** The problem for any failure; also used for the failed rows of the practice overview. */
     static Problem problemFor(Throwable e, String instance) {
+        if (e instanceof InvalidRegistryException invalid) {
+            return Problem.of(invalid.type(), invalid.getMessage(), instance, invalid.errors());
+        }
         if (e instanceof ApiException api) {
             return Problem.of(api.type(), api.getMessage(), instance);
+        }
+        if (e instanceof RegistryUnavailableException) {
+            Log.warnf("Database failed: %s", e.getMessage());
+            return Problem.of(ProblemType.DATABASE_UNAVAILABLE, e.getMessage() + " Nothing was changed.", instance);
         }
         if (e instanceof PatientNotFoundException) {
             return Problem.of(ProblemType.PATIENT_NOT_FOUND, e.getMessage(), instance);
@@ -62,7 +73,10 @@ public class ProblemMappers {
         if (e instanceof NotFoundException) {
             // A path that is one of the routes, asked with another method: every route is GET.
             return Routes.templateOf(instance).isPresent()
-                    ? Problem.of(ProblemType.METHOD_NOT_ALLOWED, "This path answers GET only.", instance)
+                    ? Problem.of(
+                            ProblemType.METHOD_NOT_ALLOWED,
+                            "This path answers " + Routes.allowedMethods(instance) + " only.",
+                            instance)
                     : Problem.of(ProblemType.NOT_FOUND, "There is no resource at this path.", instance);
         }
         if (e instanceof NotAllowedException) {
@@ -78,7 +92,8 @@ public class ProblemMappers {
             int status = web.getResponse().getStatus();
             Response.Status known = Response.Status.fromStatusCode(status);
             String title = known == null ? "HTTP " + status : known.getReasonPhrase();
-            return new Problem(java.net.URI.create("/problems/http-" + status), title, status, title + ".", instance);
+            return new Problem(
+                    java.net.URI.create("/problems/http-" + status), title, status, title + ".", instance, null);
         }
         // The message may quote data from elsewhere, so only the type is logged at error level.
         Log.errorf("Unexpected %s while serving a request", e.getClass().getName());

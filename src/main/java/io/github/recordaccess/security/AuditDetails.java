@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** What a patient-data resource method says about its own call, for the audit event written after it answers. */
+/** What an audited resource method says about its own call, for the audit event written after it answers. */
 @RequestScoped
 public class AuditDetails {
 
@@ -27,6 +27,11 @@ public class AuditDetails {
     public void returned(int patients, String format) {
         fields.put("format", format);
         fields.put("patientsReturned", patients);
+    }
+
+    /** A registry change: how many practices the registry holds after it. */
+    public void registrySize(int practices) {
+        fields.put("practicesRegistered", practices);
     }
 
     Map<String, Object> fields() {

@@ -77,7 +77,8 @@ public class FrameworkFailures {
                                     title,
                                     status,
                                     "The request could not be served: " + title + ".",
-                                    Routes.nameOf(rc.normalizedPath())));
+                                    Routes.nameOf(rc.normalizedPath()),
+                                    null));
                 }
             }
         }

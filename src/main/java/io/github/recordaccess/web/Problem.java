@@ -24,11 +24,20 @@ public record Problem(
         String detail,
 
         @Schema(description = "The request path", example = "/api/v1/practices/A12345/summary")
-        String instance) {
+        String instance,
+
+        @Schema(
+                description = "Every fault found, when a request has several (a registry upload: one per bad line)",
+                example = "[\"line 3: system 'EMISS' is not EMIS or TPP\"]")
+        java.util.List<String> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
     public static Problem of(ProblemType type, String detail, String instance) {
-        return new Problem(type.uri(), type.title(), type.status(), detail, instance);
+        return new Problem(type.uri(), type.title(), type.status(), detail, instance, null);
+    }
+
+    public static Problem of(ProblemType type, String detail, String instance, java.util.List<String> errors) {
+        return new Problem(type.uri(), type.title(), type.status(), detail, instance, java.util.List.copyOf(errors));
     }
 }

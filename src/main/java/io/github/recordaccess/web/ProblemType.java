@@ -6,11 +6,13 @@ import java.net.URI;
 public enum ProblemType {
     INVALID_PARAMETER(400, "Invalid request parameter"),
     MISSING_PRACTICE_PROFILE(400, "Practice profile missing"),
+    INVALID_REGISTRY(400, "Invalid practice registry"),
     UNAUTHORIZED(401, "Authentication required"),
     FORBIDDEN(403, "Not allowed"),
     NOT_FOUND(404, "Not found"),
     PATIENT_NOT_FOUND(404, "Patient not found"),
     PRACTICE_NOT_FOUND(404, "Practice not found"),
+    PRACTICE_NOT_REGISTERED(404, "Practice not registered"),
     METHOD_NOT_ALLOWED(405, "Method not allowed"),
     NOT_ACCEPTABLE(406, "Not acceptable"),
     AMBIGUOUS_RECORD(409, "More than one record matches"),
@@ -19,6 +21,7 @@ public enum ProblemType {
     FHIR_INVALID_RESPONSE(502, "FHIR server answer is not valid FHIR"),
     FHIR_INCOMPLETE(502, "FHIR search could not be completed"),
     FHIR_UNAVAILABLE(503, "FHIR server unavailable"),
+    DATABASE_UNAVAILABLE(503, "Database unavailable"),
     INTERNAL_ERROR(500, "Internal error");
 
     private final int status;

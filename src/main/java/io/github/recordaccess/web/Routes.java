@@ -15,13 +15,21 @@ public final class Routes {
     public static final String PRACTICE_SUMMARY = "/api/v1/practices/{odsCode}/summary";
     public static final String PRACTICE_CHECKLIST = "/api/v1/practices/{odsCode}/checklist";
     public static final String OVERVIEW = "/api/v1/practices";
+    public static final String ADMIN_PRACTICES = "/api/v1/admin/practices";
+    public static final String ADMIN_PRACTICE = "/api/v1/admin/practices/{odsCode}";
     /** Where the practice registry is uploaded: the one place a body of up to quarkus.http.limits.max-body-size is taken. */
     public static final String ADMIN_UPLOADS = "/api/v1/admin/";
     /** The one constant for every request that matches no route. */
     public static final String UNMATCHED = "UNMATCHED";
 
-    public static final List<String> API =
-            List.of(PATIENT_RECOMMENDATION, PRACTICE_RECOMMENDATIONS, PRACTICE_SUMMARY, PRACTICE_CHECKLIST, OVERVIEW);
+    public static final List<String> API = List.of(
+            PATIENT_RECOMMENDATION,
+            PRACTICE_RECOMMENDATIONS,
+            PRACTICE_SUMMARY,
+            PRACTICE_CHECKLIST,
+            OVERVIEW,
+            ADMIN_PRACTICES,
+            ADMIN_PRACTICE);
 
     private Routes() {}
 
@@ -34,6 +42,15 @@ public final class Routes {
         return API.stream()
                 .filter(template -> matches(template.split("/", -1), segments))
                 .findFirst();
+    }
+
+    /** The methods a path answers, for a 405's Allow header: the admin routes write, the rest only read. */
+    public static String allowedMethods(String path) {
+        return switch (templateOf(path).orElse(UNMATCHED)) {
+            case ADMIN_PRACTICES -> "GET, PUT";
+            case ADMIN_PRACTICE -> "PUT, DELETE";
+            default -> "GET";
+        };
     }
 
     /** The template, or {@link #UNMATCHED}: safe for a label, a log line or an audit event. */

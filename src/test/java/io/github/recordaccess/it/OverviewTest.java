@@ -7,6 +7,7 @@ import static io.github.recordaccess.fixtures.WireMockFhirResource.PAGE_SIZE;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
@@ -15,8 +16,12 @@ import io.github.recordaccess.fixtures.FhirStub;
 import io.github.recordaccess.fixtures.PracticeFixture;
 import io.github.recordaccess.fixtures.WireMockFhirResource;
 import io.github.recordaccess.fixtures.WireMockFhirResource.InjectFhirServer;
+import io.github.recordaccess.registry.PracticeEntry;
+import io.github.recordaccess.registry.PracticeRegistry;
+import io.github.recordaccess.rules.ClinicalSystem;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +30,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(WireMockFhirResource.class)
 class OverviewTest {
+
+    @Inject
+    PracticeRegistry registry;
 
     static final PracticeFixture STANDARD = PracticeFixture.standard("A12345", "org-a", 1);
     /** A practice where most eligible patients have an active 104: 4 of 5 → 80%. */
@@ -88,13 +96,30 @@ class OverviewTest {
     }
 
     @Test
-    void withoutOdsTheConfiguredPracticesAreShown() {
-        given().queryParam("asOf", "2024-06-01")
-                .when()
+    void withoutOdsTheRegisteredPracticesAreShown() {
+        registry.replaceAll(List.of(
+                new PracticeEntry(WireMockFhirResource.PROFILED_ODS, "Registered Surgery", ClinicalSystem.EMIS, null)));
+        try {
+            given().queryParam("asOf", "2024-06-01")
+                    .when()
+                    .get("/api/v1/practices")
+                    .then()
+                    .statusCode(200)
+                    .body("practices.practiceOdsCode", contains(WireMockFhirResource.PROFILED_ODS));
+        } finally {
+            registry.replaceAll(List.of());
+        }
+    }
+
+    @Test
+    void withoutOdsAndWithAnEmptyRegistryTheProblemSaysHowToRegister() {
+        registry.replaceAll(List.of());
+        given().when()
                 .get("/api/v1/practices")
                 .then()
-                .statusCode(200)
-                .body("practices.practiceOdsCode", contains(WireMockFhirResource.PROFILED_ODS));
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("PUT /api/v1/admin/practices"));
     }
 
     @Test

@@ -7,14 +7,20 @@ import io.github.recordaccess.fixtures.FhirStub;
 import io.github.recordaccess.fixtures.PracticeFixture;
 import io.github.recordaccess.fixtures.WireMockFhirResource;
 import io.github.recordaccess.fixtures.WireMockFhirResource.InjectFhirServer;
+import io.github.recordaccess.registry.PracticeEntry;
+import io.github.recordaccess.registry.PracticeRegistry;
+import io.github.recordaccess.rules.ClinicalSystem;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** With access.refresh.cron set, every configured practice is evaluated without anyone asking. */
+/** With access.refresh.cron set, every registered practice is evaluated without anyone asking. */
 @QuarkusTest
 @WithTestResource(WireMockFhirResource.class)
 @TestProfile(ScheduledRefreshTest.EverySecond.class)
@@ -30,9 +36,19 @@ class ScheduledRefreshTest {
     @InjectFhirServer
     FhirStub fhir;
 
+    @Inject
+    PracticeRegistry registry;
+
+    @AfterEach
+    void emptyRegistry() {
+        registry.replaceAll(List.of());
+    }
+
     @Test
-    void theConfiguredPracticeIsRefreshedOnSchedule() throws InterruptedException {
+    void theRegisteredPracticeIsRefreshedOnSchedule() throws InterruptedException {
         fhir.reset();
+        registry.replaceAll(List.of(
+                new PracticeEntry(WireMockFhirResource.PROFILED_ODS, "Registered Surgery", ClinicalSystem.TPP, null)));
         fhir.serve(PracticeFixture.standard(WireMockFhirResource.PROFILED_ODS, "org-a", 1), PAGE_SIZE);
 
         long deadline = System.nanoTime() + 10_000_000_000L;

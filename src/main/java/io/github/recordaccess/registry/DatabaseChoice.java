@@ -1,0 +1,31 @@
+package io.github.recordaccess.registry;
+
+import io.smallrye.config.ConfigSourceContext;
+import io.smallrye.config.ConfigSourceFactory;
+import io.smallrye.config.ConfigValue;
+import io.smallrye.config.PropertiesConfigSource;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One jar, two databases. The default datasource is PostgreSQL and is active only when
+ * {@code quarkus.datasource.jdbc.url} is set (Quarkus leaves a datasource without a URL inactive); the
+ * {@value #EMBEDDED} H2 file database is made active exactly when it is not, so that a deployment sets
+ * the three {@code QUARKUS_DATASOURCE_*} variables and nothing else.
+ */
+public class DatabaseChoice implements ConfigSourceFactory {
+
+    public static final String EMBEDDED = "embedded";
+    static final String URL = "quarkus.datasource.jdbc.url";
+
+    @Override
+    public Iterable<org.eclipse.microprofile.config.spi.ConfigSource> getConfigSources(ConfigSourceContext context) {
+        ConfigValue url = context.getValue(URL);
+        boolean external =
+                url != null && url.getValue() != null && !url.getValue().isBlank();
+        return List.of(new PropertiesConfigSource(
+                Map.of("quarkus.datasource.\"" + EMBEDDED + "\".active", Boolean.toString(!external)),
+                "database choice",
+                450));
+    }
+}
