@@ -1,6 +1,7 @@
 package io.github.recordaccess.api;
 
 import io.github.recordaccess.web.Problem;
+import io.github.recordaccess.web.Routes;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -23,6 +24,14 @@ public class StandardProblemResponses implements OASFilter {
             "502", ApiDocs.FHIR_FAILED,
             "503", ApiDocs.FHIR_UNAVAILABLE);
 
+    /** The admin API reads no FHIR: its own refusals and its database. */
+    static final Map<String, String> ADMIN = Map.of(
+            "400", "A fault in the request or the upload: the detail, and errors, name every one; nothing was changed",
+            "401", "No bearer token, or one that is not accepted",
+            "403", "The token lacks the role record-access-admin",
+            "406", "No media type this operation produces is acceptable",
+            "503", "The database could not be reached; nothing was changed");
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
@@ -30,16 +39,17 @@ public class StandardProblemResponses implements OASFilter {
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (path.startsWith("/api/")) {
-                item.getOperations().values().forEach(StandardProblemResponses::addStandard);
+                Map<String, String> standard = path.startsWith(Routes.ADMIN_UPLOADS) ? ADMIN : STANDARD;
+                item.getOperations().values().forEach(operation -> addStandard(operation, standard));
             }
         });
     }
 
-    private static void addStandard(Operation operation) {
+    private static void addStandard(Operation operation, Map<String, String> standard) {
         if (operation.getResponses() == null) {
             operation.setResponses(OASFactory.createAPIResponses());
         }
-        STANDARD.forEach((status, description) -> {
+        standard.forEach((status, description) -> {
             if (!operation.getResponses().hasAPIResponse(status)) {
                 operation.getResponses().addAPIResponse(status, problem(description));
             }

@@ -24,8 +24,14 @@ public interface AccessConfig {
     /** The ICB overview of all practices. */
     Overview overview();
 
-    /** Optional scheduled refresh of every configured practice. */
+    /** Optional scheduled refresh of every registered practice. */
     Refresh refresh();
+
+    /**
+     * Where the embedded H2 database lives when no PostgreSQL URL is set ({@code ACCESS_DATA_DIR}); read by the
+     * datasource URL in application.properties, listed here so that the setting is part of the mapping.
+     */
+    String dataDir();
 
     interface Cache {
 

@@ -4,11 +4,13 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.agroal.DataSource;
 import io.quarkus.arc.InjectableInstance;
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 /** The service's one database: PostgreSQL when configured, else the embedded H2 file database. */
 @ApplicationScoped
@@ -34,6 +36,24 @@ public class RegistryDataSource {
                         product);
             } else {
                 Log.infof("Database: %s (QUARKUS_DATASOURCE_JDBC_URL).", product);
+            }
+        }
+    }
+
+    /**
+     * Closes an in-memory embedded database with the application. It (the tests') would otherwise
+     * outlive it, and the next application start in the same JVM would find a database built by another
+     * class loader's H2, whose check constraints then fail.
+     */
+    void close(@Observes ShutdownEvent stop) {
+        if (embedded) {
+            try (Connection c = connection();
+                    Statement s = c.createStatement()) {
+                if (c.getMetaData().getURL().startsWith("jdbc:h2:mem:")) {
+                    s.execute("SHUTDOWN");
+                }
+            } catch (SQLException e) {
+                Log.warnf("The embedded database did not shut down cleanly: %s", e.getMessage());
             }
         }
     }

@@ -68,6 +68,7 @@ class EnvironmentVariablesTest {
                     || row.property().startsWith("fhir.readiness.cache")
                     || row.property().startsWith("access.bulk")
                     || row.property().equals("quarkus.http.auth.permission.api.policy")
+                    || row.property().equals("quarkus.http.auth.permission.admin.policy")
                     || row.property().startsWith("fhir.circuit-breaker.request")
                     || row.property().equals("access.cache.min-refresh")) {
                 continue; // the test profile and test resource override these

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.recordaccess.demo.DemoPractices;
 import io.github.recordaccess.demo.SyntheticFhirServer;
+import io.github.recordaccess.fixtures.PostgresServer;
 import io.github.recordaccess.fixtures.TestTokens;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -25,10 +26,15 @@ class PackagedApplicationIT {
 
     private static final String JAR = System.getProperty("quarkus.app.jar", "target/quarkus-app/quarkus-run.jar");
 
-    private static ProcessBuilder java(Path log, String... env) {
+    private static ProcessBuilder java(Path log, String... env) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR);
         builder.environment().remove("FHIR_BASE_URL");
+        // The embedded database's default directory is data/ under the working directory: not the checkout's.
+        builder.environment()
+                .put(
+                        "ACCESS_DATA_DIR",
+                        Files.createTempDirectory("record-access-data").toString());
         for (int i = 0; i < env.length; i += 2) {
             builder.environment().put(env[i], env[i + 1]);
         }
@@ -152,11 +158,84 @@ class PackagedApplicationIT {
                 .filter(l -> l.startsWith("{"))
                 .toList();
         assertThat(lines).isNotEmpty().anyMatch(l -> l.contains("Evaluated practice DEMOEMIS"));
+        assertThat(lines).anyMatch(l -> l.contains("embedded H2 file database") && l.contains("one-replica setup"));
         ObjectMapper json = new ObjectMapper();
         for (String line : lines) {
             assertThat(json.readTree(line).has("message")).as(line).isTrue();
         }
         assertThat(Files.readString(log)).doesNotContainPattern("(?<!\\d)999\\d{7}(?!\\d)");
+    }
+
+    @Test
+    void withADatasourceUrlTheSameJarKeepsTheRegistryInPostgresql() throws Exception {
+        Path log = Files.createTempFile("postgres", ".log");
+        Path dataDir = Files.createTempDirectory("record-access-unused");
+        int port = freePort();
+        String admin = "Bearer "
+                + TestTokens.token(
+                        TestTokens.ISSUER,
+                        List.of(TestTokens.ADMIN_ROLE, TestTokens.ROLE),
+                        java.time.Instant.now().plusSeconds(300),
+                        TestTokens.KEYS);
+        String database = PostgresServer.shared().newDatabase();
+        try (SyntheticFhirServer fhir = SyntheticFhirServer.start(0, "/fhir", DemoPractices.resources())) {
+            for (int start = 0; start < 2; start++) {
+                Process process = java(
+                                log,
+                                "FHIR_BASE_URL",
+                                fhir.baseUrl(),
+                                "QUARKUS_HTTP_PORT",
+                                Integer.toString(port),
+                                "QUARKUS_OIDC_TENANT_ENABLED",
+                                "true",
+                                "QUARKUS_OIDC_PUBLIC_KEY",
+                                TestTokens.publicKey(),
+                                "QUARKUS_OIDC_TOKEN_ISSUER",
+                                TestTokens.ISSUER,
+                                "ACCESS_DATA_DIR",
+                                dataDir.toString(),
+                                "QUARKUS_DATASOURCE_JDBC_URL",
+                                database,
+                                "QUARKUS_DATASOURCE_USERNAME",
+                                PostgresServer.USER,
+                                "QUARKUS_DATASOURCE_PASSWORD",
+                                PostgresServer.PASSWORD)
+                        .start();
+                try {
+                    HttpClient http = HttpClient.newHttpClient();
+                    String base = "http://127.0.0.1:" + port;
+                    waitUntilReady(http, base + "/q/health/ready");
+                    if (start == 0) {
+                        HttpResponse<String> put = http.send(
+                                HttpRequest.newBuilder(URI.create(base + "/api/v1/admin/practices"))
+                                        .header("Authorization", admin)
+                                        .header("Content-Type", "text/csv")
+                                        .PUT(HttpRequest.BodyPublishers.ofString(
+                                                "ods_code,name,system,go_live_date\nDEMOTPP,Demo TPP Practice,TPP,\n"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString());
+                        assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
+                    }
+                    HttpResponse<String> overview = http.send(
+                            HttpRequest.newBuilder(URI.create(base + "/api/v1/practices"))
+                                    .header("Authorization", admin)
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    assertThat(overview.statusCode()).as(overview.body()).isEqualTo(200);
+                    assertThat(overview.body())
+                            .as("the registry, kept in PostgreSQL across a restart")
+                            .contains("\"practiceOdsCode\":\"DEMOTPP\"")
+                            .contains("\"patients\":150");
+                } finally {
+                    process.destroy();
+                    process.waitFor(30, TimeUnit.SECONDS);
+                }
+            }
+        }
+        assertThat(Files.readString(log)).contains("Database: PostgreSQL");
+        try (var files = Files.list(dataDir)) {
+            assertThat(files).as("no embedded database beside PostgreSQL").isEmpty();
+        }
     }
 
     private static void waitUntilReady(HttpClient http, String url) throws Exception {

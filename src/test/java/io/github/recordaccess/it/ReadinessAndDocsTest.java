@@ -95,9 +95,19 @@ class ReadinessAndDocsTest {
         java.util.Map<String, java.util.Map<String, Object>> paths = openApi.getMap("paths");
         org.assertj.core.api.Assertions.assertThat(paths.keySet())
                 .filteredOn(p -> p.startsWith("/api/"))
-                .hasSize(5);
+                .containsExactlyInAnyOrderElementsOf(io.github.recordaccess.web.Routes.API);
         for (String path : paths.keySet()) {
-            if (path.startsWith("/api/")) {
+            if (path.startsWith("/api/v1/admin/")) {
+                for (String method : paths.get(path).keySet()) {
+                    for (String status : java.util.List.of("401", "403", "406", "503")) {
+                        org.assertj.core.api.Assertions.assertThat(
+                                        openApi.getString("paths.'" + path + "'." + method + ".responses.'" + status
+                                                + "'.content.'application/problem+json'.schema.'$ref'"))
+                                .as(method + " " + path + " " + status)
+                                .isEqualTo("#/components/schemas/Problem");
+                    }
+                }
+            } else if (path.startsWith("/api/")) {
                 for (String status : java.util.List.of("400", "401", "403", "406", "502", "503")) {
                     org.assertj.core.api.Assertions.assertThat(openApi.getString("paths.'" + path + "'.get.responses.'"
                                     + status + "'.content.'application/problem+json'.schema.'$ref'"))

@@ -53,6 +53,14 @@ abstract class RegistryContract {
     }
 
     @Test
+    void readinessIncludesTheDatabase() {
+        given().when()
+                .get("/q/health/ready")
+                .then()
+                .body("checks.find { it.name == 'Database connections health check' }.status", equalTo("UP"));
+    }
+
+    @Test
     void aCsvUploadReplacesTheRegistryAndReadsBackAsJsonAndCsv() {
         given().contentType(ContentType.JSON)
                 .body("[{\"odsCode\":\"A00001\",\"name\":\"Gone Surgery\",\"system\":\"EMIS\"}]")
