@@ -17,6 +17,9 @@ public final class Routes {
     public static final String OVERVIEW = "/api/v1/practices";
     public static final String ADMIN_PRACTICES = "/api/v1/admin/practices";
     public static final String ADMIN_PRACTICE = "/api/v1/admin/practices/{odsCode}";
+    public static final String ADMIN_SNAPSHOTS = "/api/v1/admin/snapshots";
+    public static final String PRACTICE_HISTORY = "/api/v1/practices/{odsCode}/history";
+    public static final String HISTORY = "/api/v1/history";
     /** Where the practice registry is uploaded: the one place a body of up to quarkus.http.limits.max-body-size is taken. */
     public static final String ADMIN_UPLOADS = "/api/v1/admin/";
     /** The one constant for every request that matches no route. */
@@ -29,7 +32,10 @@ public final class Routes {
             PRACTICE_CHECKLIST,
             OVERVIEW,
             ADMIN_PRACTICES,
-            ADMIN_PRACTICE);
+            ADMIN_PRACTICE,
+            ADMIN_SNAPSHOTS,
+            PRACTICE_HISTORY,
+            HISTORY);
 
     private Routes() {}
 
@@ -49,6 +55,7 @@ public final class Routes {
         return switch (templateOf(path).orElse(UNMATCHED)) {
             case ADMIN_PRACTICES -> "GET, PUT";
             case ADMIN_PRACTICE -> "PUT, DELETE";
+            case ADMIN_SNAPSHOTS -> "POST";
             default -> "GET";
         };
     }

@@ -50,6 +50,8 @@ class PackageArrowsTest {
                 .definedBy(ROOT + ".metrics..")
                 .layer("web")
                 .definedBy(ROOT + ".web..")
+                .layer("history")
+                .definedBy(ROOT + ".history..")
                 .layer("registry")
                 .definedBy(ROOT + ".registry..")
                 .layer("rules")
@@ -63,7 +65,7 @@ class PackageArrowsTest {
                 .whereLayer("patient")
                 .mayOnlyBeAccessedByLayers("api")
                 .whereLayer("practice")
-                .mayOnlyBeAccessedByLayers("api", "patient")
+                .mayOnlyBeAccessedByLayers("api", "patient", "history", "demo")
                 .whereLayer("config")
                 .mayOnlyBeAccessedByLayers("api", "patient", "practice")
                 .whereLayer("fhir")
@@ -74,8 +76,10 @@ class PackageArrowsTest {
                 .mayOnlyBeAccessedByLayers("api", "patient", "practice", "fhir", "health")
                 .whereLayer("web")
                 .mayOnlyBeAccessedByLayers("api", "security", "metrics")
+                .whereLayer("history")
+                .mayOnlyBeAccessedByLayers("api", "demo")
                 .whereLayer("registry")
-                .mayOnlyBeAccessedByLayers("api", "patient", "practice", "demo")
+                .mayOnlyBeAccessedByLayers("api", "patient", "practice", "demo", "history")
                 .check(SERVICE);
     }
 }

@@ -1,0 +1,67 @@
+package io.github.recordaccess.api;
+
+import io.github.recordaccess.history.IcbDay;
+import io.github.recordaccess.history.SnapshotStore;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/** The ICB's history: per day, totals over the practices with an OK snapshot point that day. */
+@Path("/api/v1/history")
+@Tag(name = "History")
+public class IcbHistoryResource {
+
+    private final SnapshotStore store;
+    private final Clock clock;
+
+    public IcbHistoryResource(SnapshotStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, RecommendationCsv.MEDIA_TYPE})
+    @Operation(
+            summary = "The ICB's history: totals per day",
+            description =
+                    "For each day with points: practicesOk, practicesError, practicesOverActionPlanLine, and totals over the "
+                            + "practices whose latest point that day is OK (excludedPercent = OFFER_OPT_IN / eligiblePatients of those "
+                            + "totals). from/to as for a practice's history. With Accept: text/csv, one row per day.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The ICB history",
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = HistoryViews.IcbHistory.class)),
+                @Content(mediaType = RecommendationCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))
+            })
+    public Response history(
+            @RestQuery @Parameter(description = "First day, YYYY-MM-DD (default: a year before to)") String from,
+            @RestQuery @Parameter(description = "Last day, YYYY-MM-DD (default: today)") String to,
+            HttpHeaders headers) {
+        HistoryRange range = HistoryRange.of(from, to, LocalDate.now(clock));
+        var history = new HistoryViews.IcbHistory(
+                range.from(),
+                range.to(),
+                IcbDay.of(store.dailyLatest(range.from(), range.to())).stream()
+                        .map(HistoryViews.IcbPoint::of)
+                        .toList());
+        return RecommendationCsv.wanted(headers)
+                ? HistoryCsv.icb(history)
+                : Response.ok(history, MediaType.APPLICATION_JSON).build();
+    }
+}

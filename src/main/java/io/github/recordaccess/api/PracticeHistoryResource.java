@@ -1,0 +1,76 @@
+package io.github.recordaccess.api;
+
+import io.github.recordaccess.history.SnapshotStore;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/** A practice's snapshot history: how its figures moved, day by day. Aggregates only. */
+@Path("/api/v1/practices/{odsCode}/history")
+@Tag(name = "History")
+public class PracticeHistoryResource {
+
+    private final SnapshotStore store;
+    private final Clock clock;
+
+    public PracticeHistoryResource(SnapshotStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, RecommendationCsv.MEDIA_TYPE})
+    @Operation(
+            summary = "A practice's history: its latest snapshot point of each day, oldest first",
+            description =
+                    "Points come from the daily snapshot (access.snapshot.cron) and POST /api/v1/admin/snapshots. "
+                            + "An ERROR point has the problem and no figures. from/to default to a year up to today; at most "
+                            + HistoryRange.MAX_YEARS
+                            + " years; not in the future. With Accept: text/csv, one row per day.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The history (points may be empty)",
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = HistoryViews.PracticeHistory.class)),
+                @Content(mediaType = RecommendationCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))
+            })
+    public Response history(
+            @RestPath
+                    @Pattern(regexp = OdsCodes.CODE, message = OdsCodes.CODE_RULE)
+                    @Parameter(description = ApiDocs.ODS, example = "A12345")
+                    String odsCode,
+            @RestQuery @Parameter(description = "First day, YYYY-MM-DD (default: a year before to)") String from,
+            @RestQuery @Parameter(description = "Last day, YYYY-MM-DD (default: today)") String to,
+            HttpHeaders headers) {
+        String ods = odsCode.toUpperCase(Locale.ROOT);
+        HistoryRange range = HistoryRange.of(from, to, LocalDate.now(clock));
+        var history = new HistoryViews.PracticeHistory(
+                ods,
+                range.from(),
+                range.to(),
+                store.dailyLatest(ods, range.from(), range.to()).stream()
+                        .map(HistoryViews.Point::of)
+                        .toList());
+        return RecommendationCsv.wanted(headers)
+                ? HistoryCsv.practice(history)
+                : Response.ok(history, MediaType.APPLICATION_JSON).build();
+    }
+}

@@ -1,0 +1,30 @@
+package io.github.recordaccess.history;
+
+import io.github.recordaccess.rules.AccessFlag;
+import io.github.recordaccess.rules.Recommendation;
+import java.util.EnumMap;
+import java.util.Map;
+
+/** A practice's summary figures, under the summary's own names. */
+public record Figures(
+        int patients,
+        int eligiblePatients,
+        Map<Recommendation, Integer> recommendations,
+        Map<AccessFlag, Integer> flags,
+        int bulkCoded104,
+        double excludedPercent,
+        boolean actionPlanRequired) {
+
+    public Figures {
+        recommendations = new EnumMap<>(recommendations);
+        flags = new EnumMap<>(flags);
+        for (Recommendation r : Recommendation.values()) {
+            recommendations.putIfAbsent(r, 0);
+        }
+        for (AccessFlag f : AccessFlag.values()) {
+            flags.putIfAbsent(f, 0);
+        }
+        recommendations = Map.copyOf(recommendations);
+        flags = Map.copyOf(flags);
+    }
+}
