@@ -22,8 +22,7 @@ public final class ActionAdvisor {
         }
         Optional<LocalDate> goLive = practice.goLiveBy(result.asOf());
         List<Action> actions = new ArrayList<>();
-        goLive.flatMap(day ->
-                        withholdingCodesAfter(result, day).map(codes -> ActionTexts.checkExistingAccess(codes, day)))
+        goLive.flatMap(day -> checkExistingAccess(result, day))
                 .ifPresent(text -> actions.add(new Action(ActionId.CHECK_EXISTING_ACCESS, text)));
         switch (result.recommendation()) {
             case PROVISION_ACCESS ->
@@ -53,10 +52,11 @@ public final class ActionAdvisor {
     }
 
     /**
-     * Which withholding codes may postdate go-live: the deciding 104 (every counted 104 when their order is
-     * unknown, since any of them may be the one in force) and any counted 103.
+     * The advice to check existing access, when a withholding code may postdate go-live: the deciding 104
+     * (every counted 104 when their order is unknown, since any of them may be the one in force) or any
+     * counted 103.
      */
-    private static Optional<String> withholdingCodesAfter(AccessRecommendation result, LocalDate goLive) {
+    private static Optional<String> checkExistingAccess(AccessRecommendation result, LocalDate goLive) {
         boolean a104 = result.evidence().stream()
                 .filter(e -> e.isCounted(CodeKind.REVIEW_INDICATED_104))
                 .filter(e -> result.flag() == AccessFlag.UNDETERMINED
@@ -65,10 +65,7 @@ public final class ActionAdvisor {
         boolean a103 = result.evidence().stream()
                 .filter(e -> e.isCounted(CodeKind.DECLINED_103))
                 .anyMatch(e -> GoLiveTiming.mayPostdate(e.event(), goLive));
-        if (a104 && a103) {
-            return Optional.of("104 and 103");
-        }
-        return a104 ? Optional.of("104") : a103 ? Optional.of("103") : Optional.empty();
+        return a104 || a103 ? Optional.of(ActionTexts.checkExistingAccess(a104, a103, goLive)) : Optional.empty();
     }
 
     private static boolean deciding106MayPostdate(AccessRecommendation result, LocalDate goLive) {

@@ -32,12 +32,17 @@ final class ActionTexts {
 
     private ActionTexts() {}
 
-    /** @param codes "104", "103" or "104 and 103": the codes that may postdate go-live */
-    static String checkExistingAccess(String codes, LocalDate goLive) {
+    /** Whether a 104 or a 103 (or both) may postdate go-live decides what to do about existing access. */
+    static String checkExistingAccess(boolean a104, boolean a103, LocalDate goLive) {
+        String codes = a104 && a103 ? "104 and 103" : a104 ? "104" : "103";
+        String then = a104 && a103
+                ? "withdraw it, as the patient declined it (103), and review the 104."
+                : a104
+                        ? "decide whether it should continue: a 104 withholds access until the enhanced review is done."
+                        : "withdraw it, as the patient declined it.";
         return "The " + codes + " may have been added on or after the day the practice went live (" + goLive
-                + "), so the patient may have been given online access before it. Check whether they have access "
-                + "and, if so, act on the code: a 104 withholds access until reviewed, and a 103 means the patient "
-                + "declined it.";
+                + "), so the patient may have been given online access before it. Check whether they have access; "
+                + "if so, " + then;
     }
 
     static String noAction(Reason reason) {

@@ -261,14 +261,18 @@ class ActionAdvisorTest {
     void checkingExistingAccessNamesTheCodesAndTheGoLiveDate() {
         assertThat(only(active104("2024-01-10"), EMIS_LIVE, CHECK_EXISTING_ACCESS))
                 .startsWith("The 104 may")
-                .contains("2023-10-31");
+                .contains("(2023-10-31)")
+                .endsWith(
+                        "decide whether it should continue: a 104 withholds access until the enhanced review is done.");
         assertThat(only(asOf(adult(obs(DECLINED_103, "2024-01-10"))), EMIS_LIVE, CHECK_EXISTING_ACCESS))
-                .startsWith("The 103 may");
+                .startsWith("The 103 may")
+                .endsWith("withdraw it, as the patient declined it.");
         assertThat(only(
                         asOf(adult(obs(DECLINED_103, "2024-01-10"), obs(REVIEW_INDICATED_104, "2024-01-10"))),
                         EMIS_LIVE,
                         CHECK_EXISTING_ACCESS))
-                .startsWith("The 104 and 103 may");
+                .startsWith("The 104 and 103 may")
+                .endsWith("withdraw it, as the patient declined it (103), and review the 104.");
     }
 
     @ParameterizedTest(name = "{0}")
