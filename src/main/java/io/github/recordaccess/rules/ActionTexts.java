@@ -19,7 +19,7 @@ final class ActionTexts {
     static final String PROVIDE_ACCESS =
             "Give the patient online access to their prospective record. " + CHECK_CONTENT_FIRST;
     static final String ENABLE_ACCESS_MANUALLY =
-            "The 106 was added on or after the day the practice went live, and a 106 does not switch access on by "
+            "The 106 may have been added on or after the day the practice went live, and a 106 does not switch access on by "
                     + "itself: check whether the patient has online access and, if not, enable it manually. "
                     + CHECK_CONTENT_FIRST;
     static final String OFFER_ACCESS_ON_REQUEST = "Do not give automatic access while the 104 is active. Offer "
