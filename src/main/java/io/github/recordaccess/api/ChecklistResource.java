@@ -1,14 +1,16 @@
 package io.github.recordaccess.api;
 
-import io.github.recordaccess.config.AccessConfig;
 import io.github.recordaccess.practice.Checklist;
 import io.github.recordaccess.practice.ChecklistItem;
 import io.github.recordaccess.practice.OptOutChecklists;
-import io.github.recordaccess.practice.PracticeEvaluation;
 import io.github.recordaccess.practice.PracticeEvaluations;
-import io.github.recordaccess.practice.PracticeSummary;
+import io.github.recordaccess.practice.PracticeProfiles;
+import io.github.recordaccess.practice.ServiceSteps;
+import io.github.recordaccess.practice.Worklist;
+import io.github.recordaccess.practice.WorklistFilter;
+import io.github.recordaccess.registry.PracticeEntry;
 import io.github.recordaccess.rules.ClinicalSystem;
-import io.github.recordaccess.rules.Recommendation;
+import io.github.recordaccess.rules.PracticeContext;
 import io.github.recordaccess.web.Problem;
 import io.github.recordaccess.web.ProblemType;
 import jakarta.validation.constraints.Pattern;
@@ -20,10 +22,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -44,12 +44,12 @@ import org.jboss.resteasy.reactive.RestQuery;
 public class ChecklistResource {
 
     private final PracticeEvaluations evaluations;
-    private final AccessConfig config;
+    private final PracticeProfiles profiles;
     private final Clock clock;
 
-    public ChecklistResource(PracticeEvaluations evaluations, AccessConfig config, Clock clock) {
+    public ChecklistResource(PracticeEvaluations evaluations, PracticeProfiles profiles, Clock clock) {
         this.evaluations = evaluations;
-        this.config = config;
+        this.profiles = profiles;
         this.clock = clock;
     }
 
@@ -58,8 +58,9 @@ public class ChecklistResource {
     @Operation(
             summary = "The practice's opt-out action checklist with live counts",
             description =
-                    "Steps for the practice's clinical system and go-live status, each with the number of patients it concerns and a link to "
-                            + "their list. system and live come from the query, else from the practice profile (access.practices.\"ODS\".system|live).")
+                    "The guidance's steps for the practice's clinical system and go-live status, and the service's own worklists "
+                            + "(serviceSteps), each with the number of patients it concerns and a link to their list. system and live come "
+                            + "from the query, else from the practice registry (live: its go-live date is on or before asOf).")
     @APIResponse(
             responseCode = "200",
             description = "The checklist",
@@ -70,28 +71,32 @@ public class ChecklistResource {
                     @Parameter(description = ApiDocs.ODS, example = "A12345")
                     String odsCode,
             @RestQuery AsOf asOf,
-            @RestQuery @Parameter(description = "EMIS or TPP") ClinicalSystem system,
-            @RestQuery @Parameter(description = "Whether the practice has gone live") Boolean live,
+            @RestQuery @Parameter(description = "EMIS or TPP (default: the practice registry's)") ClinicalSystem system,
+            @RestQuery
+                    @Parameter(
+                            description =
+                                    "Whether the practice has gone live (default: the practice registry's go-live date is on or before asOf)")
+                    Boolean live,
             HttpHeaders headers) {
         String ods = odsCode.toUpperCase(Locale.ROOT);
         LocalDate day = AsOf.orToday(asOf, clock);
-        Optional<AccessConfig.PracticeProfile> profile =
-                Optional.ofNullable(config.practices().get(ods));
+        Optional<PracticeEntry> entry = profiles.entry(ods);
         ClinicalSystem practiceSystem = Optional.ofNullable(system)
-                .or(() -> profile.flatMap(AccessConfig.PracticeProfile::system))
-                .orElseThrow(() -> missingProfile(ods, "system"));
+                .or(() -> entry.map(PracticeEntry::system))
+                .orElseThrow(() -> missingProfile("system"));
         boolean practiceLive = Optional.ofNullable(live)
-                .or(() -> profile.flatMap(AccessConfig.PracticeProfile::live))
-                .orElseThrow(() -> missingProfile(ods, "live"));
+                .or(() -> entry.map(e -> e.liveOn(day)))
+                .orElseThrow(() -> missingProfile("live"));
 
-        PracticeEvaluation evaluation = evaluations.get(ods, day, CacheControl.noCache(headers));
-        Map<Recommendation, Integer> counts =
-                new EnumMap<>(PracticeSummary.of(evaluation).recommendations());
+        PracticeContext context = PracticeProfiles.contextOf(entry);
+        Worklist worklist = Worklist.of(evaluations.get(ods, day, CacheControl.noCache(headers)), context);
         Checklist checklist = OptOutChecklists.forPractice(practiceSystem, practiceLive);
         List<ChecklistView.Step> steps = new ArrayList<>();
         for (int i = 0; i < checklist.steps().size(); i++) {
-            steps.add(step(i + 1, checklist.steps().get(i), counts, ods, day));
+            steps.add(step(i + 1, checklist.steps().get(i), worklist, ods, day));
         }
+        List<ChecklistItem> service = ServiceSteps.forPractice(
+                practiceSystem, practiceLive, context.goLiveBy(day).isPresent());
         return new ChecklistView(
                 ods,
                 practiceSystem,
@@ -99,28 +104,28 @@ public class ChecklistResource {
                 "OPT_OUT",
                 day,
                 steps,
-                step(null, checklist.closingDuty(), counts, ods, day));
+                step(null, checklist.closingDuty(), worklist, ods, day),
+                service.stream().map(s -> step(null, s, worklist, ods, day)).toList());
     }
 
     private static ChecklistView.Step step(
-            Integer number, ChecklistItem item, Map<Recommendation, Integer> counts, String ods, LocalDate asOf) {
-        Recommendation group = item.concerns();
+            Integer number, ChecklistItem item, Worklist worklist, String ods, LocalDate asOf) {
+        WorklistFilter patients = item.patients();
         return new ChecklistView.Step(
                 number,
                 item.id(),
                 item.text(),
-                group,
-                group == null ? null : counts.get(group),
-                group == null
+                patients == null ? null : patients.recommendation(),
+                patients == null ? null : worklist.count(patients),
+                patients == null
                         ? null
-                        : "/api/v1/practices/" + ods + "/access-recommendations?recommendation=" + group + "&asOf="
-                                + asOf);
+                        : "/api/v1/practices/" + ods + "/access-recommendations?" + patients.query() + "&asOf=" + asOf);
     }
 
-    private static ApiException missingProfile(String ods, String what) {
+    private static ApiException missingProfile(String what) {
         return new ApiException(
                 ProblemType.MISSING_PRACTICE_PROFILE,
-                "The practice's " + what + " is not known: pass ?" + what + "= or configure access.practices.\"" + ods
-                        + "\"." + what + ".");
+                "The practice's " + what + " is not known: pass ?" + what
+                        + "= or register the practice in the practice registry.");
     }
 }

@@ -10,7 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(
         name = "Checklist",
         description =
-                "The practice's opt-out steps (BMA, 'Implementing an opt-out model', 2 Nov 2023) with live counts.")
+                "The practice's opt-out steps (BMA, 'Implementing an opt-out model', 2 Nov 2023) with live counts, and the "
+                        + "service's own worklists (serviceSteps), which are not from the guidance.")
 public record ChecklistView(
         @Schema(example = "A12345") String practiceOdsCode,
         @Schema(description = "EMIS or TPP") ClinicalSystem system,
@@ -23,12 +24,22 @@ public record ChecklistView(
         List<Step> steps,
 
         @Schema(description = "The duty that always applies: give access to everyone who has not opted out")
-        Step closingDuty) {
+        Step closingDuty,
+
+        @Schema(
+                description =
+                        "NOT from the guidance: worklists this service adds, from the records it cannot decide and from how the GP "
+                                + "systems act on the codes. RESOLVE_RECORDS (REVIEW_REQUIRED patients), TURNING_16 (16th birthday within 90 "
+                                + "days), and at a live practice CHECK_EXISTING_ACCESS and ENABLE_ACCESS_MANUALLY (codes that may postdate "
+                                + "go-live), or RECORD_GO_LIVE_DATE when the practice registry has no go-live date to compare with")
+        List<Step> serviceSteps) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "ChecklistStep")
     public record Step(
-            @Schema(description = "Position in the list, from 1; null for the closing duty", example = "1")
+            @Schema(
+                    description = "Position in the list, from 1; null for the closing duty and the service steps",
+                    example = "1")
             Integer number,
 
             @Schema(description = "Stable id of the step", example = "ADVERTISE_AND_COUNSEL")
@@ -36,14 +47,17 @@ public record ChecklistView(
 
             String text,
 
-            @Schema(description = "The group of patients the step concerns, if any")
+            @Schema(
+                    description =
+                            "The recommendation of the patients the step concerns, when its list is one recommendation")
             Recommendation recommendation,
 
-            @Schema(description = "How many of the practice's patients are in that group", example = "42")
+            @Schema(description = "How many of the practice's patients are on the step's list", example = "42")
             Integer patients,
 
             @Schema(
-                    description = "Link to the group's list (JSON, or CSV with Accept: text/csv)",
+                    description =
+                            "Link to the step's list, whose total is patients (JSON, or CSV with Accept: text/csv)",
                     example =
                             "/api/v1/practices/A12345/access-recommendations?recommendation=OFFER_OPT_IN&asOf=2024-06-01")
             String href) {}

@@ -1,6 +1,9 @@
 package io.github.recordaccess.api;
 
+import io.github.recordaccess.rules.AccessFlag;
+import io.github.recordaccess.rules.ActionId;
 import io.github.recordaccess.rules.ClinicalSystem;
+import io.github.recordaccess.rules.Reason;
 import io.github.recordaccess.rules.Recommendation;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.ext.ParamConverter;
@@ -31,6 +34,14 @@ public class ParamConverters implements ParamConverterProvider {
             OdsCodes.NAME,
             Recommendation.class,
             "recommendation",
+            Reason.class,
+            "reason",
+            AccessFlag.class,
+            "flag",
+            ActionId.class,
+            "action",
+            BulkCoded104Param.class,
+            BulkCoded104Param.NAME,
             ClinicalSystem.class,
             "system",
             Boolean.class,
@@ -50,6 +61,9 @@ public class ParamConverters implements ParamConverterProvider {
         }
         if (rawType == OdsCodes.class) {
             return (ParamConverter<T>) converter(OdsCodes::parse);
+        }
+        if (rawType == BulkCoded104Param.class) {
+            return (ParamConverter<T>) converter(BulkCoded104Param::parse);
         }
         if (rawType == Boolean.class) {
             return (ParamConverter<T>) converter(ParamConverters::bool);

@@ -69,6 +69,6 @@ public class PatientResource {
         audit.nhsNumbers(List.of(nhsNumber));
         PatientRecommendation found = recommender.recommend(nhsNumber, AsOf.orToday(asOf, clock));
         audit.practice(found.practiceOdsCode());
-        return RecommendationView.from(found.result(), found.practiceOdsCode(), true);
+        return RecommendationView.from(found.result(), found.practiceOdsCode(), true, found.actions());
     }
 }

@@ -6,12 +6,15 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** RFC 4180 CSV of recommendations: the list a TPP practice feeds into bulk provisioning. */
+/**
+ * RFC 4180 CSV of recommendations: the list a TPP practice feeds into bulk provisioning. Columns are only
+ * ever added at the end, so that spreadsheets built on the older ones keep working.
+ */
 final class RecommendationCsv {
 
     static final String MEDIA_TYPE = "text/csv";
     private static final String HEADER =
-            "nhs_number,patient_id,practice_ods_code,as_of,recommendation,flag,reasons,eligible_from,bulk_coded_104";
+            "nhs_number,patient_id,practice_ods_code,as_of,recommendation,flag,reasons,eligible_from,bulk_coded_104,actions";
 
     private RecommendationCsv() {}
 
@@ -45,6 +48,8 @@ final class RecommendationCsv {
                     .append(cell(r.eligibleFrom()))
                     .append(',')
                     .append(cell(r.bulkCoded104()))
+                    .append(',')
+                    .append(cell(r.actions().stream().map(a -> a.id().name()).collect(Collectors.joining(";"))))
                     .append("\r\n");
         }
         return csv.toString();

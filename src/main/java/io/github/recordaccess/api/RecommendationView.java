@@ -3,6 +3,7 @@ package io.github.recordaccess.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.recordaccess.rules.AccessFlag;
 import io.github.recordaccess.rules.AccessRecommendation;
+import io.github.recordaccess.rules.Action;
 import io.github.recordaccess.rules.Reason;
 import io.github.recordaccess.rules.Recommendation;
 import java.time.LocalDate;
@@ -61,10 +62,14 @@ public record RecommendationView(
         @Schema(description = "The coded entries and how they were counted (left out of practice lists)")
         List<EvidenceView> evidence,
 
-        @Schema(description = "Short actions for the practice, paraphrasing the opt-out guidance")
-        List<String> actions) {
+        @Schema(
+                description =
+                        "What to do, most urgent first, each id at most once. Actions that need the practice's go-live date "
+                                + "(CHECK_EXISTING_ACCESS, ENABLE_ACCESS_MANUALLY) appear only for a practice in the registry")
+        List<ActionView> actions) {
 
-    static RecommendationView from(AccessRecommendation r, String practiceOdsCode, boolean withEvidence) {
+    static RecommendationView from(
+            AccessRecommendation r, String practiceOdsCode, boolean withEvidence, List<Action> actions) {
         return new RecommendationView(
                 r.nhsNumber(),
                 r.patientId(),
@@ -76,6 +81,6 @@ public record RecommendationView(
                 r.eligibleFrom(),
                 r.bulkCoded104(),
                 withEvidence ? r.evidence().stream().map(EvidenceView::from).toList() : null,
-                r.actions());
+                actions.stream().map(ActionView::from).toList());
     }
 }

@@ -1,12 +1,9 @@
 package io.github.recordaccess.config;
 
-import io.github.recordaccess.rules.ClinicalSystem;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.validation.constraints.Min;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /** The recommendation rules' settings ({@code access.*}). */
 @ConfigMapping(prefix = "access")
@@ -74,18 +71,6 @@ public interface AccessConfig {
         /** Quartz-style cron expression for refreshing every configured practice, or {@code off} (default). */
         @WithDefault("off")
         String cron();
-    }
-
-    /** Practice profiles by ODS code: {@code access.practices."A12345".system=EMIS}. */
-    Map<String, PracticeProfile> practices();
-
-    interface PracticeProfile {
-
-        /** The practice's clinical system, EMIS or TPP. */
-        Optional<ClinicalSystem> system();
-
-        /** Whether the practice has gone live with prospective access. */
-        Optional<Boolean> live();
     }
 
     interface Codes {

@@ -1,5 +1,7 @@
 package io.github.recordaccess.demo;
 
+import io.github.recordaccess.registry.PracticeEntry;
+import io.github.recordaccess.rules.ClinicalSystem;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +14,13 @@ public final class DemoPractices {
     public static final String TPP_ODS = "DEMOTPP";
     /** The day the EMIS demo practice applied 104 to 60 patients at once. */
     public static final LocalDate BULK_DAY = LocalDate.of(2023, 10, 20);
+    /** The day the EMIS demo practice went live: codes added on or after it lead to the go-live actions. */
+    public static final LocalDate EMIS_GO_LIVE = LocalDate.of(2023, 10, 31);
+
+    /** The demo practices' registry entries: the EMIS practice is live, the TPP one is not. */
+    public static final List<PracticeEntry> REGISTRY = List.of(
+            new PracticeEntry(EMIS_ODS, "Demo EMIS Practice", ClinicalSystem.EMIS, EMIS_GO_LIVE),
+            new PracticeEntry(TPP_ODS, "Demo TPP Practice", ClinicalSystem.TPP, null));
 
     public static final List<SyntheticPractice.Spec> SPECS = List.of(
             new SyntheticPractice.Spec(EMIS_ODS, "demo-emis", "Demo EMIS Practice", 180, 100, 42L, 0.2, BULK_DAY, 60),

@@ -1,14 +1,10 @@
 package io.github.recordaccess.demo;
 
-import io.github.recordaccess.registry.PracticeEntry;
 import io.github.recordaccess.registry.PracticeRegistry;
-import io.github.recordaccess.rules.ClinicalSystem;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.time.LocalDate;
-import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -18,13 +14,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class DemoRegistrySeed {
-
-    /** The EMIS demo practice went live on the day the contract required; the TPP one has not. */
-    public static final LocalDate EMIS_GO_LIVE = LocalDate.of(2023, 10, 31);
-
-    public static final List<PracticeEntry> PRACTICES = List.of(
-            new PracticeEntry(DemoPractices.EMIS_ODS, "Demo EMIS Practice", ClinicalSystem.EMIS, EMIS_GO_LIVE),
-            new PracticeEntry(DemoPractices.TPP_ODS, "Demo TPP Practice", ClinicalSystem.TPP, null));
 
     private final PracticeRegistry registry;
     private final boolean seed;
@@ -38,7 +27,7 @@ public class DemoRegistrySeed {
 
     void seed(@Observes StartupEvent start) {
         if (seed && registry.all().isEmpty()) {
-            registry.replaceAll(PRACTICES);
+            registry.replaceAll(DemoPractices.REGISTRY);
             Log.infof(
                     "Practice registry was empty: registered the demo practices %s and %s.",
                     DemoPractices.EMIS_ODS, DemoPractices.TPP_ODS);

@@ -1,5 +1,6 @@
 package io.github.recordaccess.history;
 
+import io.github.recordaccess.practice.PracticeSummary;
 import io.github.recordaccess.rules.AccessFlag;
 import io.github.recordaccess.rules.Recommendation;
 import java.util.EnumMap;
@@ -14,6 +15,17 @@ public record Figures(
         int bulkCoded104,
         double excludedPercent,
         boolean actionPlanRequired) {
+
+    public static Figures of(PracticeSummary s) {
+        return new Figures(
+                s.patients(),
+                s.eligiblePatients(),
+                s.recommendations(),
+                s.flags(),
+                s.bulkCoded104(),
+                s.excludedPercent(),
+                s.actionPlanRequired());
+    }
 
     public Figures {
         recommendations = new EnumMap<>(recommendations);

@@ -53,6 +53,7 @@ public class PracticeGauges {
         Gauge.builder("snapshot.age", this, PracticeGauges::secondsSinceNewestSnapshot)
                 .description("Seconds since the newest (non-demo) snapshot point was evaluated; NaN when there is none")
                 .baseUnit("seconds")
+                .strongReference(true)
                 .register(meters);
     }
 
@@ -65,8 +66,8 @@ public class PracticeGauges {
         refreshQuietly();
     }
 
-    /** Re-reads the newest points. */
-    public void refresh() {
+    /** Re-reads the newest points; one refresh at a time, so an older reading never overwrites a newer one. */
+    public synchronized void refresh() {
         Set<String> registered =
                 registry.all().stream().map(PracticeEntry::odsCode).collect(Collectors.toSet());
         List<SnapshotPoint> newest = store.newestPerPractice().stream()

@@ -71,18 +71,6 @@ public class SnapshotRunner {
             return SnapshotPoint.error(row.odsCode(), today, Instant.now(clock), problem.type(), problem.detail());
         }
         PracticeSummary s = row.summary();
-        return SnapshotPoint.ok(
-                row.odsCode(),
-                today,
-                s.evaluatedAt(),
-                new Figures(
-                        s.patients(),
-                        s.eligiblePatients(),
-                        s.recommendations(),
-                        s.flags(),
-                        s.bulkCoded104(),
-                        s.excludedPercent(),
-                        s.actionPlanRequired()),
-                false);
+        return SnapshotPoint.ok(row.odsCode(), today, s.evaluatedAt(), Figures.of(s), false);
     }
 }

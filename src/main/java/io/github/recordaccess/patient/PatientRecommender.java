@@ -8,7 +8,9 @@ import io.github.recordaccess.fhir.PracticeRef;
 import io.github.recordaccess.metrics.ServiceMetrics;
 import io.github.recordaccess.practice.PracticeEvaluation;
 import io.github.recordaccess.practice.PracticeEvaluations;
+import io.github.recordaccess.practice.PracticeProfiles;
 import io.github.recordaccess.rules.AccessRecommendation;
+import io.github.recordaccess.rules.ActionAdvisor;
 import io.github.recordaccess.rules.BulkCodingDay;
 import io.github.recordaccess.rules.BulkCodingDetector;
 import io.github.recordaccess.rules.CodeKind;
@@ -38,6 +40,7 @@ public class PatientRecommender {
     private final AccessConfig config;
     private final ServiceMetrics metrics;
     private final PracticeEvaluations evaluations;
+    private final PracticeProfiles profiles;
 
     public PatientRecommender(
             FhirRecords fhir,
@@ -46,7 +49,8 @@ public class PatientRecommender {
             CodeSets codeSets,
             AccessConfig config,
             ServiceMetrics metrics,
-            PracticeEvaluations evaluations) {
+            PracticeEvaluations evaluations,
+            PracticeProfiles profiles) {
         this.fhir = fhir;
         this.engine = engine;
         this.bulkCoding = bulkCoding;
@@ -54,6 +58,7 @@ public class PatientRecommender {
         this.config = config;
         this.metrics = metrics;
         this.evaluations = evaluations;
+        this.profiles = profiles;
     }
 
     public PatientRecommendation recommend(String nhsNumber, LocalDate asOf) {
@@ -77,8 +82,8 @@ public class PatientRecommender {
             result = withPracticeBulkCoding(result, practice);
         }
         metrics.countRecommendations(List.of(result));
-        return new PatientRecommendation(
-                result, practice.map(PracticeRef::odsCode).orElse(null));
+        String odsCode = practice.map(PracticeRef::odsCode).orElse(null);
+        return new PatientRecommendation(result, odsCode, ActionAdvisor.actionsFor(result, profiles.context(odsCode)));
     }
 
     /**

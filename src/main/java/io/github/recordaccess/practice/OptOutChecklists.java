@@ -16,18 +16,19 @@ public final class OptOutChecklists {
             "CODE_AT_RISK_AND_RESCIND_BULK_104",
             "Make sure every patient assessed as at risk has a 104 code, and add a 106 for any patient given a 104 "
                     + "in bulk who is not at risk, so that their 104 is no longer active.",
-            Recommendation.OFFER_OPT_IN);
+            // The patients to look at first are those whose active 104 was applied in bulk.
+            WorklistFilter.byBulkCoded104(true));
     static final ChecklistItem ADVERTISE_AND_COUNSEL = new ChecklistItem(
             "ADVERTISE_AND_COUNSEL",
             "Tell all patients about the opt-out model and encourage them to use the NHS App. Offer patients with a "
                     + "104 code access on request: once counselled, provision it manually for those who ask. Print "
                     + "manual registration letters for patients who cannot sign up to the NHS App.",
-            Recommendation.OFFER_OPT_IN);
+            WorklistFilter.byRecommendation(Recommendation.OFFER_OPT_IN));
     static final ChecklistItem TPP_BULK_PROVISION = new ChecklistItem(
             "TPP_BULK_PROVISION",
             "Run the TPP clinical report for accelerated access, then grant additional online services access to "
                     + "provision access in bulk to patients without an active 104 code.",
-            Recommendation.PROVISION_ACCESS);
+            WorklistFilter.byRecommendation(Recommendation.PROVISION_ACCESS));
     static final ChecklistItem TPP_DEFAULT_PROSPECTIVE_ACCESS = new ChecklistItem(
             "TPP_DEFAULT_PROSPECTIVE_ACCESS",
             "In the organisation preferences (Online Services / Patient Record Access, Full Clinical Record), tick "
@@ -44,7 +45,7 @@ public final class OptOutChecklists {
             "Give access to every patient who does not have it and has not opted out, subject to the practice's "
                     + "data protection duties not to disclose confidential third-party information or information "
                     + "that could cause harm.",
-            Recommendation.PROVISION_ACCESS);
+            WorklistFilter.byRecommendation(Recommendation.PROVISION_ACCESS));
 
     private OptOutChecklists() {}
 

@@ -6,7 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The engine's answer for one patient.
+ * The engine's answer for one patient. The actions for it are not part of it: they depend on the practice's
+ * registry entry at the time of asking (see {@link ActionAdvisor}).
  *
  * @param bulkCoded104 true when the deciding 104 fell on a bulk-coding day; false when it cannot
  *     have (no active 104, or a 104 not dated to the day); null while the practice's counts are unknown
@@ -21,15 +22,13 @@ public record AccessRecommendation(
         List<Reason> reasons,
         LocalDate eligibleFrom,
         Boolean bulkCoded104,
-        List<Evidence> evidence,
-        List<String> actions) {
+        List<Evidence> evidence) {
 
     public AccessRecommendation {
         Objects.requireNonNull(recommendation, "recommendation");
         Objects.requireNonNull(flag, "flag");
         reasons = List.copyOf(reasons);
         evidence = List.copyOf(evidence);
-        actions = List.copyOf(actions);
     }
 
     /** The 104 that decided an ACTIVE_104 flag, if there is one. */

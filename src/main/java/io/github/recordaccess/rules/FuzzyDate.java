@@ -129,6 +129,11 @@ public record FuzzyDate(String original, DatePrecision precision, Instant start,
         return !isCertainlyAfter(day);
     }
 
+    /** True when some moment this value may stand for lies on or after the London day {@code day}. */
+    public boolean mayBeOnOrAfter(LocalDate day) {
+        return end.isAfter(startOf(day));
+    }
+
     /** True when some moment this value may stand for lies after the London day {@code day}. */
     public boolean mayBeAfter(LocalDate day) {
         return end.isAfter(startOf(day.plusDays(1)));

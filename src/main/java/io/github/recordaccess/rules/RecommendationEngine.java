@@ -105,8 +105,7 @@ public final class RecommendationEngine {
                 reasons,
                 eligibleFrom,
                 bulkCoded104,
-                evidence,
-                ActionAdvisor.actionsFor(recommendation, flag.flag(), reasons, eligibleFrom, bulkCoded104));
+                evidence);
     }
 
     /** Applies the practice's bulk-coding verdict to one result; the recommendation stays as decided. */
@@ -125,9 +124,7 @@ public final class RecommendationEngine {
                 reasons,
                 result.eligibleFrom(),
                 bulkCoded,
-                result.evidence(),
-                ActionAdvisor.actionsFor(
-                        result.recommendation(), result.flag(), reasons, result.eligibleFrom(), bulkCoded));
+                result.evidence());
     }
 
     private static Recommendation recommendationFor(Reason deciding) {

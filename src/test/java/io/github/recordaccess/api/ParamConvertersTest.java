@@ -52,15 +52,29 @@ class ParamConvertersTest {
 
     @Test
     void queryParametersAreTheSignaturesRestQueryParameters() throws Exception {
-        Method list = PracticeResource.class.getMethod(
+        Method list = WorklistResource.class.getMethod(
                 "recommendations",
                 String.class,
                 AsOf.class,
                 io.github.recordaccess.rules.Recommendation.class,
+                io.github.recordaccess.rules.Reason.class,
+                io.github.recordaccess.rules.AccessFlag.class,
+                io.github.recordaccess.rules.ActionId.class,
+                BulkCoded104Param.class,
+                Integer.class,
                 Integer.class,
                 Integer.class,
                 jakarta.ws.rs.core.HttpHeaders.class);
         assertThat(RequestContract.queryParameters(list))
-                .containsExactlyInAnyOrder("asOf", "recommendation", "page", "size");
+                .containsExactlyInAnyOrder(
+                        "asOf",
+                        "recommendation",
+                        "reason",
+                        "flag",
+                        "action",
+                        "bulkCoded104",
+                        "turning16Within",
+                        "page",
+                        "size");
     }
 }

@@ -3,9 +3,13 @@ package io.github.recordaccess.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.recordaccess.fixtures.FhirFixtures;
+import io.github.recordaccess.registry.PracticeEntry;
 import io.github.recordaccess.rules.AccessFlag;
 import io.github.recordaccess.rules.AccessRecommendation;
+import io.github.recordaccess.rules.ActionAdvisor;
+import io.github.recordaccess.rules.ActionId;
 import io.github.recordaccess.rules.NhsNumber;
+import io.github.recordaccess.rules.PracticeContext;
 import io.github.recordaccess.rules.Reason;
 import io.github.recordaccess.rules.Recommendation;
 import java.util.EnumSet;
@@ -65,6 +69,19 @@ class DemoDataTest {
         assertThat(recommendations).containsExactlyInAnyOrder(Recommendation.values());
         assertThat(flags).containsExactlyInAnyOrder(AccessFlag.values());
         assertThat(reasons).containsExactlyInAnyOrder(Reason.values());
+    }
+
+    @Test
+    void coversEveryActionAtTheDemoPracticesAsRegistered() {
+        Set<ActionId> ids = EnumSet.noneOf(ActionId.class);
+        for (PracticeEntry entry : DemoPractices.REGISTRY) {
+            PracticeContext practice = PracticeContext.of(entry.system(), entry.goLiveDate());
+            DemoServiceTest.EXPECTED
+                    .get(entry.odsCode())
+                    .forEach(r -> ActionAdvisor.actionsFor(r, practice).forEach(a -> ids.add(a.id())));
+        }
+
+        assertThat(ids).containsExactlyInAnyOrder(ActionId.values());
     }
 
     @Test

@@ -8,15 +8,20 @@ import static org.hamcrest.Matchers.equalTo;
 import io.github.recordaccess.fhir.FhirFactsMapper;
 import io.github.recordaccess.fixtures.LogCapture;
 import io.github.recordaccess.fixtures.SyntheticFhirResource;
+import io.github.recordaccess.registry.PracticeEntry;
+import io.github.recordaccess.registry.PracticeRegistry;
 import io.github.recordaccess.rules.AccessRecommendation;
+import io.github.recordaccess.rules.ActionAdvisor;
 import io.github.recordaccess.rules.BulkCodingDetector;
 import io.github.recordaccess.rules.CodeSets;
 import io.github.recordaccess.rules.FuzzyDate;
 import io.github.recordaccess.rules.PatientFacts;
+import io.github.recordaccess.rules.PracticeContext;
 import io.github.recordaccess.rules.RecommendationEngine;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,6 +33,8 @@ import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Resource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -71,6 +78,28 @@ class DemoServiceTest {
             byPractice.put(ods, detector.applyAll(results).results());
         }
         return byPractice;
+    }
+
+    @Inject
+    PracticeRegistry registry;
+
+    @BeforeEach
+    void registerTheDemoPractices() {
+        registry.replaceAll(DemoPractices.REGISTRY);
+    }
+
+    @AfterEach
+    void clearTheRegistry() {
+        registry.replaceAll(List.of());
+    }
+
+    /** The demo practice's context as registered. */
+    static PracticeContext registered(String ods) {
+        PracticeEntry entry = DemoPractices.REGISTRY.stream()
+                .filter(e -> e.odsCode().equals(ods))
+                .findFirst()
+                .orElseThrow();
+        return PracticeContext.of(entry.system(), entry.goLiveDate());
     }
 
     @Test
@@ -118,6 +147,12 @@ class DemoServiceTest {
                         .as(want.patientId())
                         .isEqualTo(want.reasons().stream().map(Enum::name).toList());
                 assertThat(item.get("bulkCoded104")).as(want.patientId()).isEqualTo(want.bulkCoded104());
+                assertThat(((List<?>) item.get("actions"))
+                                .stream().map(a -> ((Map<?, ?>) a).get("id")).toList())
+                        .as(want.patientId())
+                        .isEqualTo(ActionAdvisor.actionsFor(want, registered(ods)).stream()
+                                .map(a -> a.id().name())
+                                .toList());
             }
         }
     }

@@ -1,5 +1,8 @@
 package io.github.recordaccess.deploy;
 
+import static io.github.recordaccess.fixtures.PackagedJar.freePort;
+import static io.github.recordaccess.fixtures.PackagedJar.java;
+import static io.github.recordaccess.fixtures.PackagedJar.waitUntilReady;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,8 +10,6 @@ import io.github.recordaccess.demo.DemoPractices;
 import io.github.recordaccess.demo.SyntheticFhirServer;
 import io.github.recordaccess.fixtures.PostgresServer;
 import io.github.recordaccess.fixtures.TestTokens;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,30 +17,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** The packaged application, run as production runs it: {@code java -jar target/quarkus-app/quarkus-run.jar}. */
 class PackagedApplicationIT {
-
-    private static final String JAR = System.getProperty("quarkus.app.jar", "target/quarkus-app/quarkus-run.jar");
-
-    private static ProcessBuilder java(Path log, String... env) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR);
-        builder.environment().remove("FHIR_BASE_URL");
-        // The embedded database's default directory is data/ under the working directory: not the checkout's.
-        builder.environment()
-                .put(
-                        "ACCESS_DATA_DIR",
-                        Files.createTempDirectory("record-access-data").toString());
-        for (int i = 0; i < env.length; i += 2) {
-            builder.environment().put(env[i], env[i + 1]);
-        }
-        return builder.redirectErrorStream(true).redirectOutput(log.toFile());
-    }
 
     @Test
     void refusesToStartWithoutFhirBaseUrlInOneSentence() throws Exception {
@@ -235,29 +218,6 @@ class PackagedApplicationIT {
         assertThat(Files.readString(log)).contains("Database: PostgreSQL");
         try (var files = Files.list(dataDir)) {
             assertThat(files).as("no embedded database beside PostgreSQL").isEmpty();
-        }
-    }
-
-    private static void waitUntilReady(HttpClient http, String url) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                if (http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding())
-                                .statusCode()
-                        == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("not ready within 60 s: " + url);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

@@ -169,12 +169,13 @@ class PracticeApiTest {
         List<String> lines = csv.lines().toList();
         assertThat(lines.get(0))
                 .isEqualTo(
-                        "nhs_number,patient_id,practice_ods_code,as_of,recommendation,flag,reasons,eligible_from,bulk_coded_104");
+                        "nhs_number,patient_id,practice_ods_code,as_of,recommendation,flag,reasons,eligible_from,bulk_coded_104,actions");
         assertThat(lines).hasSize(1 + 3);
         assertThat(lines.subList(1, 4)).allMatch(l -> l.contains(",PROVISION_ACCESS,"));
         assertThat(lines)
-                .anyMatch(l -> l.contains(
-                        "org-a-p04,A12345,2024-06-01,PROVISION_ACCESS,RESCINDED_BY_106,RESCINDED_BY_106,,false"));
+                .anyMatch(
+                        l -> l.endsWith(
+                                "org-a-p04,A12345,2024-06-01,PROVISION_ACCESS,RESCINDED_BY_106,RESCINDED_BY_106,,false,PROVIDE_ACCESS"));
     }
 
     @Test
@@ -191,8 +192,9 @@ class PracticeApiTest {
 
         assertThat(csv.lines().skip(1))
                 .hasSize(3)
-                .anyMatch(l -> l.contains(
-                        "org-a-p02,A12345,2024-06-01,OFFER_OPT_IN,ACTIVE_104,ACTIVE_104;BULK_CODED_104,,true"));
+                .anyMatch(l -> l.endsWith(
+                        "org-a-p02,A12345,2024-06-01,OFFER_OPT_IN,ACTIVE_104,ACTIVE_104;BULK_CODED_104,,true,"
+                                + "OFFER_ACCESS_ON_REQUEST;REVIEW_BULK_CODED_104"));
     }
 
     @Test
@@ -208,56 +210,6 @@ class PracticeApiTest {
                 .asString();
 
         assertThat(csv.lines()).hasSize(1 + 2);
-    }
-
-    @Test
-    void checklistAttachesLiveCountsAndLinks() {
-        given().queryParam("asOf", "2024-06-01")
-                .queryParam("system", "TPP")
-                .queryParam("live", "false")
-                .when()
-                .get(BASE + "/checklist")
-                .then()
-                .statusCode(200)
-                .body("practiceOdsCode", equalTo("A12345"))
-                .body("system", equalTo("TPP"))
-                .body("live", equalTo(false))
-                .body("model", equalTo("OPT_OUT"))
-                .body("steps", hasSize(6))
-                .body("steps.number", contains(1, 2, 3, 4, 5, 6))
-                .body("steps.find { it.id == 'TPP_BULK_PROVISION' }.patients", equalTo(3))
-                .body(
-                        "steps.find { it.id == 'TPP_BULK_PROVISION' }.href",
-                        equalTo(
-                                "/api/v1/practices/A12345/access-recommendations?recommendation=PROVISION_ACCESS&asOf=2024-06-01"))
-                .body("steps.find { it.id == 'ADVERTISE_AND_COUNSEL' }.patients", equalTo(3))
-                .body("steps.find { it.id == 'UPDATE_WEBSITE' }", not(hasKey("patients")))
-                .body("closingDuty.recommendation", equalTo("PROVISION_ACCESS"))
-                .body("closingDuty.patients", equalTo(3));
-    }
-
-    @Test
-    void checklistTakesSystemAndLiveFromThePracticeProfile() {
-        given().queryParam("asOf", "2024-06-01")
-                .when()
-                .get(BASE + "/checklist")
-                .then()
-                .statusCode(200)
-                .body("system", equalTo("EMIS"))
-                .body("live", equalTo(true))
-                .body("steps.id", contains("ADVERTISE_AND_COUNSEL", "UPDATE_WEBSITE", "INFORM_ICB"));
-    }
-
-    @Test
-    void checklistWithoutSystemOrProfileIsRefused() {
-        given().queryParam("live", "true")
-                .when()
-                .get("/api/v1/practices/B99999/checklist")
-                .then()
-                .statusCode(400)
-                .contentType("application/problem+json")
-                .body("type", equalTo("/problems/missing-practice-profile"))
-                .body("detail", org.hamcrest.Matchers.containsString("system"));
     }
 
     @Test

@@ -143,7 +143,16 @@ class ReadinessAndDocsTest {
                 .body(
                         get.formatted("/api/v1/practices/{odsCode}/access-recommendations")
                                 + ".findAll { it.in == 'query' }.name",
-                        containsInAnyOrder("asOf", "recommendation", "page", "size"))
+                        containsInAnyOrder(
+                                "asOf",
+                                "recommendation",
+                                "reason",
+                                "flag",
+                                "action",
+                                "bulkCoded104",
+                                "turning16Within",
+                                "page",
+                                "size"))
                 .body(
                         get.formatted("/api/v1/practices/{odsCode}/access-recommendations")
                                 + ".find { it.name == 'size' }.schema.maximum",

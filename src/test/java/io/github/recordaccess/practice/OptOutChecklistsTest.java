@@ -33,21 +33,31 @@ class OptOutChecklistsTest {
     void everyVariantEndsWithTheDutyToProvideAccess(ClinicalSystem system, boolean live) {
         ChecklistItem duty = OptOutChecklists.forPractice(system, live).closingDuty();
 
-        assertThat(duty.concerns()).isEqualTo(Recommendation.PROVISION_ACCESS);
+        assertThat(duty.patients()).isEqualTo(WorklistFilter.byRecommendation(Recommendation.PROVISION_ACCESS));
         assertThat(duty.text()).contains("not opted out").contains("data protection");
     }
 
     @ParameterizedTest
     @CsvSource({
-        "ADVERTISE_AND_COUNSEL, OFFER_OPT_IN",
-        "CODE_AT_RISK_AND_RESCIND_BULK_104, OFFER_OPT_IN",
-        "TPP_BULK_PROVISION, PROVISION_ACCESS"
+        "ADVERTISE_AND_COUNSEL, recommendation=OFFER_OPT_IN",
+        "CODE_AT_RISK_AND_RESCIND_BULK_104, bulkCoded104=true",
+        "TPP_BULK_PROVISION, recommendation=PROVISION_ACCESS"
     })
-    void stepsAboutPatientsNameTheirGroup(String id, Recommendation group) {
+    void stepsAboutPatientsLinkTheirWorklist(String id, String query) {
         assertThat(OptOutChecklists.forPractice(ClinicalSystem.TPP, false).steps())
                 .filteredOn(s -> s.id().equals(id))
                 .singleElement()
-                .extracting(ChecklistItem::concerns)
-                .isEqualTo(group);
+                .extracting(s -> s.patients().query())
+                .isEqualTo(query);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"TPP_DEFAULT_PROSPECTIVE_ACCESS", "UPDATE_WEBSITE", "INFORM_ICB"})
+    void stepsAboutThePracticeHaveNoWorklist(String id) {
+        assertThat(OptOutChecklists.forPractice(ClinicalSystem.TPP, false).steps())
+                .filteredOn(s -> s.id().equals(id))
+                .singleElement()
+                .extracting(ChecklistItem::patients)
+                .isNull();
     }
 }

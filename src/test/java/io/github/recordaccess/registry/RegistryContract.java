@@ -31,9 +31,12 @@ abstract class RegistryContract {
             + "B82001,\"Dr Ahmed, Brown & Partners\",EMIS,2023-10-31\r\n"
             + "y02345,Riverside Health Centre,tpp,\r\n";
 
-    /** Words that would mean a column could hold a patient's NHS number, name or birth date. */
-    static final Pattern PATIENT_DATA =
-            Pattern.compile("nhs|patient|birth|dob|forename|surname|family|given|address|postcode|phone|email|gender");
+    /**
+     * Words that would mean a column could hold a patient's NHS number, name or birth date. A column named
+     * for patients may only be a count of them ({@code eligible_patients}), and must be a number.
+     */
+    static final Pattern PATIENT_DATA = Pattern.compile(
+            "nhs|patient(?!s$)|birth|dob|forename|surname|family|given|address|postcode|phone|email|gender");
 
     @Inject
     RegistryDataSource database;
@@ -236,13 +239,18 @@ abstract class RegistryContract {
     @Test
     void theSchemaHasNoColumnThatCouldHoldPatientData() throws SQLException {
         List<String> columns = new ArrayList<>();
+        List<Integer> counts = new ArrayList<>();
         try (Connection c = database.connection();
                 ResultSet rows = c.getMetaData().getColumns(null, null, "%", "%")) {
             while (rows.next()) {
                 String schema = String.valueOf(rows.getString("TABLE_SCHEM")).toLowerCase(Locale.ROOT);
                 String table = rows.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
+                String column = rows.getString("COLUMN_NAME").toLowerCase(Locale.ROOT);
                 if (schema.equals("public") && !table.equals("flyway_schema_history")) {
-                    columns.add(table + "." + rows.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+                    columns.add(table + "." + column);
+                    if (column.endsWith("patients")) {
+                        counts.add(rows.getInt("DATA_TYPE"));
+                    }
                 }
             }
         }
@@ -251,5 +259,6 @@ abstract class RegistryContract {
                 .as("no column for an NHS number, a patient's name or birth date")
                 .noneMatch(column -> PATIENT_DATA.matcher(column).find())
                 .allMatch(column -> !column.contains("name") || column.endsWith(".practice_name"));
+        assertThat(counts).as("columns named for patients are counts").containsOnly(java.sql.Types.INTEGER);
     }
 }

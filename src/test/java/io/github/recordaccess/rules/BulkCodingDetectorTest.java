@@ -72,7 +72,9 @@ class BulkCodingDetectorTest {
             assertThat(r.bulkCoded104()).isTrue();
             assertThat(r.recommendation()).isEqualTo(Recommendation.OFFER_OPT_IN);
             assertThat(r.reasons()).containsExactly(Reason.ACTIVE_104, Reason.BULK_CODED_104);
-            assertThat(r.actions()).anyMatch(a -> a.contains("add a 106"));
+            assertThat(ActionAdvisor.actionsFor(r, PracticeContext.UNKNOWN))
+                    .anyMatch(a ->
+                            a.id() == ActionId.REVIEW_BULK_CODED_104 && a.text().contains("add a 106"));
         });
     }
 

@@ -118,7 +118,10 @@ class DuplicateRecordsTest {
         assertThat(results)
                 .extracting(AccessRecommendation::flag)
                 .containsExactly(AccessFlag.ACTIVE_104, AccessFlag.NONE);
-        assertThat(results.get(1).actions().get(0)).contains("duplicate");
+        assertThat(ActionAdvisor.actionsFor(results.get(1), PracticeContext.UNKNOWN))
+                .singleElement()
+                .satisfies(a -> assertThat(a.id()).isEqualTo(ActionId.REVIEW_RECORD))
+                .satisfies(a -> assertThat(a.text()).contains("merge or correct the records"));
     }
 
     @Test

@@ -762,7 +762,9 @@ class RecommendationEngineTest {
         assertThat(result.recommendation()).as(rule).isEqualTo(recommendation);
         assertThat(result.flag()).as(rule).isEqualTo(flag);
         assertThat(result.reasons()).as(rule).containsExactlyElementsOf(reasons);
-        assertThat(result.actions()).as(rule).isNotEmpty();
+        assertThat(ActionAdvisor.actionsFor(result, PracticeContext.UNKNOWN))
+                .as(rule)
+                .isNotEmpty();
         assertThat(result.evidence()).as(rule).hasSize(facts.events().size());
     }
 
@@ -784,7 +786,10 @@ class RecommendationEngineTest {
         AccessRecommendation result = engine.evaluate(patient("2008-06-02"), AS_OF);
 
         assertThat(result.eligibleFrom()).isEqualTo(LocalDate.of(2024, 6, 2));
-        assertThat(result.actions().get(0)).contains("2024-06-02");
+        assertThat(ActionAdvisor.actionsFor(result, PracticeContext.UNKNOWN))
+                .singleElement()
+                .satisfies(a -> assertThat(a.id()).isEqualTo(ActionId.AT_SIXTEEN))
+                .satisfies(a -> assertThat(a.text()).contains("2024-06-02"));
     }
 
     @Test
@@ -846,6 +851,7 @@ class RecommendationEngineTest {
         AccessRecommendation result =
                 engine.evaluate(patient("2010-01-01", obs(REVIEW_INDICATED_104, "2023-01-01")), AS_OF);
 
-        assertThat(result.actions()).anyMatch(a -> a.contains("before the 16th birthday"));
+        assertThat(ActionAdvisor.actionsFor(result, PracticeContext.UNKNOWN))
+                .anyMatch(a -> a.id() == ActionId.AT_SIXTEEN && a.text().contains("before the 16th birthday"));
     }
 }

@@ -71,6 +71,7 @@ class SafetyPropertiesTest {
                 seen.merge(result.recommendation(), 1, Integer::sum);
                 result.reasons().forEach(r -> reasons.merge(r, 1, Integer::sum));
                 checkReported(patient, result, asOf);
+                checkAdvice(result);
                 if (result.recommendation() == Recommendation.PROVISION_ACCESS) {
                     checkSafeToProvision(patient, practice, asOf);
                 }
@@ -91,6 +92,35 @@ class SafetyPropertiesTest {
                         Reason.UNRECOGNISED_CODING,
                         Reason.FUTURE_DATED_CODE));
         assertThat(seen.get(Recommendation.PROVISION_ACCESS)).isGreaterThan(PATIENTS / 20);
+    }
+
+    /** Practices the advice is checked for: live, live at TPP, registered but not live, and unknown. */
+    private static final List<PracticeContext> PRACTICES = List.of(
+            PracticeContext.of(ClinicalSystem.EMIS, LocalDate.of(2023, 10, 31)),
+            PracticeContext.of(ClinicalSystem.TPP, LocalDate.of(2024, 3, 1)),
+            PracticeContext.of(ClinicalSystem.EMIS, null),
+            PracticeContext.UNKNOWN);
+
+    private static final Set<ActionId> GIVING_ACCESS = Set.of(ActionId.PROVIDE_ACCESS, ActionId.ENABLE_ACCESS_MANUALLY);
+
+    /**
+     * At any practice: some advice, no id twice, and advice to give access exactly when the answer is
+     * PROVISION_ACCESS, never beside a warning that access may already have been given wrongly.
+     */
+    private static void checkAdvice(AccessRecommendation result) {
+        for (PracticeContext practice : PRACTICES) {
+            List<ActionId> ids = ActionAdvisor.actionsFor(result, practice).stream()
+                    .map(Action::id)
+                    .toList();
+            assertThat(ids).as("%s at %s", result, practice).isNotEmpty().doesNotHaveDuplicates();
+            long giving = ids.stream().filter(GIVING_ACCESS::contains).count();
+            assertThat(giving)
+                    .as("%s at %s", result, practice)
+                    .isEqualTo(result.recommendation() == Recommendation.PROVISION_ACCESS ? 1 : 0);
+            if (giving > 0) {
+                assertThat(ids).doesNotContain(ActionId.CHECK_EXISTING_ACCESS, ActionId.REVIEW_RECORD);
+            }
+        }
     }
 
     private void checkSafeToProvision(PatientFacts patient, List<PatientFacts> practice, LocalDate asOf) {
