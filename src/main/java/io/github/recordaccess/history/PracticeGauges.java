@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.Tags;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Clock;
@@ -35,6 +36,8 @@ public class PracticeGauges {
     private final MultiGauge excludedPercent;
     private final MultiGauge patients;
     private final MultiGauge actionPlanRequired;
+    private final MeterRegistry meters;
+    private final Gauge snapshotAge;
     private volatile Instant newestSnapshot;
 
     PracticeGauges(SnapshotStore store, PracticeRegistry registry, MeterRegistry meters, Clock clock) {
@@ -50,11 +53,24 @@ public class PracticeGauges {
         this.actionPlanRequired = MultiGauge.builder("practice.action.plan.required")
                 .description("1 when the practice's newest snapshot excludes more than 50% of eligible patients")
                 .register(meters);
-        Gauge.builder("snapshot.age", this, PracticeGauges::secondsSinceNewestSnapshot)
+        this.meters = meters;
+        this.snapshotAge = Gauge.builder("snapshot.age", this, PracticeGauges::secondsSinceNewestSnapshot)
                 .description("Seconds since the newest (non-demo) snapshot point was evaluated; NaN when there is none")
                 .baseUnit("seconds")
                 .strongReference(true)
                 .register(meters);
+    }
+
+    /**
+     * Removes the gauges with the application: a registry that outlives it (dev-mode restarts, test runs)
+     * would otherwise keep reading this instance, and ignore the next one's gauges of the same names.
+     */
+    @PreDestroy
+    void removeGauges() {
+        excludedPercent.register(List.of(), true);
+        patients.register(List.of(), true);
+        actionPlanRequired.register(List.of(), true);
+        meters.remove(snapshotAge);
     }
 
     void atStart(@Observes StartupEvent start) {

@@ -32,7 +32,7 @@ class ReadmeExamplesTest {
     @Inject
     PracticeRegistry registry;
 
-    /** As dev mode registers them (DemoRegistry). */
+    /** As dev mode registers them (DemoRegistrySeed). */
     @BeforeEach
     void registerTheDemoPractices() {
         registry.replaceAll(DemoPractices.REGISTRY);
