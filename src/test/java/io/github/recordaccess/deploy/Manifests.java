@@ -18,7 +18,7 @@ import java.util.List;
 /** Reads the repository's Kubernetes manifests into fabric8's typed model. */
 public final class Manifests {
 
-    public static final Path K8S = Path.of("k8s");
+    public static final Path K8S = Path.of("k8s", "base");
     public static final Path DEPLOY = Path.of("deploy");
     static final ObjectMapper YAML =
             new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
