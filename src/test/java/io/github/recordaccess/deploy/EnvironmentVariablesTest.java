@@ -11,7 +11,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every environment variable the manifests and compose file set is a documented configuration
+ * Every environment variable the manifests (the base and the trial overlay) and compose file set is a documented configuration
  * property, and every documented default is the one the application really has.
  */
 @QuarkusTest
@@ -40,6 +40,7 @@ class EnvironmentVariablesTest {
         List<Documented> rows = documented();
         List<String> variables = new ArrayList<>(Manifests.environmentVariables());
         variables.addAll(DeployFilesTest.composeEnvironment());
+        variables.addAll(Manifests.trialOverlayEnvironmentVariables());
 
         assertThat(rows).hasSizeGreaterThan(10);
         for (String variable : variables) {

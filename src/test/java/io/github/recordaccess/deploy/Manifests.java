@@ -18,7 +18,10 @@ import java.util.List;
 /** Reads the repository's Kubernetes manifests into fabric8's typed model. */
 public final class Manifests {
 
-    public static final Path K8S = Path.of("k8s");
+    public static final Path K8S = Path.of("k8s", "base");
+    /** The example PostgreSQL for a trial cluster, an overlay of {@link #K8S}. */
+    public static final Path TRIAL_OVERLAY = Path.of("k8s", "overlays", "trial-postgres");
+
     public static final Path DEPLOY = Path.of("deploy");
     static final ObjectMapper YAML =
             new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -26,8 +29,12 @@ public final class Manifests {
     private Manifests() {}
 
     public static <T> T read(String file, Class<T> type) {
+        return read(K8S.resolve(file), type);
+    }
+
+    public static <T> T read(Path file, Class<T> type) {
         try {
-            return YAML.readValue(K8S.resolve(file).toFile(), type);
+            return YAML.readValue(file.toFile(), type);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -66,6 +73,13 @@ public final class Manifests {
                 read("configmap.yaml", ConfigMap.class).getData().keySet());
         container().getEnv().forEach(e -> names.add(e.getName()));
         return names;
+    }
+
+    /** The variables the trial overlay changes in the base ConfigMap. */
+    public static List<String> trialOverlayEnvironmentVariables() {
+        return new ArrayList<>(read(TRIAL_OVERLAY.resolve("database-url.yaml"), ConfigMap.class)
+                .getData()
+                .keySet());
     }
 
     public static String text(Path file) {
