@@ -1,6 +1,5 @@
 package io.github.recordaccess.api;
 
-import io.github.recordaccess.history.IcbDay;
 import io.github.recordaccess.history.SnapshotStore;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -57,7 +56,7 @@ public class IcbHistoryResource {
         var history = new HistoryViews.IcbHistory(
                 range.from(),
                 range.to(),
-                IcbDay.of(store.dailyLatest(range.from(), range.to())).stream()
+                store.icbDays(range.from(), range.to()).stream()
                         .map(HistoryViews.IcbPoint::of)
                         .toList());
         return RecommendationCsv.wanted(headers)

@@ -70,9 +70,57 @@ public class SnapshotStore {
         return query(String.format(DAILY_LATEST, "AND ods_code = ?"), "read a practice's history", from, to, odsCode);
     }
 
-    /** Every practice's latest point of each day, by day and then ODS code. */
-    public List<SnapshotPoint> dailyLatest(LocalDate from, LocalDate to) {
-        return query(String.format(DAILY_LATEST, ""), "read the history", from, to, null);
+    /**
+     * The ICB's totals per day, added up in the database over each practice's latest point that day, so
+     * that a year of 200 practices sends 365 rows, not 73,000.
+     */
+    public List<IcbDay> icbDays(LocalDate from, LocalDate to) {
+        StringBuilder sums = new StringBuilder();
+        for (Recommendation r : RECOMMENDATION_COLUMNS) {
+            sums.append(", SUM(").append(column(r.name())).append(") AS ").append(column(r.name()));
+        }
+        for (AccessFlag f : FLAG_COLUMNS) {
+            String flag = "flag_" + column(f.name());
+            sums.append(", SUM(").append(flag).append(") AS ").append(flag);
+        }
+        String sql = "SELECT snapshot_date, SUM(CASE WHEN status = 'OK' THEN 1 ELSE 0 END) AS ok, "
+                + "SUM(CASE WHEN status = 'ERROR' THEN 1 ELSE 0 END) AS failed, "
+                + "SUM(CASE WHEN action_plan_required THEN 1 ELSE 0 END) AS over_line, "
+                + "SUM(patients) AS patients, SUM(eligible_patients) AS eligible_patients, "
+                + "SUM(bulk_coded_104) AS bulk_coded_104" + sums + " FROM ("
+                + String.format(DAILY_LATEST.replace(" ORDER BY snapshot_date, ods_code", ""), "")
+                + ") day_points GROUP BY snapshot_date ORDER BY snapshot_date";
+        try (Connection c = database.connection();
+                PreparedStatement select = c.prepareStatement(sql)) {
+            select.setDate(1, Date.valueOf(from));
+            select.setDate(2, Date.valueOf(to));
+            List<IcbDay> days = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    Map<Recommendation, Integer> recommendations = new EnumMap<>(Recommendation.class);
+                    for (Recommendation r : RECOMMENDATION_COLUMNS) {
+                        recommendations.put(r, rows.getInt(column(r.name())));
+                    }
+                    Map<AccessFlag, Integer> flags = new EnumMap<>(AccessFlag.class);
+                    for (AccessFlag f : FLAG_COLUMNS) {
+                        flags.put(f, rows.getInt("flag_" + column(f.name())));
+                    }
+                    days.add(IcbDay.of(
+                            rows.getDate("snapshot_date").toLocalDate(),
+                            rows.getInt("ok"),
+                            rows.getInt("failed"),
+                            rows.getInt("over_line"),
+                            rows.getInt("patients"),
+                            rows.getInt("eligible_patients"),
+                            recommendations,
+                            flags,
+                            rows.getInt("bulk_coded_104")));
+                }
+            }
+            return days;
+        } catch (SQLException e) {
+            throw new RegistryUnavailableException("read the ICB history", e);
+        }
     }
 
     /** Each practice's newest point, for the gauges. */
