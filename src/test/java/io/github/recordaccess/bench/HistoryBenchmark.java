@@ -23,13 +23,15 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The history endpoints over a large history: 200 practices x 365 daily points in PostgreSQL, read back
- * by the packaged service. Medians of 5 timed calls after 2 warm-ups. Appends to target/bench/history.md.
+ * by the packaged service. Medians of 5 timed calls after 20 warm-ups. Appends to target/bench/history.md.
  */
 public final class HistoryBenchmark {
 
     static final int PRACTICES = Integer.getInteger("bench.history.practices", 200);
     static final int DAYS = Integer.getInteger("bench.history.days", 365);
     static final int RUNS = 5;
+    /** Calls before the timed ones, so that the JIT has compiled the path being measured. */
+    static final int WARMUPS = 20;
     static final Path OUT = Path.of(System.getProperty("bench.out", "target/bench"));
 
     private HistoryBenchmark() {}
@@ -166,7 +168,7 @@ public final class HistoryBenchmark {
     }
 
     private static double median(HttpClient http, String url, String accept) throws Exception {
-        for (int i = 0; i < 2; i++) {
+        for (int i = 0; i < WARMUPS; i++) {
             get(http, url, accept);
         }
         List<Double> times = new ArrayList<>();
