@@ -1,6 +1,6 @@
 package io.github.recordaccess.api;
 
-import io.github.recordaccess.history.SnapshotStore;
+import io.github.recordaccess.history.IcbDays;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -23,11 +23,11 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Tag(name = "History")
 public class IcbHistoryResource {
 
-    private final SnapshotStore store;
+    private final IcbDays days;
     private final Clock clock;
 
-    public IcbHistoryResource(SnapshotStore store, Clock clock) {
-        this.store = store;
+    public IcbHistoryResource(IcbDays days, Clock clock) {
+        this.days = days;
         this.clock = clock;
     }
 
@@ -56,7 +56,7 @@ public class IcbHistoryResource {
         var history = new HistoryViews.IcbHistory(
                 range.from(),
                 range.to(),
-                store.icbDays(range.from(), range.to()).stream()
+                days.between(range.from(), range.to()).stream()
                         .map(HistoryViews.IcbPoint::of)
                         .toList());
         return RecommendationCsv.wanted(headers)

@@ -22,13 +22,13 @@ public class SnapshotSchedule {
     private static final Duration KEEP_CLAIMS = Duration.ofDays(7);
 
     private final SnapshotRunner runner;
-    private final SnapshotStore store;
+    private final SnapshotTicks ticks;
     private final Clock clock;
     private final String instanceId;
 
-    SnapshotSchedule(SnapshotRunner runner, SnapshotStore store, Clock clock) {
+    SnapshotSchedule(SnapshotRunner runner, SnapshotTicks ticks, Clock clock) {
         this.runner = runner;
-        this.store = store;
+        this.ticks = ticks;
         this.clock = clock;
         String host = System.getenv().getOrDefault("HOSTNAME", "instance");
         this.instanceId = host + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -42,11 +42,11 @@ public class SnapshotSchedule {
     void tick(ScheduledExecution execution) {
         String key =
                 execution.getScheduledFireTime().truncatedTo(ChronoUnit.SECONDS).toString();
-        if (!store.claimTick(key, instanceId, clock.instant())) {
+        if (!ticks.claimTick(key, instanceId, clock.instant())) {
             Log.debugf("Snapshot tick %s is held by another instance", key);
             return;
         }
         runner.run(key);
-        store.forgetTicksBefore(clock.instant().minus(KEEP_CLAIMS));
+        ticks.forgetTicksBefore(clock.instant().minus(KEEP_CLAIMS));
     }
 }

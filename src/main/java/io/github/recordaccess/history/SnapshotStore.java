@@ -21,12 +21,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Snapshot points in the {@code snapshot_point} table, and the tick claims of the scheduled runs. */
+/** Snapshot points in the {@code snapshot_point} table. */
 @ApplicationScoped
 public class SnapshotStore {
 
-    private static final List<Recommendation> RECOMMENDATION_COLUMNS = List.of(Recommendation.values());
-    private static final List<AccessFlag> FLAG_COLUMNS = List.of(AccessFlag.values());
+    static final List<Recommendation> RECOMMENDATION_COLUMNS = List.of(Recommendation.values());
+    static final List<AccessFlag> FLAG_COLUMNS = List.of(AccessFlag.values());
     private static final String FIGURE_COLUMNS =
             "patients, eligible_patients, provision_access, offer_opt_in, opted_out, "
                     + "not_applicable, review_required, flag_none, flag_active_104, flag_not_indicated_106, "
@@ -34,7 +34,7 @@ public class SnapshotStore {
     private static final String COLUMNS =
             "ods_code, snapshot_date, evaluated_at, status, demo, " + FIGURE_COLUMNS + ", problem_type, problem_detail";
     /** The latest point of each practice and day: what the history shows when a day was snapshot twice. */
-    private static final String DAILY_LATEST = "SELECT " + COLUMNS + " FROM (SELECT p.*, ROW_NUMBER() OVER "
+    static final String DAILY_LATEST = "SELECT " + COLUMNS + " FROM (SELECT p.*, ROW_NUMBER() OVER "
             + "(PARTITION BY ods_code, snapshot_date ORDER BY evaluated_at DESC, id DESC) AS newest FROM snapshot_point p "
             + "WHERE snapshot_date BETWEEN ? AND ? %s) latest WHERE newest = 1 ORDER BY snapshot_date, ods_code";
 
@@ -67,59 +67,16 @@ public class SnapshotStore {
 
     /** One practice's latest point of each day from {@code from} to {@code to}, oldest first. */
     public List<SnapshotPoint> dailyLatest(String odsCode, LocalDate from, LocalDate to) {
-        return query(String.format(DAILY_LATEST, "AND ods_code = ?"), "read a practice's history", from, to, odsCode);
-    }
-
-    /**
-     * The ICB's totals per day, added up in the database over each practice's latest point that day, so
-     * that a year of 200 practices sends 365 rows, not 73,000.
-     */
-    public List<IcbDay> icbDays(LocalDate from, LocalDate to) {
-        StringBuilder sums = new StringBuilder();
-        for (Recommendation r : RECOMMENDATION_COLUMNS) {
-            sums.append(", SUM(").append(column(r.name())).append(") AS ").append(column(r.name()));
-        }
-        for (AccessFlag f : FLAG_COLUMNS) {
-            String flag = "flag_" + column(f.name());
-            sums.append(", SUM(").append(flag).append(") AS ").append(flag);
-        }
-        String sql = "SELECT snapshot_date, SUM(CASE WHEN status = 'OK' THEN 1 ELSE 0 END) AS ok, "
-                + "SUM(CASE WHEN status = 'ERROR' THEN 1 ELSE 0 END) AS failed, "
-                + "SUM(CASE WHEN action_plan_required THEN 1 ELSE 0 END) AS over_line, "
-                + "SUM(patients) AS patients, SUM(eligible_patients) AS eligible_patients, "
-                + "SUM(bulk_coded_104) AS bulk_coded_104" + sums + " FROM ("
-                + String.format(DAILY_LATEST.replace(" ORDER BY snapshot_date, ods_code", ""), "")
-                + ") day_points GROUP BY snapshot_date ORDER BY snapshot_date";
         try (Connection c = database.connection();
-                PreparedStatement select = c.prepareStatement(sql)) {
+                PreparedStatement select = c.prepareStatement(String.format(DAILY_LATEST, "AND ods_code = ?"))) {
             select.setDate(1, Date.valueOf(from));
             select.setDate(2, Date.valueOf(to));
-            List<IcbDay> days = new ArrayList<>();
+            select.setString(3, odsCode);
             try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    Map<Recommendation, Integer> recommendations = new EnumMap<>(Recommendation.class);
-                    for (Recommendation r : RECOMMENDATION_COLUMNS) {
-                        recommendations.put(r, rows.getInt(column(r.name())));
-                    }
-                    Map<AccessFlag, Integer> flags = new EnumMap<>(AccessFlag.class);
-                    for (AccessFlag f : FLAG_COLUMNS) {
-                        flags.put(f, rows.getInt("flag_" + column(f.name())));
-                    }
-                    days.add(IcbDay.of(
-                            rows.getDate("snapshot_date").toLocalDate(),
-                            rows.getInt("ok"),
-                            rows.getInt("failed"),
-                            rows.getInt("over_line"),
-                            rows.getInt("patients"),
-                            rows.getInt("eligible_patients"),
-                            recommendations,
-                            flags,
-                            rows.getInt("bulk_coded_104")));
-                }
+                return points(rows);
             }
-            return days;
         } catch (SQLException e) {
-            throw new RegistryUnavailableException("read the ICB history", e);
+            throw new RegistryUnavailableException("read a practice's history", e);
         }
     }
 
@@ -145,54 +102,6 @@ public class SnapshotStore {
             return delete.executeUpdate();
         } catch (SQLException e) {
             throw new RegistryUnavailableException("prune snapshot points", e);
-        }
-    }
-
-    /**
-     * Claims a scheduled tick for this instance: true for exactly one of the instances that share the
-     * database, however many try at once (the key is the tick's primary key).
-     */
-    public boolean claimTick(String tickKey, String instanceId, Instant now) {
-        try (Connection c = database.connection();
-                PreparedStatement insert = c.prepareStatement(
-                        "INSERT INTO snapshot_tick (tick_key, instance_id, claimed_at) VALUES (?, ?, ?)")) {
-            insert.setString(1, tickKey);
-            insert.setString(2, instanceId);
-            insert.setTimestamp(3, Timestamp.from(now));
-            insert.executeUpdate();
-            return true;
-        } catch (SQLException e) {
-            if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
-                return false; // another instance holds this tick
-            }
-            throw new RegistryUnavailableException("claim a snapshot tick", e);
-        }
-    }
-
-    /** Forgets tick claims older than {@code before}: each is needed only while its tick can still fire. */
-    public void forgetTicksBefore(Instant before) {
-        try (Connection c = database.connection();
-                PreparedStatement delete = c.prepareStatement("DELETE FROM snapshot_tick WHERE claimed_at < ?")) {
-            delete.setTimestamp(1, Timestamp.from(before));
-            delete.executeUpdate();
-        } catch (SQLException e) {
-            throw new RegistryUnavailableException("forget old snapshot ticks", e);
-        }
-    }
-
-    private List<SnapshotPoint> query(String sql, String operation, LocalDate from, LocalDate to, String odsCode) {
-        try (Connection c = database.connection();
-                PreparedStatement select = c.prepareStatement(sql)) {
-            select.setDate(1, Date.valueOf(from));
-            select.setDate(2, Date.valueOf(to));
-            if (odsCode != null) {
-                select.setString(3, odsCode);
-            }
-            try (ResultSet rows = select.executeQuery()) {
-                return points(rows);
-            }
-        } catch (SQLException e) {
-            throw new RegistryUnavailableException(operation, e);
         }
     }
 
@@ -265,7 +174,7 @@ public class SnapshotStore {
                 row.getBoolean("action_plan_required"));
     }
 
-    private static String column(String enumName) {
+    static String column(String enumName) {
         return enumName.toLowerCase(java.util.Locale.ROOT);
     }
 

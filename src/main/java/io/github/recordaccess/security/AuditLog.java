@@ -2,7 +2,9 @@ package io.github.recordaccess.security;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -35,6 +37,18 @@ public class AuditLog {
         event.put("eventId", UUID.randomUUID().toString());
         event.put("time", clock.instant().toString());
         event.put("requestId", requestId);
+        return event;
+    }
+
+    /** An event about one answered request: the caller, their address, the method, the route and the status. */
+    Map<String, Object> answered(
+            String type, ContainerRequestContext request, RoutingContext rc, String endpoint, int status) {
+        Map<String, Object> event = event(type, request.getHeaderString("X-Request-Id"));
+        event.put("caller", Callers.of(rc));
+        event.put("clientAddress", Callers.clientAddress(rc));
+        event.put("method", request.getMethod());
+        event.put("endpoint", endpoint);
+        event.put("status", status);
         return event;
     }
 

@@ -37,12 +37,8 @@ public class PatientDataAudit {
         if (audited == null || NOT_PATIENT_DATA.contains(response.getStatus())) {
             return;
         }
-        Map<String, Object> event = log.event("patient-data-access", request.getHeaderString("X-Request-Id"));
-        event.put("caller", Callers.of(rc));
-        event.put("clientAddress", Callers.clientAddress(rc));
-        event.put("method", request.getMethod());
-        event.put("endpoint", audited.value());
-        event.put("status", response.getStatus());
+        Map<String, Object> event =
+                log.answered("patient-data-access", request, rc, audited.value(), response.getStatus());
         event.putAll(details.fields());
         log.write(event);
     }

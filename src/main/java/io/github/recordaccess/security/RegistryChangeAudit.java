@@ -34,12 +34,7 @@ public class RegistryChangeAudit {
         if (audited == null || response.getStatus() == 401 || response.getStatus() == 403) {
             return;
         }
-        Map<String, Object> event = log.event("registry-change", request.getHeaderString("X-Request-Id"));
-        event.put("caller", Callers.of(rc));
-        event.put("clientAddress", Callers.clientAddress(rc));
-        event.put("method", request.getMethod());
-        event.put("endpoint", audited.value());
-        event.put("status", response.getStatus());
+        Map<String, Object> event = log.answered("registry-change", request, rc, audited.value(), response.getStatus());
         event.putAll(details.fields());
         log.write(event);
     }

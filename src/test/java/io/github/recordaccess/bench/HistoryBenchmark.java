@@ -32,6 +32,7 @@ public final class HistoryBenchmark {
     static final int RUNS = 5;
     /** Calls before the timed ones, so that the JIT has compiled the path being measured. */
     static final int WARMUPS = 20;
+
     static final Path OUT = Path.of(System.getProperty("bench.out", "target/bench"));
 
     private HistoryBenchmark() {}

@@ -1,7 +1,7 @@
 package io.github.recordaccess.deploy;
 
 import static io.github.recordaccess.fixtures.PackagedJar.freePort;
-import static io.github.recordaccess.fixtures.PackagedJar.java;
+import static io.github.recordaccess.fixtures.PackagedJar.production;
 import static io.github.recordaccess.fixtures.PackagedJar.waitUntilReady;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -98,20 +98,12 @@ class ClusteredSnapshotIT {
 
     private static Process start(SyntheticFhirServer fhir, String database, int port, String name) throws Exception {
         Path log = Files.createTempFile("cluster-" + name, ".log");
-        return java(
+        return production(
                         log,
+                        fhir.baseUrl(),
+                        port,
                         "HOSTNAME",
                         name,
-                        "FHIR_BASE_URL",
-                        fhir.baseUrl(),
-                        "QUARKUS_HTTP_PORT",
-                        Integer.toString(port),
-                        "QUARKUS_OIDC_TENANT_ENABLED",
-                        "true",
-                        "QUARKUS_OIDC_PUBLIC_KEY",
-                        TestTokens.publicKey(),
-                        "QUARKUS_OIDC_TOKEN_ISSUER",
-                        TestTokens.ISSUER,
                         "QUARKUS_DATASOURCE_JDBC_URL",
                         database,
                         "QUARKUS_DATASOURCE_USERNAME",

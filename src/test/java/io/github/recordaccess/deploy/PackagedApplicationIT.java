@@ -2,6 +2,7 @@ package io.github.recordaccess.deploy;
 
 import static io.github.recordaccess.fixtures.PackagedJar.freePort;
 import static io.github.recordaccess.fixtures.PackagedJar.java;
+import static io.github.recordaccess.fixtures.PackagedJar.production;
 import static io.github.recordaccess.fixtures.PackagedJar.waitUntilReady;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -102,19 +103,7 @@ class PackagedApplicationIT {
         Path log = Files.createTempFile("prod", ".log");
         int port = freePort();
         try (SyntheticFhirServer fhir = SyntheticFhirServer.start(0, "/fhir", DemoPractices.resources())) {
-            Process process = java(
-                            log,
-                            "FHIR_BASE_URL",
-                            fhir.baseUrl(),
-                            "QUARKUS_HTTP_PORT",
-                            Integer.toString(port),
-                            "QUARKUS_OIDC_TENANT_ENABLED",
-                            "true",
-                            "QUARKUS_OIDC_PUBLIC_KEY",
-                            TestTokens.publicKey(),
-                            "QUARKUS_OIDC_TOKEN_ISSUER",
-                            TestTokens.ISSUER)
-                    .start();
+            Process process = production(log, fhir.baseUrl(), port).start();
             try {
                 HttpClient http = HttpClient.newHttpClient();
                 String base = "http://127.0.0.1:" + port;
@@ -163,18 +152,10 @@ class PackagedApplicationIT {
         String database = PostgresServer.shared().newDatabase();
         try (SyntheticFhirServer fhir = SyntheticFhirServer.start(0, "/fhir", DemoPractices.resources())) {
             for (int start = 0; start < 2; start++) {
-                Process process = java(
+                Process process = production(
                                 log,
-                                "FHIR_BASE_URL",
                                 fhir.baseUrl(),
-                                "QUARKUS_HTTP_PORT",
-                                Integer.toString(port),
-                                "QUARKUS_OIDC_TENANT_ENABLED",
-                                "true",
-                                "QUARKUS_OIDC_PUBLIC_KEY",
-                                TestTokens.publicKey(),
-                                "QUARKUS_OIDC_TOKEN_ISSUER",
-                                TestTokens.ISSUER,
+                                port,
                                 "ACCESS_DATA_DIR",
                                 dataDir.toString(),
                                 "QUARKUS_DATASOURCE_JDBC_URL",
