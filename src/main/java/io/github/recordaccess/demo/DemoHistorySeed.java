@@ -7,8 +7,10 @@ import io.github.recordaccess.history.SnapshotStore;
 import io.github.recordaccess.practice.PracticeOverview;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -48,7 +50,8 @@ public class DemoHistorySeed {
         this.seed = seed;
     }
 
-    void atStart(@Observes StartupEvent start) {
+    /** After the other start-up observers, the demo FHIR server's among them (default priority). */
+    void atStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) StartupEvent start) {
         if (seed) {
             Thread writer = new Thread(this::seedQuietly, "demo-history");
             writer.setDaemon(true);
@@ -68,10 +71,13 @@ public class DemoHistorySeed {
             return 0;
         }
         List<SnapshotPoint> points = new ArrayList<>();
+        int failed = 0;
         for (int week = WEEKS; week >= 1; week--) {
             LocalDate day = today.minusWeeks(week);
             for (PracticeOverview.Row row : overview.evaluate(practices, day, false)) {
-                if (row.summary() != null) {
+                if (row.summary() == null) {
+                    failed++;
+                } else {
                     points.add(SnapshotPoint.ok(
                             row.odsCode(),
                             day,
@@ -83,6 +89,11 @@ public class DemoHistorySeed {
         }
         store.insert(points, null);
         gauges.refresh();
+        if (failed > 0) {
+            Log.warnf(
+                    "Demo history: %d of %d demo evaluations failed and were left out.",
+                    failed, failed + points.size());
+        }
         return points.size();
     }
 

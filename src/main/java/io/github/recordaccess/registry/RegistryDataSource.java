@@ -11,6 +11,7 @@ import jakarta.enterprise.event.Observes;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The service's one database: PostgreSQL when configured, else the embedded H2 file database. */
 @ApplicationScoped
@@ -18,10 +19,13 @@ public class RegistryDataSource {
 
     private final AgroalDataSource dataSource;
     private final boolean embedded;
+    private final String dataDir;
 
     RegistryDataSource(
             InjectableInstance<AgroalDataSource> external,
-            @DataSource(DatabaseChoice.EMBEDDED) InjectableInstance<AgroalDataSource> embeddedDb) {
+            @DataSource(DatabaseChoice.EMBEDDED) InjectableInstance<AgroalDataSource> embeddedDb,
+            @ConfigProperty(name = DatabaseChoice.EMBEDDED_PATH) String dataDir) {
+        this.dataDir = dataDir;
         this.embedded = external.listActive().isEmpty();
         this.dataSource = embedded ? embeddedDb.getActive() : external.getActive();
     }
@@ -31,9 +35,10 @@ public class RegistryDataSource {
             String product = c.getMetaData().getDatabaseProductName();
             if (embedded) {
                 Log.infof(
-                        "Database: embedded %s file database (ACCESS_DATA_DIR). This is a one-replica setup: for several "
-                                + "replicas set QUARKUS_DATASOURCE_JDBC_URL (jdbc:postgresql:...), _USERNAME and _PASSWORD.",
-                        product);
+                        "Database: embedded %s file database in %s (ACCESS_DATA_DIR). This is a one-replica setup: for "
+                                + "several replicas set QUARKUS_DATASOURCE_JDBC_URL (jdbc:postgresql:...), _USERNAME and "
+                                + "_PASSWORD.",
+                        product, dataDir);
             } else {
                 Log.infof("Database: %s (QUARKUS_DATASOURCE_JDBC_URL).", product);
             }
