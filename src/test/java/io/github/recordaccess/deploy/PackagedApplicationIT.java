@@ -101,9 +101,13 @@ class PackagedApplicationIT {
     @Test
     void servesFromTheJarWithJsonLogsAndNoPatientData() throws Exception {
         Path log = Files.createTempFile("prod", ".log");
+        Path workingDir = Files.createTempDirectory("record-access-cwd");
         int port = freePort();
         try (SyntheticFhirServer fhir = SyntheticFhirServer.start(0, "/fhir", DemoPractices.resources())) {
-            Process process = production(log, fhir.baseUrl(), port).start();
+            // The default data directory, data/, under a working directory of its own: H2 needs it made absolute.
+            Process process = production(log, fhir.baseUrl(), port, "ACCESS_DATA_DIR", "data")
+                    .directory(workingDir.toFile())
+                    .start();
             try {
                 HttpClient http = HttpClient.newHttpClient();
                 String base = "http://127.0.0.1:" + port;
@@ -131,6 +135,7 @@ class PackagedApplicationIT {
                 .toList();
         assertThat(lines).isNotEmpty().anyMatch(l -> l.contains("Evaluated practice DEMOEMIS"));
         assertThat(lines).anyMatch(l -> l.contains("embedded H2 file database") && l.contains("one-replica setup"));
+        assertThat(workingDir.resolve("data").resolve("record-access.mv.db")).exists();
         ObjectMapper json = new ObjectMapper();
         for (String line : lines) {
             assertThat(json.readTree(line).has("message")).as(line).isTrue();
