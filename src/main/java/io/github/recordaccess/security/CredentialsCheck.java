@@ -1,6 +1,7 @@
 package io.github.recordaccess.security;
 
 import io.github.recordaccess.web.AccessPaths;
+import io.github.recordaccess.web.Routes;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.JsonObject;
@@ -39,7 +40,9 @@ public class CredentialsCheck {
 
     void handle(RoutingContext rc) {
         String authorization = rc.request().getHeader(HttpHeaders.AUTHORIZATION);
-        if (!isBearer(authorization) && paths.isProtected(rc.normalizedPath())) {
+        // The pages sign people in with the authorization code flow (a session cookie, no bearer token):
+        // quarkus-oidc redirects them to the identity provider instead.
+        if (!isBearer(authorization) && paths.isProtected(rc.normalizedPath()) && !Routes.isPage(rc.normalizedPath())) {
             refusals.end(
                     rc,
                     Refusals.Refusal.unauthorized(

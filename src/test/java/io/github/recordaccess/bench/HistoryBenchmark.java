@@ -86,8 +86,19 @@ public final class HistoryBenchmark {
                             + "| ICB history over all %d points, JSON | %.1f |%n"
                             + "| ICB history, CSV | %.1f |%n"
                             + "| every practice's history, %d calls one after another (total, one run) | %.1f |%n",
-                    PRACTICES, DAYS, PRACTICES * DAYS, loadMs, RUNS, DAYS, practice, practiceCsv, PRACTICES * DAYS, icb,
-                    icbCsv, PRACTICES, allPractices);
+                    PRACTICES,
+                    DAYS,
+                    PRACTICES * DAYS,
+                    loadMs,
+                    RUNS,
+                    DAYS,
+                    practice,
+                    practiceCsv,
+                    PRACTICES * DAYS,
+                    icb,
+                    icbCsv,
+                    PRACTICES,
+                    allPractices);
             System.out.print(text);
             Files.writeString(OUT.resolve("history.md"), text);
         } finally {
@@ -120,7 +131,9 @@ public final class HistoryBenchmark {
                     List<Object> values = new ArrayList<>(List.of(
                             ods(p),
                             Date.valueOf(day),
-                            Timestamp.from(day.atTime(2, 0).atZone(ZoneId.of("Europe/London")).toInstant()),
+                            Timestamp.from(day.atTime(2, 0)
+                                    .atZone(ZoneId.of("Europe/London"))
+                                    .toInstant()),
                             patients,
                             eligible,
                             eligible - offer - opted - review,
