@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Base64;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Refuses, before authentication and before the body is read, what needs no verifier to refuse: no
@@ -28,10 +29,15 @@ public class CredentialsCheck {
 
     private final Refusals refusals;
     private final AccessPaths paths;
+    private final boolean pagesSignIn;
 
-    public CredentialsCheck(Refusals refusals, AccessPaths paths) {
+    public CredentialsCheck(
+            Refusals refusals,
+            AccessPaths paths,
+            @ConfigProperty(name = "quarkus.oidc.web.tenant-enabled", defaultValue = "false") boolean pagesSignIn) {
         this.refusals = refusals;
         this.paths = paths;
+        this.pagesSignIn = pagesSignIn;
     }
 
     void register(@Observes Filters filters) {
@@ -40,9 +46,18 @@ public class CredentialsCheck {
 
     void handle(RoutingContext rc) {
         String authorization = rc.request().getHeader(HttpHeaders.AUTHORIZATION);
-        // The pages sign people in with the authorization code flow (a session cookie, no bearer token):
-        // quarkus-oidc redirects them to the identity provider instead.
-        if (!isBearer(authorization) && paths.isProtected(rc.normalizedPath()) && !Routes.isPage(rc.normalizedPath())) {
+        String path = rc.normalizedPath();
+        boolean page = Routes.isPage(path);
+        // With sign-in, the pages take a session cookie (no bearer token): quarkus-oidc sends a person without one to
+        // the identity provider. Without sign-in configured, nobody can be let in.
+        if (page && !pagesSignIn && paths.isProtected(path)) {
+            refusals.end(
+                    rc,
+                    Refusals.Refusal.unauthorized(
+                            "Sign-in is not configured for the pages (QUARKUS_OIDC_WEB_TENANT_ENABLED), so they are closed."));
+            return;
+        }
+        if (!isBearer(authorization) && paths.isProtected(path) && !page) {
             refusals.end(
                     rc,
                     Refusals.Refusal.unauthorized(

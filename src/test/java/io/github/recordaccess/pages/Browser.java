@@ -8,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -103,10 +103,33 @@ final class Browser implements AutoCloseable {
         return names;
     }
 
+    /** The whole page, not only the window (through the DevTools protocol: the window would cut off the charts). */
     void screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
-            Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> size = (Map<String, Object>)
+                    driver.executeCdpCommand("Page.getLayoutMetrics", Map.of()).get("cssContentSize");
+            Map<String, Object> shot = driver.executeCdpCommand(
+                    "Page.captureScreenshot",
+                    Map.of(
+                            "captureBeyondViewport",
+                            true,
+                            "clip",
+                            Map.of(
+                                    "x",
+                                    0,
+                                    "y",
+                                    0,
+                                    "width",
+                                    size.get("width"),
+                                    "height",
+                                    size.get("height"),
+                                    "scale",
+                                    1)));
+            Files.write(
+                    SCREENSHOTS.resolve(name + ".png"),
+                    java.util.Base64.getDecoder().decode((String) shot.get("data")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
