@@ -103,30 +103,30 @@ final class Browser implements AutoCloseable {
         return names;
     }
 
-    /** The whole page, not only the window (through the DevTools protocol: the window would cut off the charts). */
+    /**
+     * The whole page, not only the window (through the DevTools protocol: the window would cut off the charts), and a
+     * half-size view of its top as {@code name-small.png}, the size of the README's screenshots.
+     */
     void screenshot(String name) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> size = (Map<String, Object>)
+                driver.executeCdpCommand("Page.getLayoutMetrics", Map.of()).get("cssContentSize");
+        double width = ((Number) size.get("width")).doubleValue();
+        double height = ((Number) size.get("height")).doubleValue();
+        capture(name, width, height, 1);
+        capture(name + "-small", width, Math.min(height, 1400), 0.5);
+    }
+
+    private void capture(String name, double width, double height, double scale) {
+        Map<String, Object> shot = driver.executeCdpCommand(
+                "Page.captureScreenshot",
+                Map.of(
+                        "captureBeyondViewport",
+                        true,
+                        "clip",
+                        Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", scale)));
         try {
             Files.createDirectories(SCREENSHOTS);
-            @SuppressWarnings("unchecked")
-            Map<String, Object> size = (Map<String, Object>)
-                    driver.executeCdpCommand("Page.getLayoutMetrics", Map.of()).get("cssContentSize");
-            Map<String, Object> shot = driver.executeCdpCommand(
-                    "Page.captureScreenshot",
-                    Map.of(
-                            "captureBeyondViewport",
-                            true,
-                            "clip",
-                            Map.of(
-                                    "x",
-                                    0,
-                                    "y",
-                                    0,
-                                    "width",
-                                    size.get("width"),
-                                    "height",
-                                    size.get("height"),
-                                    "scale",
-                                    1)));
             Files.write(
                     SCREENSHOTS.resolve(name + ".png"),
                     java.util.Base64.getDecoder().decode((String) shot.get("data")));
