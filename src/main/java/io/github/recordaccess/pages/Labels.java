@@ -1,11 +1,9 @@
 package io.github.recordaccess.pages;
 
 import io.github.recordaccess.rules.Recommendation;
-import io.quarkus.qute.TemplateExtension;
 import java.util.Locale;
 
-/** Enum names as words for the pages ({@code OFFER_OPT_IN} → "Offer opt in"); the id stays in the API. */
-@TemplateExtension
+/** Enum names as words for the pages (the templates' {@code label} and {@code tagClass}, see {@link PageTemplates}) ({@code OFFER_OPT_IN} → "Offer opt in"); the id stays in the API. */
 public final class Labels {
 
     private Labels() {}
@@ -24,10 +22,5 @@ public final class Labels {
             case NOT_APPLICABLE -> "nhsuk-tag--white";
             case REVIEW_REQUIRED -> "nhsuk-tag--red";
         };
-    }
-
-    /** One decimal, as the API gives it. */
-    static String percent(Double value) {
-        return value == null ? "" : String.format(Locale.ROOT, "%.1f%%", value);
     }
 }

@@ -3,12 +3,10 @@ package io.github.recordaccess.pages;
 import io.github.recordaccess.api.OverviewRow;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
-/** The ICB overview page: one row per registered practice, and the ICB's excluded % over the last year. */
-public record OverviewPage(LocalDate asOf, List<OverviewRow> rows, Map<String, String> names, TrendChart trend) {
+/** The ICB overview page: one row per registered practice, with its name, and the ICB's excluded % over the last year. */
+public record OverviewPage(LocalDate asOf, List<Entry> rows, TrendChart trend) {
 
-    public String name(String odsCode) {
-        return names.getOrDefault(odsCode, odsCode);
-    }
+    /** A practice's row and its name in the registry. */
+    public record Entry(String name, OverviewRow row) {}
 }

@@ -70,8 +70,10 @@ public class PageViews {
         List<IcbDay> history = IcbDay.of(snapshots.dailyLatest(day.minusYears(1), day));
         return new OverviewPage(
                 day,
-                overviewRows.of(names.keySet(), day, false),
-                names,
+                overviewRows.of(names.keySet(), day, false).stream()
+                        .map(row -> new OverviewPage.Entry(
+                                names.getOrDefault(row.practiceOdsCode(), row.practiceOdsCode()), row))
+                        .toList(),
                 TrendChart.of(history.stream()
                         .map(d -> new TrendChart.Point(d.date(), d.totals().excludedPercent()))
                         .toList()));

@@ -12,8 +12,6 @@ import io.github.recordaccess.rules.Recommendation;
 import io.github.recordaccess.security.PatientDataAudited;
 import io.github.recordaccess.web.Problem;
 import io.github.recordaccess.web.Routes;
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
@@ -40,34 +38,25 @@ public class PagesResource {
     private static final String PAGE_RULE = "must be a whole number from 0 to 100000.";
     private static final String TURNING_16_RULE = "must be a whole number of days from 1 to 366.";
 
-    @CheckedTemplate
-    static class Templates {
-        static native TemplateInstance overview(OverviewPage page);
-
-        static native TemplateInstance practice(PracticePage page);
-
-        static native TemplateInstance patient(PatientPage page);
-
-        static native TemplateInstance error(Problem problem);
-    }
-
     private final PageViews views;
+    private final PageTemplates templates;
     private final Clock clock;
 
-    public PagesResource(PageViews views, Clock clock) {
+    public PagesResource(PageViews views, PageTemplates templates, Clock clock) {
         this.views = views;
+        this.templates = templates;
         this.clock = clock;
     }
 
     @GET
-    public TemplateInstance overview(@RestQuery AsOf asOf) {
-        return Templates.overview(views.overview(day(asOf)));
+    public String overview(@RestQuery AsOf asOf) {
+        return templates.render("PagesResource/overview", "page", views.overview(day(asOf)));
     }
 
     @GET
     @Path("practices/{odsCode}")
     @PatientDataAudited(Routes.PAGE_PRACTICE)
-    public TemplateInstance practice(
+    public String practice(
             @RestPath String odsCode,
             @RestQuery AsOf asOf,
             @RestQuery Recommendation recommendation,
@@ -85,14 +74,15 @@ public class PagesResource {
                 action,
                 bulkCoded104 == null ? null : bulkCoded104.value(),
                 turning16Within);
-        return Templates.practice(views.practice(odsCode, day(asOf), filter, page == null ? 0 : page));
+        return templates.render(
+                "PagesResource/practice", "page", views.practice(odsCode, day(asOf), filter, page == null ? 0 : page));
     }
 
     @GET
     @Path("patients/{nhsNumber}")
     @PatientDataAudited(Routes.PAGE_PATIENT)
-    public TemplateInstance patient(@RestPath String nhsNumber, @RestQuery AsOf asOf) {
-        return Templates.patient(views.patient(nhsNumber, day(asOf)));
+    public String patient(@RestPath String nhsNumber, @RestQuery AsOf asOf) {
+        return templates.render("PagesResource/patient", "page", views.patient(nhsNumber, day(asOf)));
     }
 
     /** Every failure of a page is a page: the problem the API would answer, as HTML with its status. */
@@ -102,7 +92,7 @@ public class PagesResource {
                 ParameterProblems.asRefusal(e), Routes.nameOf(uri == null ? null : uri.getPath()));
         return Response.status(problem.status())
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.error(problem).render())
+                .entity(templates.render("PagesResource/error", "problem", problem))
                 .build();
     }
 
