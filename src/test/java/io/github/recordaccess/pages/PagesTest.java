@@ -1,18 +1,23 @@
 package io.github.recordaccess.pages;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.recordaccess.demo.DemoPractices;
+import io.github.recordaccess.fixtures.AuditEvents;
+import io.github.recordaccess.fixtures.LogCapture;
 import io.github.recordaccess.fixtures.SyntheticFhirResource;
 import io.github.recordaccess.registry.PracticeRegistry;
 import io.github.recordaccess.web.PageHeaders;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -75,6 +80,32 @@ class PagesTest {
                 .body(containsString("Offer opt in"))
                 .body(containsString("Observation/demo-emis-00023-o47"))
                 .body(containsString("Review bulk coded 104"));
+    }
+
+    @Test
+    void thePracticeAndPatientPagesLeaveAuditEventsAndOrdinaryLogsNoPatientData() throws Exception {
+        List<JsonNode> events;
+        List<String> ordinary;
+        try (LogCapture capture = LogCapture.install()) {
+            given().accept("text/html")
+                    .get("/practices/DEMOEMIS?asOf=" + AS_OF)
+                    .then()
+                    .statusCode(200);
+            given().accept("text/html")
+                    .get("/patients/9990001243?asOf=" + AS_OF)
+                    .then()
+                    .statusCode(200);
+            events = AuditEvents.in(capture);
+            ordinary = AuditEvents.ordinary(capture);
+        }
+        assertThat(events).hasSize(2);
+        assertThat(events.get(0).get("endpoint").asText()).isEqualTo("/practices/{odsCode}");
+        assertThat(events.get(0).get("practice").asText()).isEqualTo("DEMOEMIS");
+        assertThat(events.get(0).get("format").asText()).isEqualTo("html");
+        assertThat(events.get(0).get("patientsReturned").asInt()).isEqualTo(PageViews.PAGE_SIZE);
+        assertThat(events.get(1).get("endpoint").asText()).isEqualTo("/patients/{nhsNumber}");
+        assertThat(events.get(1).get("nhsNumbers").get(0).asText()).isEqualTo("9990001243");
+        assertThat(ordinary).noneMatch(line -> line.contains("9990001243"));
     }
 
     @Test
