@@ -16,7 +16,7 @@ public class ApiException extends RuntimeException {
         return type;
     }
 
-    static ApiException invalid(String detail) {
+    public static ApiException invalid(String detail) {
         return new ApiException(ProblemType.INVALID_PARAMETER, detail);
     }
 }

@@ -39,7 +39,7 @@ public record AsOf(LocalDate day) {
     }
 
     /** The day to answer for: the one given, else today (Europe/London). */
-    static LocalDate orToday(AsOf asOf, Clock clock) {
+    public static LocalDate orToday(AsOf asOf, Clock clock) {
         return asOf == null ? LocalDate.now(clock) : asOf.day();
     }
 }

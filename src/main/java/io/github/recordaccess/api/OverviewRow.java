@@ -39,7 +39,7 @@ public record OverviewRow(
 
         @Schema(description = "excludedPercent > 50") Boolean actionPlanRequired) {
 
-    static OverviewRow from(PracticeOverview.Row row, String instance) {
+    public static OverviewRow from(PracticeOverview.Row row, String instance) {
         PracticeSummary s = row.summary();
         if (s == null) {
             return new OverviewRow(
@@ -71,7 +71,7 @@ public record OverviewRow(
                 s.actionPlanRequired());
     }
 
-    boolean failed() {
+    public boolean failed() {
         return problem != null;
     }
 }

@@ -18,13 +18,20 @@ public class ParameterProblems {
 
     @ServerExceptionMapper({InvalidParameterException.class, ConstraintViolationException.class})
     public Response map(Exception e, UriInfo uri) {
+        return ProblemMappers.respond(asRefusal(e), uri);
+    }
+
+    /**
+     * The failure as the caller's fault ({@link ApiException} invalid-parameter) when it is about a parameter;
+     * anything else (a return value, a bean inside the service) is our fault, and stays as it is.
+     */
+    public static Throwable asRefusal(Throwable e) {
         if (e instanceof ConstraintViolationException violations) {
             boolean parameters = !violations.getConstraintViolations().isEmpty()
                     && violations.getConstraintViolations().stream().allMatch(ParameterProblems::onParameter);
-            // Anything else (a return value, a bean inside the service) is our fault, not the caller's.
-            return ProblemMappers.respond(parameters ? ApiException.invalid(detail(violations)) : e, uri);
+            return parameters ? ApiException.invalid(detail(violations)) : e;
         }
-        return ProblemMappers.respond(ApiException.invalid(e.getMessage()), uri);
+        return e instanceof InvalidParameterException ? ApiException.invalid(e.getMessage()) : e;
     }
 
     private static boolean onParameter(ConstraintViolation<?> violation) {

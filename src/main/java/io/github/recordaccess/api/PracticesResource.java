@@ -1,7 +1,6 @@
 package io.github.recordaccess.api;
 
 import io.github.recordaccess.config.AccessConfig;
-import io.github.recordaccess.practice.PracticeOverview;
 import io.github.recordaccess.registry.PracticeRegistry;
 import io.github.recordaccess.rules.BulkCodingDay;
 import io.github.recordaccess.rules.Recommendation;
@@ -15,7 +14,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -36,13 +34,13 @@ public class PracticesResource {
             "practice_ods_code,status,patients,eligible_patients,provision_access,offer_opt_in,opted_out,"
                     + "not_applicable,review_required,excluded_percent,action_plan_required,bulk_coded_104,bulk_coding_dates,problem_type,problem_detail";
 
-    private final PracticeOverview overview;
+    private final OverviewRows overviewRows;
     private final AccessConfig config;
     private final PracticeRegistry registry;
     private final Clock clock;
 
-    public PracticesResource(PracticeOverview overview, PracticeRegistry registry, AccessConfig config, Clock clock) {
-        this.overview = overview;
+    public PracticesResource(OverviewRows overviewRows, PracticeRegistry registry, AccessConfig config, Clock clock) {
+        this.overviewRows = overviewRows;
         this.registry = registry;
         this.config = config;
         this.clock = clock;
@@ -86,13 +84,7 @@ public class PracticesResource {
             throw ApiException.invalid(
                     "ods may name at most " + config.overview().maxPractices() + " practices.");
         }
-        List<OverviewRow> rows =
-                new ArrayList<>(overview.evaluate(practices, day, CacheControl.noCache(headers)).stream()
-                        .map(r -> OverviewRow.from(r, "/api/v1/practices/" + r.odsCode() + "/summary"))
-                        .toList());
-        rows.sort(Comparator.comparing((OverviewRow r) -> !r.failed())
-                .thenComparing(r -> r.excludedPercent() == null ? 0.0 : r.excludedPercent(), Comparator.reverseOrder())
-                .thenComparing(OverviewRow::practiceOdsCode));
+        List<OverviewRow> rows = overviewRows.of(practices, day, CacheControl.noCache(headers));
         if (RecommendationCsv.wanted(headers)) {
             return Response.ok(csv(rows), RecommendationCsv.MEDIA_TYPE + "; charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"practices-" + day + ".csv\"")

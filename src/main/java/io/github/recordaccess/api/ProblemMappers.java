@@ -6,6 +6,7 @@ import io.github.recordaccess.patient.PatientNotFoundException;
 import io.github.recordaccess.practice.PracticeNotFoundException;
 import io.github.recordaccess.registry.RegistryUnavailableException;
 import io.github.recordaccess.web.Problem;
+import io.github.recordaccess.web.ProblemPage;
 import io.github.recordaccess.web.ProblemType;
 import io.github.recordaccess.web.Routes;
 import io.quarkus.logging.Log;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -22,7 +24,16 @@ public class ProblemMappers {
 
     /** Every failure, whatever its type: {@link #problemFor} decides the problem it becomes. */
     @ServerExceptionMapper
-    public Response map(Throwable e, UriInfo uri) {
+    public Response map(Throwable e, UriInfo uri, HttpHeaders headers) {
+        String path = uri == null ? null : uri.getPath();
+        if (ProblemPage.wanted(path, headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT))) {
+            // A browser on a path that is no page (the pages render their own failures): a page, not JSON.
+            Problem problem = problemFor(e, Routes.nameOf(path));
+            return Response.status(problem.status())
+                    .type(ProblemPage.MEDIA_TYPE)
+                    .entity(ProblemPage.html(problem))
+                    .build();
+        }
         return respond(e, uri);
     }
 
@@ -37,7 +48,7 @@ public class ProblemMappers {
     }
 
     /** The problem for any failure; also used for the failed rows of the practice overview. */
-    static Problem problemFor(Throwable e, String instance) {
+    public static Problem problemFor(Throwable e, String instance) {
         if (e instanceof InvalidRegistryException invalid) {
             return Problem.of(invalid.type(), invalid.getMessage(), instance, invalid.errors());
         }

@@ -68,7 +68,7 @@ public record RecommendationView(
                                 + "(CHECK_EXISTING_ACCESS, ENABLE_ACCESS_MANUALLY) appear only for a practice in the registry")
         List<ActionView> actions) {
 
-    static RecommendationView from(
+    public static RecommendationView from(
             AccessRecommendation r, String practiceOdsCode, boolean withEvidence, List<Action> actions) {
         return new RecommendationView(
                 r.nhsNumber(),

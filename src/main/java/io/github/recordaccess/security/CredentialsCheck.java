@@ -1,6 +1,7 @@
 package io.github.recordaccess.security;
 
 import io.github.recordaccess.web.AccessPaths;
+import io.github.recordaccess.web.Routes;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.JsonObject;
@@ -9,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Base64;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Refuses, before authentication and before the body is read, what needs no verifier to refuse: no
@@ -27,10 +29,15 @@ public class CredentialsCheck {
 
     private final Refusals refusals;
     private final AccessPaths paths;
+    private final boolean pagesSignIn;
 
-    public CredentialsCheck(Refusals refusals, AccessPaths paths) {
+    public CredentialsCheck(
+            Refusals refusals,
+            AccessPaths paths,
+            @ConfigProperty(name = "quarkus.oidc.web.tenant-enabled", defaultValue = "false") boolean pagesSignIn) {
         this.refusals = refusals;
         this.paths = paths;
+        this.pagesSignIn = pagesSignIn;
     }
 
     void register(@Observes Filters filters) {
@@ -39,7 +46,18 @@ public class CredentialsCheck {
 
     void handle(RoutingContext rc) {
         String authorization = rc.request().getHeader(HttpHeaders.AUTHORIZATION);
-        if (!isBearer(authorization) && paths.isProtected(rc.normalizedPath())) {
+        String path = rc.normalizedPath();
+        boolean page = Routes.isPage(path);
+        // With sign-in, the pages take a session cookie (no bearer token): quarkus-oidc sends a person without one to
+        // the identity provider. Without sign-in configured, nobody can be let in.
+        if (page && !pagesSignIn && paths.isProtected(path)) {
+            refusals.end(
+                    rc,
+                    Refusals.Refusal.unauthorized(
+                            "Sign-in is not configured for the pages (QUARKUS_OIDC_WEB_TENANT_ENABLED), so they are closed."));
+            return;
+        }
+        if (!isBearer(authorization) && paths.isProtected(path) && !page) {
             refusals.end(
                     rc,
                     Refusals.Refusal.unauthorized(

@@ -46,6 +46,10 @@ public class Refusals {
 
     /** A refusal, if the failure is one. */
     Optional<Refusal> of(Throwable failure, RoutingContext rc) {
+        if (failure instanceof io.quarkus.security.AuthenticationCompletionException) {
+            // The pages' sign-in came back but could not be completed (a code or ID token the service refused).
+            return Optional.of(Refusal.unauthorized("The sign-in could not be completed. Sign in again."));
+        }
         if (failure instanceof AuthenticationFailedException) {
             return Optional.of(
                     Refusal.unauthorized("The bearer token was not accepted (signature, issuer, audience or expiry)."));

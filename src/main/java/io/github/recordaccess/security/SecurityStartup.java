@@ -22,6 +22,7 @@ public class SecurityStartup {
     }
 
     void check(@Observes StartupEvent event) {
+        checkPages();
         String policy = config.getOptionalValue("quarkus.http.auth.permission.api.policy", String.class)
                 .orElse("permit");
         boolean oidc = config.getOptionalValue("quarkus.oidc.tenant-enabled", Boolean.class)
@@ -48,6 +49,23 @@ public class SecurityStartup {
                         .orElse("?"));
         if (config.getOptionalValue("quarkus.oidc.token.audience", String.class).isEmpty()) {
             Log.warn("QUARKUS_OIDC_TOKEN_AUDIENCE is not set: tokens issued for any audience are accepted.");
+        }
+    }
+
+    /** The pages sign people in with the "web" tenant; without it they refuse everyone, and the log says why. */
+    private void checkPages() {
+        String policy = config.getOptionalValue("quarkus.http.auth.permission.pages.policy", String.class)
+                .orElse("permit");
+        boolean signIn = config.getOptionalValue("quarkus.oidc.web.tenant-enabled", Boolean.class)
+                .orElse(false);
+        if ("permit".equals(policy)) {
+            Log.warn("The pages are open to anyone (no sign-in). Never run like this with real patient data.");
+        } else if (!signIn) {
+            Log.warn("Sign-in for the pages is not configured, so they refuse every caller (401): set "
+                    + "QUARKUS_OIDC_WEB_TENANT_ENABLED=true, QUARKUS_OIDC_WEB_AUTH_SERVER_URL, QUARKUS_OIDC_WEB_CLIENT_ID and "
+                    + "QUARKUS_OIDC_WEB_CREDENTIALS_SECRET.");
+        } else {
+            Log.info("Sign-in for the pages is ON (authorization code flow); they need the reader role too.");
         }
     }
 }

@@ -56,11 +56,13 @@ public class EdgeFilters {
                 ? given
                 : UUID.randomUUID().toString();
         request.headers().set(REQUEST_ID, requestId);
-        boolean api = path.startsWith("/api/");
+        // The API and the pages carry patient data: never stored. Static assets and /q/ keep their own rules.
+        boolean noStore = !path.startsWith(Routes.STATIC) && !path.startsWith("/q/");
         rc.addHeadersEndHandler(v -> {
             rc.response().headers().set(REQUEST_ID, requestId).set("X-Content-Type-Options", "nosniff");
-            if (api) {
+            if (noStore) {
                 rc.response().headers().set(HttpHeaders.CACHE_CONTROL, "no-store");
+                PageHeaders.addTo(rc.response());
             }
         });
         String accept = request.getHeader(HttpHeaders.ACCEPT);

@@ -3,6 +3,7 @@ package io.github.recordaccess.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.quarkus.logging.Log;
+import io.quarkus.security.AuthenticationRedirectException;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,6 +39,16 @@ public class FrameworkFailures {
         }
         if (rc.response().headWritten()) {
             rc.response().close();
+            return;
+        }
+        if (rc.failure() instanceof AuthenticationRedirectException redirect) {
+            // The pages' sign-in (authorization code flow) sends the browser on: to the identity provider, or back to
+            // the page asked for once the code is exchanged. Not a failure.
+            rc.response()
+                    .setStatusCode(redirect.getCode())
+                    .putHeader("Location", redirect.getRedirectUri())
+                    .putHeader("Cache-Control", "no-store")
+                    .end();
             return;
         }
         if (rc.failure() == null || rc.statusCode() >= 400 && rc.statusCode() < 500) {

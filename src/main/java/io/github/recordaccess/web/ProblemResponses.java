@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.ext.web.RoutingContext;
 
-/** Writes a problem as the whole answer, for refusals made below JAX-RS (in Vert.x filters and failure handlers). */
+/** Writes a problem as the whole answer (an HTML page for a browser outside /api, see {@link ProblemPage}), for refusals made below JAX-RS (in Vert.x filters and failure handlers). */
 public final class ProblemResponses {
 
     private ProblemResponses() {}
@@ -15,6 +15,13 @@ public final class ProblemResponses {
     }
 
     public static void end(RoutingContext rc, ObjectMapper json, Problem problem) {
+        if (ProblemPage.wanted(rc.normalizedPath(), rc.request().getHeader("Accept"))) {
+            rc.response()
+                    .setStatusCode(problem.status())
+                    .putHeader("Content-Type", ProblemPage.MEDIA_TYPE)
+                    .end(ProblemPage.html(problem));
+            return;
+        }
         String body;
         try {
             body = json.writeValueAsString(problem);

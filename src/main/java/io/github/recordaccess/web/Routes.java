@@ -20,6 +20,13 @@ public final class Routes {
     public static final String ADMIN_SNAPSHOTS = "/api/v1/admin/snapshots";
     public static final String PRACTICE_HISTORY = "/api/v1/practices/{odsCode}/history";
     public static final String HISTORY = "/api/v1/history";
+    /** The pages (HTML, for people): the ICB overview, one practice, one patient. */
+    public static final String PAGE_OVERVIEW = "/";
+
+    public static final String PAGE_PRACTICE = "/practices/{odsCode}";
+    public static final String PAGE_PATIENT = "/patients/{nhsNumber}";
+    /** Where the pages' CSS, JS and images are served from: public, and never patient data. */
+    public static final String STATIC = "/static/";
     /** Where the practice registry is uploaded: the one place a body of up to quarkus.http.limits.max-body-size is taken. */
     public static final String ADMIN_UPLOADS = "/api/v1/admin/";
     /** The one constant for every request that matches no route. */
@@ -37,6 +44,11 @@ public final class Routes {
             PRACTICE_HISTORY,
             HISTORY);
 
+    public static final List<String> PAGES = List.of(PAGE_OVERVIEW, PAGE_PRACTICE, PAGE_PATIENT);
+
+    private static final List<String> ALL =
+            java.util.stream.Stream.concat(API.stream(), PAGES.stream()).toList();
+
     private Routes() {}
 
     /** The template a raw request path matches, if any; a trailing slash is tolerated as JAX-RS does. */
@@ -45,7 +57,7 @@ public final class Routes {
             return Optional.empty();
         }
         String[] segments = trimmed(path).split("/", -1);
-        return API.stream()
+        return ALL.stream()
                 .filter(template -> matches(template.split("/", -1), segments))
                 .findFirst();
     }
@@ -67,7 +79,12 @@ public final class Routes {
 
     /** True for a value that is one of the templates: what a metric's uri label may hold besides UNMATCHED. */
     public static boolean isTemplate(String value) {
-        return API.contains(value);
+        return ALL.contains(value);
+    }
+
+    /** True for a path of one of the pages: it answers HTML, and its errors are HTML pages too. */
+    public static boolean isPage(String path) {
+        return templateOf(path).filter(PAGES::contains).isPresent();
     }
 
     private static String trimmed(String path) {

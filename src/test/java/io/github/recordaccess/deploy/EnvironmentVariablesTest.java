@@ -70,6 +70,7 @@ class EnvironmentVariablesTest {
                     || row.property().startsWith("access.bulk")
                     || row.property().equals("quarkus.http.auth.permission.api.policy")
                     || row.property().equals("quarkus.http.auth.permission.admin.policy")
+                    || row.property().equals("quarkus.http.auth.permission.pages.policy")
                     || row.property().equals("access.snapshot.cron")
                     || row.property().startsWith("fhir.circuit-breaker.request")
                     || row.property().equals("access.cache.min-refresh")) {

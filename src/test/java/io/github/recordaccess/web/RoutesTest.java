@@ -45,7 +45,11 @@ class RoutesTest {
                 "/api/v1/practices/                                  | /api/v1/practices",
                 "/api/v1/patients/9990000018                         | UNMATCHED",
                 "/q/metrics                                          | UNMATCHED",
-                "/                                                   | UNMATCHED",
+                "/                                                   | /",
+                "/practices/A12345                                   | /practices/{odsCode}",
+                "/patients/9990000018                                | /patients/{nhsNumber}",
+                "/practices/A12345/extra                             | UNMATCHED",
+                "/static/nhsuk/nhsuk-frontend.min.css                | UNMATCHED",
             })
     void aPathIsNamedByItsTemplateOrUnmatched(String path, String name) {
         assertThat(Routes.nameOf(path)).isEqualTo(name);

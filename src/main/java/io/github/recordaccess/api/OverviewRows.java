@@ -1,0 +1,30 @@
+package io.github.recordaccess.api;
+
+import io.github.recordaccess.practice.PracticeOverview;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+
+/** The ICB overview's rows, for the overview endpoint and the overview page: failed practices first, then by excluded %. */
+@ApplicationScoped
+public class OverviewRows {
+
+    private final PracticeOverview overview;
+
+    public OverviewRows(PracticeOverview overview) {
+        this.overview = overview;
+    }
+
+    public List<OverviewRow> of(Collection<String> practices, LocalDate day, boolean fresh) {
+        List<OverviewRow> rows = new ArrayList<>(overview.evaluate(practices, day, fresh).stream()
+                .map(r -> OverviewRow.from(r, "/api/v1/practices/" + r.odsCode() + "/summary"))
+                .toList());
+        rows.sort(Comparator.comparing((OverviewRow r) -> !r.failed())
+                .thenComparing(r -> r.excludedPercent() == null ? 0.0 : r.excludedPercent(), Comparator.reverseOrder())
+                .thenComparing(OverviewRow::practiceOdsCode));
+        return rows;
+    }
+}

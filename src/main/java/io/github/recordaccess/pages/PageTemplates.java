@@ -1,0 +1,78 @@
+package io.github.recordaccess.pages;
+
+import io.github.recordaccess.rules.Recommendation;
+import io.quarkus.qute.Engine;
+import io.quarkus.qute.HtmlEscaper;
+import io.quarkus.qute.ReflectionValueResolver;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateLocator.TemplateLocation;
+import io.quarkus.qute.ValueResolver;
+import io.quarkus.qute.Variant;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The pages' Qute engine, built here from qute-core (see the pom for why not the quarkus-qute extension): templates
+ * from {@code templates/} on the class path, HTML-escaped output, strict rendering (a misspelt name fails the page
+ * instead of printing nothing), and the labels of {@link Labels} as {@code label} and {@code tagClass}.
+ */
+@ApplicationScoped
+public class PageTemplates {
+
+    private final Engine engine = Engine.builder()
+            .addDefaults()
+            .addValueResolver(new ReflectionValueResolver())
+            .addValueResolver(ValueResolver.builder()
+                    .applyToBaseClass(Enum.class)
+                    .applyToName("label")
+                    .resolveSync(context -> Labels.label((Enum<?>) context.getBase()))
+                    .build())
+            .addValueResolver(ValueResolver.builder()
+                    .applyToBaseClass(Recommendation.class)
+                    .applyToName("tagClass")
+                    .resolveSync(context -> Labels.tagClass((Recommendation) context.getBase()))
+                    .build())
+            .addResultMapper(new HtmlEscaper(List.of(Variant.TEXT_HTML)))
+            .addLocator(PageTemplates::locate)
+            .strictRendering(true)
+            .removeStandaloneLines(true)
+            .build();
+
+    /** Renders the template with one data item. */
+    String render(String template, String name, Object value) {
+        Template found = engine.getTemplate(template);
+        if (found == null) {
+            throw new IllegalStateException("No template " + template);
+        }
+        return found.data(name, value).render();
+    }
+
+    private static Optional<TemplateLocation> locate(String id) {
+        URL url = PageTemplates.class.getClassLoader().getResource("templates/" + id + ".html");
+        if (url == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new TemplateLocation() {
+            @Override
+            public Reader read() {
+                try {
+                    return new InputStreamReader(url.openStream(), StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+
+            @Override
+            public Optional<Variant> getVariant() {
+                return Optional.of(Variant.forContentType(Variant.TEXT_HTML));
+            }
+        });
+    }
+}

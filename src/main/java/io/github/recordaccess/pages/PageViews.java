@@ -1,0 +1,135 @@
+package io.github.recordaccess.pages;
+
+import io.github.recordaccess.api.ApiException;
+import io.github.recordaccess.api.ChecklistViews;
+import io.github.recordaccess.api.OverviewRows;
+import io.github.recordaccess.api.RecommendationView;
+import io.github.recordaccess.history.IcbDay;
+import io.github.recordaccess.history.SnapshotPoint;
+import io.github.recordaccess.history.SnapshotStore;
+import io.github.recordaccess.patient.PatientRecommendation;
+import io.github.recordaccess.patient.PatientRecommender;
+import io.github.recordaccess.practice.AdvisedRecommendation;
+import io.github.recordaccess.practice.PracticeEvaluations;
+import io.github.recordaccess.practice.PracticeProfiles;
+import io.github.recordaccess.practice.PracticeSummary;
+import io.github.recordaccess.practice.Worklist;
+import io.github.recordaccess.practice.WorklistFilter;
+import io.github.recordaccess.registry.PracticeEntry;
+import io.github.recordaccess.registry.PracticeRegistry;
+import io.github.recordaccess.rules.NhsNumber;
+import io.github.recordaccess.rules.Recommendation;
+import io.github.recordaccess.security.AuditDetails;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** What each page shows, from the services the API uses: the page and the JSON cannot disagree. */
+@ApplicationScoped
+public class PageViews {
+
+    /** Patients per worklist page. */
+    static final int PAGE_SIZE = 50;
+
+    private static final java.util.regex.Pattern ODS = java.util.regex.Pattern.compile("[A-Za-z0-9]{3,10}");
+
+    private final OverviewRows overviewRows;
+    private final ChecklistViews checklists;
+    private final PracticeEvaluations evaluations;
+    private final PracticeProfiles profiles;
+    private final PracticeRegistry registry;
+    private final PatientRecommender recommender;
+    private final SnapshotStore snapshots;
+    private final AuditDetails audit;
+
+    public PageViews(
+            OverviewRows overviewRows,
+            ChecklistViews checklists,
+            PracticeEvaluations evaluations,
+            PracticeProfiles profiles,
+            PracticeRegistry registry,
+            PatientRecommender recommender,
+            SnapshotStore snapshots,
+            AuditDetails audit) {
+        this.overviewRows = overviewRows;
+        this.checklists = checklists;
+        this.evaluations = evaluations;
+        this.profiles = profiles;
+        this.registry = registry;
+        this.recommender = recommender;
+        this.snapshots = snapshots;
+        this.audit = audit;
+    }
+
+    OverviewPage overview(LocalDate day) {
+        Map<String, String> names =
+                registry.all().stream().collect(Collectors.toMap(PracticeEntry::odsCode, PracticeEntry::name));
+        List<IcbDay> history = IcbDay.of(snapshots.dailyLatest(day.minusYears(1), day));
+        return new OverviewPage(
+                day,
+                overviewRows.of(names.keySet(), day, false).stream()
+                        .map(row -> new OverviewPage.Entry(
+                                names.getOrDefault(row.practiceOdsCode(), row.practiceOdsCode()), row))
+                        .toList(),
+                TrendChart.of(history.stream()
+                        .map(d -> new TrendChart.Point(d.date(), d.totals().excludedPercent()))
+                        .toList()));
+    }
+
+    PracticePage practice(String odsCode, LocalDate day, WorklistFilter filter, int page) {
+        if (!ODS.matcher(odsCode).matches()) {
+            throw ApiException.invalid("odsCode must be 3 to 10 letters and digits.");
+        }
+        String ods = odsCode.toUpperCase(Locale.ROOT);
+        audit.practice(ods);
+        Worklist worklist = Worklist.of(evaluations.get(ods, day, false), profiles.context(ods));
+        List<AdvisedRecommendation> matching = worklist.matching(filter);
+        int from = Math.min(page * PAGE_SIZE, matching.size());
+        List<RecommendationView> rows = matching.subList(from, Math.min(from + PAGE_SIZE, matching.size())).stream()
+                .map(r -> RecommendationView.from(r.result(), ods, false, r.actions()))
+                .toList();
+        audit.returned(rows.size(), "html");
+        String query = filter.query();
+        String base = "/practices/" + ods + "?" + (query.isEmpty() ? "" : query + "&") + "asOf=" + day;
+        PracticeSummary summary = PracticeSummary.of(worklist.evaluation());
+        List<SnapshotPoint> history = snapshots.dailyLatest(ods, day.minusYears(1), day);
+        return new PracticePage(
+                ods,
+                profiles.entry(ods).map(PracticeEntry::name).orElse(ods),
+                day,
+                summary,
+                java.util.Arrays.stream(Recommendation.values())
+                        .map(r -> new PracticePage.CountLink(
+                                Labels.label(r),
+                                summary.recommendations().getOrDefault(r, 0),
+                                "/practices/" + ods + "?recommendation=" + r + "&asOf=" + day + "#worklist"))
+                        .toList(),
+                profiles.entry(ods).isPresent()
+                        ? checklists.of(
+                                ods, day, null, null, false, (o, q) -> "/practices/" + o + "?" + q + "#worklist")
+                        : null,
+                query,
+                matching.size(),
+                rows,
+                page > 0 ? base + "&page=" + (page - 1) + "#worklist" : null,
+                from + PAGE_SIZE < matching.size() ? base + "&page=" + (page + 1) + "#worklist" : null,
+                TrendChart.of(history.stream()
+                        .filter(p -> p.status() == SnapshotPoint.Status.OK)
+                        .map(p -> new TrendChart.Point(p.date(), p.figures().excludedPercent()))
+                        .toList()));
+    }
+
+    PatientPage patient(String nhsNumber, LocalDate day) {
+        if (!NhsNumber.isValid(nhsNumber)) {
+            throw ApiException.invalid("nhsNumber must be 10 digits with a valid check digit (modulus 11).");
+        }
+        audit.nhsNumbers(List.of(nhsNumber));
+        PatientRecommendation found = recommender.recommend(nhsNumber, day);
+        audit.practice(found.practiceOdsCode());
+        return new PatientPage(
+                day, RecommendationView.from(found.result(), found.practiceOdsCode(), true, found.actions()));
+    }
+}

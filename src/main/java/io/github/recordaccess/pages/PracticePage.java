@@ -1,0 +1,29 @@
+package io.github.recordaccess.pages;
+
+import io.github.recordaccess.api.ChecklistView;
+import io.github.recordaccess.api.RecommendationView;
+import io.github.recordaccess.practice.PracticeSummary;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One practice's page: its counts, its checklist (null when the practice is not in the registry), one page of
+ * its worklist under the filter given ({@code filter}: the query, empty for every patient), and its trend.
+ */
+public record PracticePage(
+        String odsCode,
+        String name,
+        LocalDate asOf,
+        PracticeSummary summary,
+        List<CountLink> byRecommendation,
+        ChecklistView checklist,
+        String filter,
+        int matching,
+        List<RecommendationView> rows,
+        String previousPage,
+        String nextPage,
+        TrendChart trend) {
+
+    /** A count and the worklist it stands for. */
+    public record CountLink(String label, int patients, String href) {}
+}

@@ -1,0 +1,149 @@
+package io.github.recordaccess.pages;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+
+/**
+ * Debian's Chromium, headless, driven by Debian's chromedriver: both named explicitly, so Selenium Manager
+ * never downloads a browser or a driver. A fresh profile each time; no sandbox, because the tests run as root
+ * on the build machines. axe-core comes from npm at build time (target/axe/axe.min.js).
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path AXE = Path.of("target", "axe", "axe.min.js");
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    final ChromeDriver driver;
+    private final Path profile;
+    private final String axe;
+
+    Browser() throws IOException {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            throw new IllegalStateException("The browser test needs Debian's chromium and chromium-driver: "
+                    + "apt-get install -y --no-install-recommends chromium chromium-driver (.ci/verify does this).");
+        }
+        profile = Files.createTempDirectory("chromium-profile");
+        axe = Files.readString(AXE);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--window-size=1280,1000",
+                "--user-data-dir=" + profile);
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    /** axe-core's violations of WCAG 2.2 A and AA on the page shown, as "rule: targets" lines. */
+    List<String> accessibilityViolations() {
+        JavascriptExecutor js = driver;
+        js.executeScript(axe);
+        Object result = js.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: {type: 'tag', values: "
+                + "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})"
+                + ".then(r => done(JSON.stringify(r.violations)), e => done('failed: ' + e));");
+        List<String> found = new ArrayList<>();
+        try {
+            for (JsonNode violation : JSON.readTree(String.valueOf(result))) {
+                List<String> targets = new ArrayList<>();
+                violation.get("nodes").forEach(n -> targets.add(n.get("target").toString()));
+                found.add(violation.get("id").asText() + ": "
+                        + violation.get("help").asText() + " " + targets);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("axe-core did not run: " + result, e);
+        }
+        return found;
+    }
+
+    /** What the page logged to its console since the last call: CSP violations and script errors show here. */
+    List<String> consoleMessages() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .toList();
+    }
+
+    /** Every resource the page loaded. */
+    List<String> loadedResources() {
+        @SuppressWarnings("unchecked")
+        List<String> names = (List<String>)
+                driver.executeScript("return performance.getEntriesByType('resource').map(e => e.name);");
+        return names;
+    }
+
+    /**
+     * The whole page, not only the window (through the DevTools protocol: the window would cut off the charts), and a
+     * half-size view of its top as {@code name-small.png}, the size of the README's screenshots.
+     */
+    void screenshot(String name) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> size = (Map<String, Object>)
+                driver.executeCdpCommand("Page.getLayoutMetrics", Map.of()).get("cssContentSize");
+        double width = ((Number) size.get("width")).doubleValue();
+        double height = ((Number) size.get("height")).doubleValue();
+        capture(name, width, height, 1);
+        capture(name + "-small", width, Math.min(height, 1400), 0.5);
+    }
+
+    private void capture(String name, double width, double height, double scale) {
+        Map<String, Object> shot = driver.executeCdpCommand(
+                "Page.captureScreenshot",
+                Map.of(
+                        "captureBeyondViewport",
+                        true,
+                        "clip",
+                        Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", scale)));
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.write(
+                    SCREENSHOTS.resolve(name + ".png"),
+                    java.util.Base64.getDecoder().decode((String) shot.get("data")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            driver.quit();
+        } finally {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+}

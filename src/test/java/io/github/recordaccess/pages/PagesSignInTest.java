@@ -1,0 +1,136 @@
+package io.github.recordaccess.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.recordaccess.demo.DemoPractices;
+import io.github.recordaccess.fixtures.SecuredProfile;
+import io.github.recordaccess.fixtures.SyntheticFhirResource;
+import io.github.recordaccess.registry.PracticeRegistry;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Production sign-in for the pages: the authorization code flow against a local OIDC server (quarkus-test-oidc-server,
+ * whose tokens carry the reader role in "groups"). A browser is played by an HTTP client that keeps cookies and follows
+ * redirects; the API beside the pages still takes bearer tokens only.
+ */
+@QuarkusTest
+@TestProfile(PagesSignInTest.SignIn.class)
+@WithTestResource(SyntheticFhirResource.class)
+@WithTestResource(OidcWiremockTestResource.class)
+class PagesSignInTest {
+
+    /** Production security (SecuredProfile) with sign-in for the pages through the local OIDC server. */
+    public static class SignIn extends SecuredProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            Map<String, String> config = new HashMap<>(super.getConfigOverrides());
+            config.put("quarkus.oidc.web.tenant-enabled", "true");
+            config.put("quarkus.oidc.web.auth-server-url", "${keycloak.url}/realms/quarkus");
+            config.put("quarkus.oidc.web.client-id", "record-access-pages");
+            config.put("quarkus.oidc.web.credentials.secret", "a-secret-of-at-least-32-characters-for-the-cookies");
+            config.put("quarkus.oidc.web.roles.role-claim-path", "groups");
+            return config;
+        }
+    }
+
+    @TestHTTPResource("/")
+    URI root;
+
+    @Inject
+    PracticeRegistry registry;
+
+    private final HttpClient browser = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
+
+    @BeforeEach
+    void registerTheDemoPractices() {
+        registry.replaceAll(DemoPractices.REGISTRY);
+    }
+
+    @Test
+    void aPersonSignsInWithTheIdentityProviderAndComesBackToThePageTheyAskedFor() throws Exception {
+        HttpResponse<String> login = get(root.resolve("/practices/DEMOEMIS"));
+        assertThat(login.uri().getPath()).as("sent to the identity provider").isEqualTo("/auth/realms/quarkus");
+        Map<String, String> query = query(login.uri());
+        assertThat(query).containsEntry("response_type", "code").containsEntry("client_id", "record-access-pages");
+        assertThat(query.get("redirect_uri")).isEqualTo(root.toString());
+
+        // The person signs in: the provider sends them back with a code, which the service exchanges for tokens.
+        HttpResponse<String> page = get(login.uri()
+                .resolve("/login?state=" + encode(query.get("state")) + "&redirect_uri="
+                        + encode(query.get("redirect_uri"))));
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.uri().getPath()).isEqualTo("/practices/DEMOEMIS");
+        assertThat(page.uri().getQuery())
+                .as("no code or state left in the address")
+                .isNull();
+        assertThat(page.body()).contains("Demo EMIS Practice", "What the practice should do");
+
+        // Signed in, the next page needs no trip to the provider.
+        HttpResponse<String> overview = get(root);
+        assertThat(overview.statusCode()).isEqualTo(200);
+        assertThat(overview.uri()).isEqualTo(root);
+        assertThat(overview.body()).contains("Practices");
+    }
+
+    @Test
+    void theApiStillTakesBearerTokensOnlyNotTheSessionCookie() throws Exception {
+        HttpResponse<String> login = get(root.resolve("/"));
+        Map<String, String> query = query(login.uri());
+        get(login.uri()
+                .resolve("/login?state=" + encode(query.get("state")) + "&redirect_uri="
+                        + encode(query.get("redirect_uri"))));
+
+        HttpResponse<String> api = get(root.resolve("/api/v1/practices/DEMOEMIS/summary"));
+        assertThat(api.statusCode()).isEqualTo(401);
+        assertThat(api.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+
+    @Test
+    void theFrontEndNeedsNoSignIn() throws Exception {
+        HttpResponse<String> css = get(root.resolve("/static/nhsuk/nhsuk-frontend.min.css"));
+        assertThat(css.statusCode()).isEqualTo(200);
+        assertThat(css.uri().getPath()).isEqualTo("/static/nhsuk/nhsuk-frontend.min.css");
+    }
+
+    private HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
+        return browser.send(
+                HttpRequest.newBuilder(uri).header("Accept", "text/html").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static Map<String, String> query(URI uri) {
+        Map<String, String> parameters = new HashMap<>();
+        for (String pair : uri.getRawQuery().split("&")) {
+            String[] nameValue = pair.split("=", 2);
+            parameters.put(
+                    nameValue[0], nameValue.length > 1 ? URLDecoder.decode(nameValue[1], StandardCharsets.UTF_8) : "");
+        }
+        return parameters;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
