@@ -5,6 +5,7 @@ import io.github.recordaccess.api.ChecklistViews;
 import io.github.recordaccess.api.OverviewRows;
 import io.github.recordaccess.api.RecommendationView;
 import io.github.recordaccess.history.IcbDay;
+import io.github.recordaccess.history.IcbDays;
 import io.github.recordaccess.history.SnapshotPoint;
 import io.github.recordaccess.history.SnapshotStore;
 import io.github.recordaccess.patient.PatientRecommendation;
@@ -43,6 +44,7 @@ public class PageViews {
     private final PracticeRegistry registry;
     private final PatientRecommender recommender;
     private final SnapshotStore snapshots;
+    private final IcbDays icbDays;
     private final AuditDetails audit;
 
     public PageViews(
@@ -53,7 +55,9 @@ public class PageViews {
             PracticeRegistry registry,
             PatientRecommender recommender,
             SnapshotStore snapshots,
+            IcbDays icbDays,
             AuditDetails audit) {
+        this.icbDays = icbDays;
         this.overviewRows = overviewRows;
         this.checklists = checklists;
         this.evaluations = evaluations;
@@ -67,7 +71,7 @@ public class PageViews {
     OverviewPage overview(LocalDate day) {
         Map<String, String> names =
                 registry.all().stream().collect(Collectors.toMap(PracticeEntry::odsCode, PracticeEntry::name));
-        List<IcbDay> history = IcbDay.of(snapshots.dailyLatest(day.minusYears(1), day));
+        List<IcbDay> history = icbDays.between(day.minusYears(1), day);
         return new OverviewPage(
                 day,
                 overviewRows.of(names.keySet(), day, false).stream()
