@@ -69,14 +69,13 @@ public class PageViews {
     }
 
     OverviewPage overview(LocalDate day) {
-        Map<String, String> names =
-                registry.all().stream().collect(Collectors.toMap(PracticeEntry::odsCode, PracticeEntry::name));
+        Map<String, PracticeEntry> practices =
+                registry.all().stream().collect(Collectors.toMap(PracticeEntry::odsCode, p -> p));
         List<IcbDay> history = icbDays.between(day.minusYears(1), day);
         return new OverviewPage(
                 day,
-                overviewRows.of(names.keySet(), day, false).stream()
-                        .map(row -> new OverviewPage.Entry(
-                                names.getOrDefault(row.practiceOdsCode(), row.practiceOdsCode()), row))
+                overviewRows.of(practices.keySet(), day, false).stream()
+                        .map(row -> OverviewPage.Entry.of(practices.get(row.practiceOdsCode()), row))
                         .toList(),
                 TrendChart.of(history.stream()
                         .map(d -> new TrendChart.Point(d.date(), d.totals().excludedPercent()))

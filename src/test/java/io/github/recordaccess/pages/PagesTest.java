@@ -37,6 +37,26 @@ class PagesTest {
     }
 
     @Test
+    void theOverviewShowsEachPracticesProfileAndEveryRecommendationCount() {
+        var summary = given().queryParam("asOf", AS_OF)
+                .get("/api/v1/practices/DEMOEMIS/summary")
+                .then()
+                .extract()
+                .jsonPath();
+        String page = given().accept("text/html")
+                .get("/?asOf=" + AS_OF)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(page)
+                .contains("Live since", "2023-10-31", "Not live", ">EMIS<", ">TPP<", "Evaluated")
+                .contains("Opted out (103) </span>" + summary.getInt("recommendations.OPTED_OUT") + "</td>")
+                .contains("Review the record </span>" + summary.getInt("recommendations.REVIEW_REQUIRED") + "</td>")
+                .contains("Provide access </span>" + summary.getInt("recommendations.PROVISION_ACCESS") + "</td>");
+    }
+
+    @Test
     void theOverviewListsEveryRegisteredPracticeWithItsExcludedShare() {
         given().accept("text/html")
                 .get("/?asOf=" + AS_OF)
