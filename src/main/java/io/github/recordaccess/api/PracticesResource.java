@@ -2,8 +2,6 @@ package io.github.recordaccess.api;
 
 import io.github.recordaccess.config.AccessConfig;
 import io.github.recordaccess.registry.PracticeRegistry;
-import io.github.recordaccess.rules.BulkCodingDay;
-import io.github.recordaccess.rules.Recommendation;
 import io.github.recordaccess.web.Problem;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,11 +11,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -29,10 +25,6 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Path("/api/v1/practices")
 @Tag(name = "ICB overview")
 public class PracticesResource {
-
-    private static final String CSV_HEADER =
-            "practice_ods_code,status,patients,eligible_patients,provision_access,offer_opt_in,opted_out,"
-                    + "not_applicable,review_required,excluded_percent,action_plan_required,bulk_coded_104,bulk_coding_dates,problem_type,problem_detail";
 
     private final OverviewRows overviewRows;
     private final AccessConfig config;
@@ -86,43 +78,8 @@ public class PracticesResource {
         }
         List<OverviewRow> rows = overviewRows.of(practices, day, CacheControl.noCache(headers));
         if (RecommendationCsv.wanted(headers)) {
-            return Response.ok(csv(rows), RecommendationCsv.MEDIA_TYPE + "; charset=UTF-8")
-                    .header("Content-Disposition", "attachment; filename=\"practices-" + day + ".csv\"")
-                    .build();
+            return OverviewCsv.response(rows, day);
         }
         return Response.ok(new Overview(day, rows), MediaType.APPLICATION_JSON).build();
-    }
-
-    private static String csv(List<OverviewRow> rows) {
-        StringBuilder csv = new StringBuilder(CSV_HEADER).append("\r\n");
-        for (OverviewRow r : rows) {
-            List<Object> cells = new ArrayList<>(List.of(r.practiceOdsCode(), r.status()));
-            if (r.failed()) {
-                cells.addAll(java.util.Collections.nCopies(11, ""));
-                cells.add(r.problem().type());
-                cells.add(r.problem().detail());
-            } else {
-                cells.addAll(List.of(
-                        r.patients(),
-                        r.eligiblePatients(),
-                        r.recommendations().get(Recommendation.PROVISION_ACCESS),
-                        r.recommendations().get(Recommendation.OFFER_OPT_IN),
-                        r.recommendations().get(Recommendation.OPTED_OUT),
-                        r.recommendations().get(Recommendation.NOT_APPLICABLE),
-                        r.recommendations().get(Recommendation.REVIEW_REQUIRED),
-                        r.excludedPercent(),
-                        r.actionPlanRequired(),
-                        r.bulkCoded104(),
-                        r.bulkCodingDates().stream()
-                                .map(BulkCodingDay::date)
-                                .map(Object::toString)
-                                .collect(Collectors.joining(";")),
-                        "",
-                        ""));
-            }
-            csv.append(cells.stream().map(RecommendationCsv::cell).collect(Collectors.joining(",")))
-                    .append("\r\n");
-        }
-        return csv.toString();
     }
 }

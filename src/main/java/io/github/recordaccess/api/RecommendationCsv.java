@@ -3,6 +3,8 @@ package io.github.recordaccess.api;
 import io.github.recordaccess.web.Negotiation;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -10,7 +12,7 @@ import java.util.stream.Collectors;
  * RFC 4180 CSV of recommendations: the list a TPP practice feeds into bulk provisioning. Columns are only
  * ever added at the end, so that spreadsheets built on the older ones keep working.
  */
-final class RecommendationCsv {
+public final class RecommendationCsv {
 
     static final String MEDIA_TYPE = "text/csv";
     private static final String HEADER =
@@ -24,6 +26,15 @@ final class RecommendationCsv {
                         headers.getHeaderString(HttpHeaders.ACCEPT), List.of(MediaType.APPLICATION_JSON, MEDIA_TYPE))
                 .filter(MEDIA_TYPE::equals)
                 .isPresent();
+    }
+
+    /** A practice's worklist as a CSV attachment named for the practice and day, as the API and the page send it. */
+    public static Response response(String ods, LocalDate asOf, List<RecommendationView> rows) {
+        return Response.ok(write(rows), MEDIA_TYPE + "; charset=UTF-8")
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"" + ods + "-access-recommendations-" + asOf + ".csv\"")
+                .build();
     }
 
     static String write(List<RecommendationView> rows) {

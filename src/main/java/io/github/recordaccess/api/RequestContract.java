@@ -2,12 +2,14 @@ package io.github.recordaccess.api;
 
 import io.github.recordaccess.web.Negotiation;
 import io.netty.handler.codec.http.QueryStringDecoder;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.nio.charset.StandardCharsets;
@@ -41,6 +43,7 @@ public class RequestContract {
                     "Separate query parameters with '&' and list values (such as ods) with ',' only; ';' is not a separator.");
         }
         Set<String> declared = queryParameters(method);
+        Set<String> formFields = formFields(method);
         Map<String, List<String>> sent = exact(rawQuery);
         Set<String> unknown = new TreeSet<>(sent.keySet());
         unknown.removeAll(declared);
@@ -61,7 +64,7 @@ public class RequestContract {
                 throw ApiException.invalid(parameter.getKey() + " may be given only once.");
             }
             // The framework reads an empty value as an absent one: that would be a silent default.
-            if (parameter.getValue().get(0).isEmpty()) {
+            if (parameter.getValue().get(0).isEmpty() && !formFields.contains(parameter.getKey())) {
                 throw ApiException.invalid(parameter.getKey() + " is empty: give a value or leave it out.");
             }
         }
@@ -84,20 +87,42 @@ public class RequestContract {
                 : new QueryStringDecoder(rawQuery, StandardCharsets.UTF_8, false, 1024, true).parameters();
     }
 
-    /** The names of the method's {@code @RestQuery} (or {@code @QueryParam}) parameters; compiled with -parameters. */
+    /**
+     * The names of the method's {@code @RestQuery} (or {@code @QueryParam}) parameters, and of those fields of its
+     * {@code @BeanParam} parameters; compiled with -parameters.
+     */
     static Set<String> queryParameters(Method method) {
+        Set<String> names = new java.util.HashSet<>();
+        for (Parameter parameter : method.getParameters()) {
+            if (parameter.isAnnotationPresent(BeanParam.class)) {
+                for (Field field : parameter.getType().getDeclaredFields()) {
+                    names.add(queryName(
+                            field.getAnnotation(RestQuery.class),
+                            field.getAnnotation(QueryParam.class),
+                            field.getName()));
+                }
+            } else {
+                names.add(queryName(
+                        parameter.getAnnotation(RestQuery.class),
+                        parameter.getAnnotation(QueryParam.class),
+                        parameter.getName()));
+            }
+        }
+        names.remove(null);
+        return names;
+    }
+
+    private static Set<String> formFields(Method method) {
         return Arrays.stream(method.getParameters())
-                .map(RequestContract::queryName)
-                .filter(name -> name != null)
+                .filter(p -> p.isAnnotationPresent(FormField.class))
+                .map(p -> queryName(p.getAnnotation(RestQuery.class), p.getAnnotation(QueryParam.class), p.getName()))
                 .collect(Collectors.toSet());
     }
 
-    private static String queryName(Parameter parameter) {
-        RestQuery rest = parameter.getAnnotation(RestQuery.class);
+    private static String queryName(RestQuery rest, QueryParam query, String javaName) {
         if (rest != null) {
-            return rest.value().isEmpty() ? parameter.getName() : rest.value();
+            return rest.value().isEmpty() ? javaName : rest.value();
         }
-        QueryParam query = parameter.getAnnotation(QueryParam.class);
         return query == null ? null : query.value();
     }
 }

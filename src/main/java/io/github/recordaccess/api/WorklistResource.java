@@ -142,7 +142,7 @@ public class WorklistResource {
         List<AdvisedRecommendation> matching = worklist.matching(filter);
         if (csv && page == null && size == null) {
             audit.returned(matching.size(), "csv");
-            return csv(ods, day, views(matching, ods));
+            return RecommendationCsv.response(ods, day, views(matching, ods));
         }
         int pageNumber = page == null ? 0 : page;
         int pageSize = size == null ? DEFAULT_SIZE : size;
@@ -151,7 +151,7 @@ public class WorklistResource {
                 views(matching.subList(from, (int) Math.min((long) from + pageSize, matching.size())), ods);
         audit.returned(items.size(), csv ? "csv" : "json");
         if (csv) {
-            return csv(ods, day, items);
+            return RecommendationCsv.response(ods, day, items);
         }
         return Response.ok(
                         new RecommendationPage(
@@ -188,13 +188,5 @@ public class WorklistResource {
                 .filter(e -> Objects.nonNull(e.getValue()))
                 .map(Map.Entry::getKey)
                 .toList());
-    }
-
-    private static Response csv(String ods, LocalDate asOf, List<RecommendationView> rows) {
-        return Response.ok(RecommendationCsv.write(rows), RecommendationCsv.MEDIA_TYPE + "; charset=UTF-8")
-                .header(
-                        "Content-Disposition",
-                        "attachment; filename=\"" + ods + "-access-recommendations-" + asOf + ".csv\"")
-                .build();
     }
 }

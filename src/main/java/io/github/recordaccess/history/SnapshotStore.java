@@ -80,6 +80,20 @@ public class SnapshotStore {
         }
     }
 
+    /** Every practice's latest point of each day from {@code from} to {@code to}, oldest first: one read for the overview's trend lines. */
+    public List<SnapshotPoint> dailyLatestOfAll(LocalDate from, LocalDate to) {
+        try (Connection c = database.connection();
+                PreparedStatement select = c.prepareStatement(String.format(DAILY_LATEST, ""))) {
+            select.setDate(1, Date.valueOf(from));
+            select.setDate(2, Date.valueOf(to));
+            try (ResultSet rows = select.executeQuery()) {
+                return points(rows);
+            }
+        } catch (SQLException e) {
+            throw new RegistryUnavailableException("read the practices' history", e);
+        }
+    }
+
     /** Each practice's newest point, for the gauges. */
     public List<SnapshotPoint> newestPerPractice() {
         String sql = "SELECT " + COLUMNS + " FROM (SELECT p.*, ROW_NUMBER() OVER (PARTITION BY ods_code "

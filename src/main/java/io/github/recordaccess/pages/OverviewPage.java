@@ -8,23 +8,53 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-/** The ICB overview page: one row per registered practice, with its name, and the ICB's excluded % over the last year. */
-public record OverviewPage(LocalDate asOf, List<Entry> rows, TrendChart trend) {
+/**
+ * The ICB overview page: one row per registered practice, with its name and trend line, in the order asked for
+ * ({@link OverviewSort}); the headings that sort the table; the CSV of the same rows; and the ICB's excluded % over
+ * the last year.
+ */
+public record OverviewPage(
+        LocalDate asOf, List<Entry> rows, List<Heading> headings, String sortedBy, String csv, TrendChart trend) {
 
-    private static final DateTimeFormatter EVALUATED =
+    static final DateTimeFormatter EVALUATED =
             DateTimeFormatter.ofPattern("d MMM yyyy HH:mm").withZone(ZoneId.of("Europe/London"));
 
-    /** A practice's row, with what the registry says of it. */
-    public record Entry(String name, String system, String liveSince, OverviewRow row) {
+    /** The patient search form, empty. */
+    public PatientSearch search() {
+        return PatientSearch.empty(asOf);
+    }
 
-        static Entry of(PracticeEntry practice, OverviewRow row) {
+    /**
+     * A column heading: its link sorts by it, and {@code ariaSort} tells assistive technology how the table is
+     * sorted now. {@code hint} is the link's visually hidden end: what selecting it does.
+     */
+    public record Heading(String label, boolean numeric, String href, String ariaSort, String hint) {
+
+        static Heading of(OverviewSort.Column column, OverviewSort sort, LocalDate asOf) {
+            String href = sort.href(column, asOf);
+            return new Heading(
+                    column.label,
+                    column.figure,
+                    href,
+                    sort.ariaSort(column),
+                    ", sort " + (href.contains("order=desc") ? column.kind.descending : column.kind.ascending));
+        }
+    }
+
+    /** A practice's row, with what the registry says of it and its excluded % over the last year. */
+    public record Entry(String name, String system, LocalDate goLive, OverviewRow row, Sparkline trend) {
+
+        static Entry of(PracticeEntry practice, OverviewRow row, Sparkline trend) {
             return new Entry(
                     practice == null ? row.practiceOdsCode() : practice.name(),
                     practice == null ? "" : practice.system().name(),
-                    practice == null
-                            ? ""
-                            : practice.goLive().map(LocalDate::toString).orElse("Not live"),
-                    row);
+                    practice == null ? null : practice.goLive().orElse(null),
+                    row,
+                    trend);
+        }
+
+        public String liveSince() {
+            return goLive == null ? "Not live" : goLive.toString();
         }
 
         // Patients per recommendation, one accessor each: the templates read no-argument members only.

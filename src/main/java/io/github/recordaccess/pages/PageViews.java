@@ -2,9 +2,10 @@ package io.github.recordaccess.pages;
 
 import io.github.recordaccess.api.ApiException;
 import io.github.recordaccess.api.ChecklistViews;
+import io.github.recordaccess.api.OverviewCsv;
 import io.github.recordaccess.api.OverviewRows;
+import io.github.recordaccess.api.RecommendationCsv;
 import io.github.recordaccess.api.RecommendationView;
-import io.github.recordaccess.history.IcbDay;
 import io.github.recordaccess.history.IcbDays;
 import io.github.recordaccess.history.SnapshotPoint;
 import io.github.recordaccess.history.SnapshotStore;
@@ -18,14 +19,19 @@ import io.github.recordaccess.practice.Worklist;
 import io.github.recordaccess.practice.WorklistFilter;
 import io.github.recordaccess.registry.PracticeEntry;
 import io.github.recordaccess.registry.PracticeRegistry;
+import io.github.recordaccess.rules.AccessFlag;
 import io.github.recordaccess.rules.NhsNumber;
 import io.github.recordaccess.rules.Recommendation;
 import io.github.recordaccess.security.AuditDetails;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** What each page shows, from the services the API uses: the page and the JSON cannot disagree. */
@@ -46,6 +52,7 @@ public class PageViews {
     private final SnapshotStore snapshots;
     private final IcbDays icbDays;
     private final AuditDetails audit;
+    private final Clock clock;
 
     public PageViews(
             OverviewRows overviewRows,
@@ -56,7 +63,9 @@ public class PageViews {
             PatientRecommender recommender,
             SnapshotStore snapshots,
             IcbDays icbDays,
-            AuditDetails audit) {
+            AuditDetails audit,
+            Clock clock) {
+        this.clock = clock;
         this.icbDays = icbDays;
         this.overviewRows = overviewRows;
         this.checklists = checklists;
@@ -68,43 +77,68 @@ public class PageViews {
         this.audit = audit;
     }
 
-    OverviewPage overview(LocalDate day) {
+    OverviewPage overview(LocalDate day, OverviewSort sort) {
         Map<String, PracticeEntry> practices =
                 registry.all().stream().collect(Collectors.toMap(PracticeEntry::odsCode, p -> p));
-        List<IcbDay> history = icbDays.between(day.minusYears(1), day);
+        LocalDate yearAgo = day.minusYears(1);
+        Map<String, List<TrendChart.Point>> trends = snapshots.dailyLatestOfAll(yearAgo, day).stream()
+                .filter(p -> p.status() == SnapshotPoint.Status.OK)
+                .collect(Collectors.groupingBy(
+                        SnapshotPoint::odsCode,
+                        Collectors.mapping(
+                                p -> new TrendChart.Point(p.date(), p.figures().excludedPercent()),
+                                Collectors.toList())));
+        List<OverviewPage.Entry> entries = overviewRows.of(practices.keySet(), day, false).stream()
+                .map(row -> OverviewPage.Entry.of(
+                        practices.get(row.practiceOdsCode()),
+                        row,
+                        Sparkline.of(trends.getOrDefault(row.practiceOdsCode(), List.of()))))
+                .toList();
         return new OverviewPage(
                 day,
-                overviewRows.of(practices.keySet(), day, false).stream()
-                        .map(row -> OverviewPage.Entry.of(practices.get(row.practiceOdsCode()), row))
+                sort.sorted(entries),
+                Arrays.stream(OverviewSort.Column.values())
+                        .map(c -> OverviewPage.Heading.of(c, sort, day))
                         .toList(),
-                TrendChart.of(history.stream()
+                sort.described(),
+                "/practices.csv?asOf=" + day,
+                TrendChart.excludedPercent(icbDays.between(yearAgo, day).stream()
                         .map(d -> new TrendChart.Point(d.date(), d.totals().excludedPercent()))
                         .toList()));
     }
 
-    PracticePage practice(String odsCode, LocalDate day, WorklistFilter filter, int page) {
-        if (!ODS.matcher(odsCode).matches()) {
-            throw ApiException.invalid("odsCode must be 3 to 10 letters and digits.");
+    /** The overview's rows as the API's CSV. */
+    Response overviewCsv(LocalDate day) {
+        Set<String> practices =
+                registry.all().stream().map(PracticeEntry::odsCode).collect(Collectors.toSet());
+        if (practices.isEmpty()) {
+            throw ApiException.invalid(
+                    "No practices are registered yet: load the practice registry through the admin API.");
         }
-        String ods = odsCode.toUpperCase(Locale.ROOT);
+        return OverviewCsv.response(overviewRows.of(practices, day, false), day);
+    }
+
+    PracticePage practice(String odsCode, LocalDate day, WorklistFilter filter, int page) {
+        String ods = practiceCode(odsCode);
         audit.practice(ods);
         Worklist worklist = Worklist.of(evaluations.get(ods, day, false), profiles.context(ods));
         List<AdvisedRecommendation> matching = worklist.matching(filter);
         int from = Math.min(page * PAGE_SIZE, matching.size());
-        List<RecommendationView> rows = matching.subList(from, Math.min(from + PAGE_SIZE, matching.size())).stream()
-                .map(r -> RecommendationView.from(r.result(), ods, false, r.actions()))
-                .toList();
+        List<RecommendationView> rows = views(matching.subList(from, Math.min(from + PAGE_SIZE, matching.size())), ods);
         audit.returned(rows.size(), "html");
         String query = filter.query();
-        String base = "/practices/" + ods + "?" + (query.isEmpty() ? "" : query + "&") + "asOf=" + day;
+        String withFilter = (query.isEmpty() ? "" : query + "&") + "asOf=" + day;
+        String base = "/practices/" + ods + "?" + withFilter;
         PracticeSummary summary = PracticeSummary.of(worklist.evaluation());
-        List<SnapshotPoint> history = snapshots.dailyLatest(ods, day.minusYears(1), day);
+        List<SnapshotPoint> history = snapshots.dailyLatest(ods, day.minusYears(1), day).stream()
+                .filter(p -> p.status() == SnapshotPoint.Status.OK)
+                .toList();
         return new PracticePage(
                 ods,
                 profiles.entry(ods).map(PracticeEntry::name).orElse(ods),
                 day,
                 summary,
-                java.util.Arrays.stream(Recommendation.values())
+                Arrays.stream(Recommendation.values())
                         .map(r -> new PracticePage.CountLink(
                                 Labels.label(r),
                                 summary.recommendations().getOrDefault(r, 0),
@@ -119,10 +153,39 @@ public class PageViews {
                 rows,
                 page > 0 ? base + "&page=" + (page - 1) + "#worklist" : null,
                 from + PAGE_SIZE < matching.size() ? base + "&page=" + (page + 1) + "#worklist" : null,
-                TrendChart.of(history.stream()
-                        .filter(p -> p.status() == SnapshotPoint.Status.OK)
+                "/practices/" + ods + "/patients.csv?" + withFilter,
+                TrendChart.excludedPercent(history.stream()
                         .map(p -> new TrendChart.Point(p.date(), p.figures().excludedPercent()))
-                        .toList()));
+                        .toList()),
+                TrendChart.count(
+                        "Active 104s",
+                        history.stream()
+                                .map(p -> new TrendChart.Point(
+                                        p.date(), p.figures().flags().get(AccessFlag.ACTIVE_104)))
+                                .toList()));
+    }
+
+    /** Every patient of the worklist under the filter, as the API's CSV. */
+    Response worklistCsv(String odsCode, LocalDate day, WorklistFilter filter) {
+        String ods = practiceCode(odsCode);
+        audit.practice(ods);
+        Worklist worklist = Worklist.of(evaluations.get(ods, day, false), profiles.context(ods));
+        List<RecommendationView> rows = views(worklist.matching(filter), ods);
+        audit.returned(rows.size(), "csv");
+        return RecommendationCsv.response(ods, day, rows);
+    }
+
+    private static String practiceCode(String odsCode) {
+        if (!ODS.matcher(odsCode).matches()) {
+            throw ApiException.invalid("odsCode must be 3 to 10 letters and digits.");
+        }
+        return odsCode.toUpperCase(Locale.ROOT);
+    }
+
+    private static List<RecommendationView> views(List<AdvisedRecommendation> rows, String ods) {
+        return rows.stream()
+                .map(r -> RecommendationView.from(r.result(), ods, false, r.actions()))
+                .toList();
     }
 
     PatientPage patient(String nhsNumber, LocalDate day) {
@@ -133,6 +196,8 @@ public class PageViews {
         PatientRecommendation found = recommender.recommend(nhsNumber, day);
         audit.practice(found.practiceOdsCode());
         return new PatientPage(
-                day, RecommendationView.from(found.result(), found.practiceOdsCode(), true, found.actions()));
+                day,
+                clock.instant(),
+                RecommendationView.from(found.result(), found.practiceOdsCode(), true, found.actions()));
     }
 }

@@ -1,25 +1,23 @@
 package io.github.recordaccess.pages;
 
 import io.github.recordaccess.api.AsOf;
-import io.github.recordaccess.api.BulkCoded104Param;
+import io.github.recordaccess.api.FormField;
 import io.github.recordaccess.api.ParameterProblems;
 import io.github.recordaccess.api.ProblemMappers;
-import io.github.recordaccess.practice.WorklistFilter;
-import io.github.recordaccess.rules.AccessFlag;
-import io.github.recordaccess.rules.ActionId;
-import io.github.recordaccess.rules.Reason;
-import io.github.recordaccess.rules.Recommendation;
 import io.github.recordaccess.security.PatientDataAudited;
 import io.github.recordaccess.web.Problem;
 import io.github.recordaccess.web.Routes;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.jboss.resteasy.reactive.RestPath;
@@ -28,7 +26,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The pages, for people at the ICB and the practices: the overview, a practice (counts, checklist, worklist,
- * trend) and a patient. They call the same services as the API ({@link PageViews}); their failures are
+ * trend), a patient and the search for one, and the CSV downloads of the overview and the worklists (a browser
+ * cannot send the API's Accept header or bearer token). They call the same services as the API ({@link PageViews}); their failures are
  * pages too, with the problem's title and detail, never a stack trace.
  */
 @Path("/")
@@ -36,7 +35,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class PagesResource {
 
     private static final String PAGE_RULE = "must be a whole number from 0 to 100000.";
-    private static final String TURNING_16_RULE = "must be a whole number of days from 1 to 366.";
+    private static final String CSV = "text/csv";
 
     private final PageViews views;
     private final PageTemplates templates;
@@ -49,8 +48,17 @@ public class PagesResource {
     }
 
     @GET
-    public String overview(@RestQuery AsOf asOf) {
-        return templates.render("PagesResource/overview", "page", views.overview(day(asOf)));
+    public String overview(@RestQuery AsOf asOf, @RestQuery String sort, @RestQuery String order) {
+        return templates.render(
+                "PagesResource/overview", "page", views.overview(day(asOf), OverviewSort.of(sort, order)));
+    }
+
+    /** The overview's CSV, as the API sends it with {@code Accept: text/csv}. */
+    @GET
+    @Path("practices.csv")
+    @Produces(CSV)
+    public Response overviewCsv(@RestQuery AsOf asOf) {
+        return views.overviewCsv(day(asOf));
     }
 
     @GET
@@ -59,23 +67,39 @@ public class PagesResource {
     public String practice(
             @RestPath String odsCode,
             @RestQuery AsOf asOf,
-            @RestQuery Recommendation recommendation,
-            @RestQuery Reason reason,
-            @RestQuery AccessFlag flag,
-            @RestQuery ActionId action,
-            @RestQuery BulkCoded104Param bulkCoded104,
-            @RestQuery @Min(value = 1, message = TURNING_16_RULE) @Max(value = 366, message = TURNING_16_RULE)
-                    Integer turning16Within,
+            @Valid @BeanParam WorklistQuery worklist,
             @RestQuery @Min(value = 0, message = PAGE_RULE) @Max(value = 100_000, message = PAGE_RULE) Integer page) {
-        WorklistFilter filter = new WorklistFilter(
-                recommendation,
-                reason,
-                flag,
-                action,
-                bulkCoded104 == null ? null : bulkCoded104.value(),
-                turning16Within);
         return templates.render(
-                "PagesResource/practice", "page", views.practice(odsCode, day(asOf), filter, page == null ? 0 : page));
+                "PagesResource/practice",
+                "page",
+                views.practice(odsCode, day(asOf), worklist.filter(), page == null ? 0 : page));
+    }
+
+    /** Every patient of the worklist the page shows, as the API's CSV. */
+    @GET
+    @Path("practices/{odsCode}/patients.csv")
+    @Produces(CSV)
+    @PatientDataAudited(Routes.PAGE_WORKLIST_CSV)
+    public Response worklistCsv(
+            @RestPath String odsCode, @RestQuery AsOf asOf, @Valid @BeanParam WorklistQuery worklist) {
+        return views.worklistCsv(odsCode, day(asOf), worklist.filter());
+    }
+
+    /** The search form; with a valid NHS number, on to that patient's page. */
+    @GET
+    @Path("patients")
+    public Response findPatient(@RestQuery @FormField String nhsNumber, @RestQuery AsOf asOf, UriInfo uri) {
+        LocalDate day = day(asOf);
+        // The framework reads an empty box as no parameter: only the query tells "not searched" from "searched for
+        // nothing".
+        String entered = nhsNumber != null || !uri.getQueryParameters().containsKey("nhsNumber") ? nhsNumber : "";
+        if (entered == null) {
+            return html(200, "PagesResource/search", "page", PatientSearch.empty(day));
+        }
+        return PatientSearch.nhsNumber(entered)
+                .map(found -> Response.seeOther(URI.create("/patients/" + found + "?asOf=" + day))
+                        .build())
+                .orElseGet(() -> html(400, "PagesResource/search", "page", PatientSearch.refused(day, entered)));
     }
 
     @GET
@@ -90,9 +114,13 @@ public class PagesResource {
     public Response failed(Throwable e, UriInfo uri) {
         Problem problem = ProblemMappers.problemFor(
                 ParameterProblems.asRefusal(e), Routes.nameOf(uri == null ? null : uri.getPath()));
-        return Response.status(problem.status())
+        return html(problem.status(), "PagesResource/error", "problem", problem);
+    }
+
+    private Response html(int status, String template, String name, Object data) {
+        return Response.status(status)
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(templates.render("PagesResource/error", "problem", problem))
+                .entity(templates.render(template, name, data))
                 .build();
     }
 

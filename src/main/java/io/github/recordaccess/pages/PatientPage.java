@@ -1,7 +1,17 @@
 package io.github.recordaccess.pages;
 
 import io.github.recordaccess.api.RecommendationView;
+import java.time.Instant;
 import java.time.LocalDate;
 
-/** One patient's page: the recommendation, its reasons, the actions and the evidence. */
-public record PatientPage(LocalDate asOf, RecommendationView recommendation) {}
+/**
+ * One patient's page: the recommendation, its reasons, the actions and the evidence, as of {@code asOf}, from the
+ * record read at {@code evaluatedAt} (a patient's record is read afresh for each page).
+ */
+public record PatientPage(LocalDate asOf, Instant evaluatedAt, RecommendationView recommendation) {
+
+    /** When the record was read, London time. */
+    public String evaluated() {
+        return OverviewPage.EVALUATED.format(evaluatedAt);
+    }
+}

@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * One practice's page: its counts, its checklist (null when the practice is not in the registry), one page of
- * its worklist under the filter given ({@code filter}: the query, empty for every patient), and its trend.
+ * its worklist under the filter given ({@code filter}: the query, empty for every patient) with the CSV of every
+ * matching patient, and its trends of excluded % and active 104s.
  */
 public record PracticePage(
         String odsCode,
@@ -22,8 +23,15 @@ public record PracticePage(
         List<RecommendationView> rows,
         String previousPage,
         String nextPage,
-        TrendChart trend) {
+        String csv,
+        TrendChart excludedTrend,
+        TrendChart activeTrend) {
 
     /** A count and the worklist it stands for. */
     public record CountLink(String label, int patients, String href) {}
+
+    /** When the practice was evaluated, London time. */
+    public String evaluated() {
+        return OverviewPage.EVALUATED.format(summary.evaluatedAt());
+    }
 }

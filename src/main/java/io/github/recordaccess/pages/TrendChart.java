@@ -4,19 +4,38 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 
 /**
- * Excluded % over time, drawn on the server as SVG: no script, so the pages' Content-Security-Policy stays
+ * A figure over time, drawn on the server as SVG: no script, so the pages' Content-Security-Policy stays
  * {@code script-src 'self'} and the chart shows without JavaScript. The template draws the axes, the 50 %
- * action-plan line and the points; the same figures are listed in a table beside it, for screen readers.
+ * action-plan line (on a chart of excluded %) and the line; the same figures are listed in a table beside it,
+ * for screen readers.
+ *
+ * @param valueName what is drawn, as the table's column heading
+ * @param unit what follows each figure ("%" or nothing)
  */
-public record TrendChart(List<Point> points, String polyline, List<Tick> ticks, String firstDay, String lastDay) {
+public record TrendChart(
+        String valueName,
+        String unit,
+        boolean actionPlanLine,
+        List<Point> points,
+        String polyline,
+        List<Tick> ticks,
+        String firstDay,
+        String lastDay) {
 
-    /** One day's excluded %. */
-    public record Point(LocalDate date, double excludedPercent) {}
+    /** One day's figure. */
+    public record Point(LocalDate date, double value) {
 
-    /** A y-axis mark: the percentage and its height. */
-    public record Tick(int percent, String y) {}
+        /** The figure as the table shows it: counts without decimals. */
+        public String shown() {
+            return TrendChart.shown(value);
+        }
+    }
+
+    /** A y-axis mark: its label and its height. */
+    public record Tick(String label, String y) {}
 
     static final double WIDTH = 640;
     static final double HEIGHT = 240;
@@ -25,44 +44,64 @@ public record TrendChart(List<Point> points, String polyline, List<Tick> ticks, 
     static final double TOP = 12;
     static final double BOTTOM = 28;
 
-    static TrendChart of(List<Point> points) {
-        List<Tick> ticks = List.of(0, 25, 50, 75, 100).stream()
-                .map(p -> new Tick(p, number(y(p))))
+    /** Excluded % on a 0–100 scale, with the action-plan line at 50 %. */
+    static TrendChart excludedPercent(List<Point> points) {
+        return of("Excluded", "%", true, points, 100);
+    }
+
+    /** A count (patients) on a scale from 0 to a round number at or above the largest. */
+    static TrendChart count(String valueName, List<Point> points) {
+        double largest = points.stream().mapToDouble(Point::value).max().orElse(0);
+        return of(valueName, "", false, points, roundUp(largest));
+    }
+
+    private static TrendChart of(String name, String unit, boolean actionPlan, List<Point> points, double top) {
+        List<Tick> ticks = IntStream.rangeClosed(0, 4)
+                .mapToObj(i -> top * i / 4)
+                .map(v -> new Tick(shown(v) + unit, number(y(v, top))))
                 .toList();
         if (points.isEmpty()) {
-            return new TrendChart(points, "", ticks, "", "");
+            return new TrendChart(name, unit, actionPlan, points, "", ticks, "", "");
         }
         LocalDate first = points.get(0).date();
-        long days = Math.max(
-                1, ChronoUnit.DAYS.between(first, points.get(points.size() - 1).date()));
+        LocalDate last = points.get(points.size() - 1).date();
+        long days = Math.max(1, ChronoUnit.DAYS.between(first, last));
         StringBuilder line = new StringBuilder();
         for (Point p : points) {
             double x = LEFT + (WIDTH - LEFT - RIGHT) * ChronoUnit.DAYS.between(first, p.date()) / days;
-            line.append(number(x))
-                    .append(',')
-                    .append(number(y(p.excludedPercent())))
-                    .append(' ');
+            line.append(number(x)).append(',').append(number(y(p.value(), top))).append(' ');
         }
         return new TrendChart(
-                points,
-                line.toString().trim(),
-                ticks,
-                first.toString(),
-                points.get(points.size() - 1).date().toString());
+                name, unit, actionPlan, points, line.toString().trim(), ticks, first.toString(), last.toString());
     }
 
     public boolean isEmpty() {
         return points.isEmpty();
     }
 
-    /** The height of a percentage (0 at the bottom, 100 at the top). */
-    static double y(double percent) {
-        double clamped = Math.max(0, Math.min(100, percent));
-        return TOP + (HEIGHT - TOP - BOTTOM) * (100 - clamped) / 100;
+    /** The smallest 4 × {1, 2, 5} × 10ⁿ at or above the value: four whole ticks of round numbers. */
+    static double roundUp(double value) {
+        for (double decade = 1; ; decade *= 10) {
+            for (int step : new int[] {1, 2, 5}) {
+                if (4 * step * decade >= value) {
+                    return 4 * step * decade;
+                }
+            }
+        }
+    }
+
+    /** The height of a figure (0 at the bottom, {@code top} at the top). */
+    static double y(double value, double top) {
+        double clamped = Math.max(0, Math.min(top, value));
+        return TOP + (HEIGHT - TOP - BOTTOM) * (top - clamped) / top;
     }
 
     public String actionPlanY() {
-        return number(y(50));
+        return number(y(50, 100));
+    }
+
+    public String axisLeft() {
+        return number(LEFT);
     }
 
     public String axisBottom() {
@@ -73,7 +112,12 @@ public record TrendChart(List<Point> points, String polyline, List<Tick> ticks, 
         return number(WIDTH - RIGHT);
     }
 
-    private static String number(double value) {
+    /** A figure as the pages show it: whole numbers without decimals. */
+    static String shown(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+    }
+
+    static String number(double value) {
         return String.format(Locale.ROOT, "%.1f", value);
     }
 }

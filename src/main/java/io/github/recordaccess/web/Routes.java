@@ -22,8 +22,15 @@ public final class Routes {
     public static final String HISTORY = "/api/v1/history";
     /** The pages (HTML, for people): the ICB overview, one practice, one patient. */
     public static final String PAGE_OVERVIEW = "/";
+    /** The overview as CSV, the same as the API's, for a browser (which cannot send Accept: text/csv or a bearer token). */
+    public static final String PAGE_OVERVIEW_CSV = "/practices.csv";
 
     public static final String PAGE_PRACTICE = "/practices/{odsCode}";
+    /** A practice's worklist under the page's filters as CSV, the same as the API's. */
+    public static final String PAGE_WORKLIST_CSV = "/practices/{odsCode}/patients.csv";
+    /** The search form for a patient by NHS number. */
+    public static final String PAGE_PATIENT_SEARCH = "/patients";
+
     public static final String PAGE_PATIENT = "/patients/{nhsNumber}";
     /** Where the pages' CSS, JS and images are served from: public, and never patient data. */
     public static final String STATIC = "/static/";
@@ -44,7 +51,8 @@ public final class Routes {
             PRACTICE_HISTORY,
             HISTORY);
 
-    public static final List<String> PAGES = List.of(PAGE_OVERVIEW, PAGE_PRACTICE, PAGE_PATIENT);
+    public static final List<String> PAGES = List.of(
+            PAGE_OVERVIEW, PAGE_OVERVIEW_CSV, PAGE_PRACTICE, PAGE_WORKLIST_CSV, PAGE_PATIENT_SEARCH, PAGE_PATIENT);
 
     private static final List<String> ALL =
             java.util.stream.Stream.concat(API.stream(), PAGES.stream()).toList();

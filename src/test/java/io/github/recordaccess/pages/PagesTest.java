@@ -92,6 +92,154 @@ class PagesTest {
     }
 
     @Test
+    void theOverviewsCsvDownloadIsTheApisCsv() {
+        var api = given().accept("text/csv")
+                .get("/api/v1/practices?asOf=" + AS_OF)
+                .then()
+                .statusCode(200)
+                .extract();
+        var page = given().get("/practices.csv?asOf=" + AS_OF)
+                .then()
+                .statusCode(200)
+                .extract();
+        assertThat(page.contentType()).startsWith("text/csv");
+        assertThat(page.header("Content-Disposition")).isEqualTo(api.header("Content-Disposition"));
+        assertThat(page.asString()).isEqualTo(api.asString()).contains("DEMOEMIS", "DEMOTPP");
+        given().accept("text/html")
+                .get("/?asOf=" + AS_OF)
+                .then()
+                .body(containsString("href=\"/practices.csv?asOf=" + AS_OF + "\""));
+    }
+
+    @Test
+    void aWorklistsCsvDownloadIsTheApisCsvUnderTheSameFilterAndIsAudited() throws Exception {
+        String filter = "recommendation=OFFER_OPT_IN&bulkCoded104=true&asOf=" + AS_OF;
+        var api = given().accept("text/csv")
+                .get("/api/v1/practices/DEMOEMIS/access-recommendations?" + filter)
+                .then()
+                .statusCode(200)
+                .extract();
+        String page = given().accept("text/html")
+                .get("/practices/DEMOEMIS?" + filter)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(page).contains("href=\"/practices/DEMOEMIS/patients.csv?" + filter.replace("&", "&amp;") + "\"");
+
+        List<JsonNode> events;
+        String csv;
+        try (LogCapture capture = LogCapture.install()) {
+            var download = given().get("/practices/DEMOEMIS/patients.csv?" + filter)
+                    .then()
+                    .statusCode(200)
+                    .contentType(startsWith("text/csv"))
+                    .header("Content-Disposition", equalTo(api.header("Content-Disposition")))
+                    .extract();
+            csv = download.asString();
+            events = AuditEvents.in(capture);
+        }
+        assertThat(csv).isEqualTo(api.asString());
+        long rows = csv.lines().count() - 1;
+        assertThat(rows).isPositive();
+        assertThat(page).contains(rows + " patients match");
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).get("endpoint").asText()).isEqualTo("/practices/{odsCode}/patients.csv");
+        assertThat(events.get(0).get("format").asText()).isEqualTo("csv");
+        assertThat(events.get(0).get("patientsReturned").asLong()).isEqualTo(rows);
+    }
+
+    @Test
+    void theOverviewSortsByAnyColumnBothWays() {
+        String ascending = given().accept("text/html")
+                .get("/?sort=practice&order=asc&asOf=" + AS_OF)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(ascending.indexOf(">Demo EMIS Practice<")).isLessThan(ascending.indexOf(">Demo TPP Practice<"));
+        assertThat(ascending)
+                .contains(
+                        "aria-sort=\"ascending\"><a class=\"nhsuk-link app-sort\" href=\"/?sort=practice&amp;order=desc")
+                .contains("Sorted by practice, A to Z");
+        String descending = given().accept("text/html")
+                .get("/?sort=practice&order=desc&asOf=" + AS_OF)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(descending.indexOf(">Demo TPP Practice<")).isLessThan(descending.indexOf(">Demo EMIS Practice<"));
+        given().accept("text/html")
+                .get("/?sort=colour")
+                .then()
+                .statusCode(400)
+                .contentType(startsWith("text/html"))
+                .body(containsString("sort must be one of practice, system, live-since"));
+    }
+
+    @Test
+    void theSearchFormTakesAnNhsNumberWithSpacesAndGoesToThePatient() {
+        given().accept("text/html")
+                .get("/patients?asOf=" + AS_OF)
+                .then()
+                .statusCode(200)
+                .body(containsString("<h1 class=\"nhsuk-heading-xl\">Find a patient</h1>"))
+                .body(not(containsString("There is a problem")));
+        given().accept("text/html")
+                .redirects()
+                .follow(false)
+                .get("/patients?nhsNumber=999 000 1243&asOf=" + AS_OF)
+                .then()
+                .statusCode(303)
+                .header("Location", org.hamcrest.Matchers.endsWith("/patients/9990001243?asOf=" + AS_OF));
+    }
+
+    @Test
+    void theSearchFormSaysWhatIsWrongWithANumberThatIsNoNhsNumber() {
+        for (String[] entry : new String[][] {
+            {"", "Enter an NHS number"},
+            {"12345", "NHS number must be 10 digits"},
+            {"999000001X", "NHS number must be 10 digits"},
+            {"9990001244", "Enter a valid NHS number: the last digit is a check digit"}
+        }) {
+            given().accept("text/html")
+                    .queryParam("nhsNumber", entry[0])
+                    .get("/patients")
+                    .then()
+                    .statusCode(400)
+                    .contentType(startsWith("text/html"))
+                    .body(containsString("There is a problem"))
+                    .body(containsString("<title>Error: Find a patient"))
+                    .body(containsString("nhsuk-input--error"))
+                    .body(containsString(entry[1]));
+        }
+    }
+
+    @Test
+    void thePracticePageListsItsBulkCodingDaysAsTheSummaryCountsThem() {
+        var summary = given().queryParam("asOf", AS_OF)
+                .get("/api/v1/practices/DEMOEMIS/summary")
+                .then()
+                .extract()
+                .jsonPath();
+        List<String> days = summary.getList("bulkCodingDates.date");
+        assertThat(days).as("the demo practice has bulk-coding days").isNotEmpty();
+        String page = given().accept("text/html")
+                .get("/practices/DEMOEMIS?asOf=" + AS_OF)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        for (int i = 0; i < days.size(); i++) {
+            assertThat(page)
+                    .contains("<td class=\"nhsuk-table__cell\">" + days.get(i)
+                            + "</td><td class=\"nhsuk-table__cell nhsuk-table__cell--numeric\">"
+                            + summary.getInt("bulkCodingDates[" + i + "].patients") + "</td>");
+        }
+        assertThat(page).contains("List the " + summary.getInt("bulkCoded104") + " patients");
+    }
+
+    @Test
     void aPatientPageShowsTheActionsAndTheEvidence() {
         given().accept("text/html")
                 .get("/patients/9990001243?asOf=" + AS_OF)

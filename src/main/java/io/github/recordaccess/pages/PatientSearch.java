@@ -1,0 +1,41 @@
+package io.github.recordaccess.pages;
+
+import io.github.recordaccess.rules.NhsNumber;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * The patient search form: what was typed, and the error message to show beside it when it is not an NHS
+ * number (NHS.UK's error message pattern). Spaces and hyphens are allowed, as people copy "999 000 0018" from
+ * clinical systems and letters.
+ */
+public record PatientSearch(LocalDate asOf, String entered, String error) {
+
+    static PatientSearch empty(LocalDate asOf) {
+        return new PatientSearch(asOf, "", null);
+    }
+
+    /** The NHS number entered, digits only, if it is a valid one. */
+    static Optional<String> nhsNumber(String entered) {
+        String digits = entered.replaceAll("[\\s-]", "");
+        return NhsNumber.isValid(digits) ? Optional.of(digits) : Optional.empty();
+    }
+
+    /** The search again, with what is wrong with the entry in words a person can act on. */
+    static PatientSearch refused(LocalDate asOf, String entered) {
+        String digits = entered.replaceAll("[\\s-]", "");
+        String error;
+        if (digits.isEmpty()) {
+            error = "Enter an NHS number";
+        } else if (!digits.matches("\\d{10}")) {
+            error = "NHS number must be 10 digits";
+        } else {
+            error = "Enter a valid NHS number: the last digit is a check digit, and it does not match the other nine";
+        }
+        return new PatientSearch(asOf, entered, error);
+    }
+
+    public boolean failed() {
+        return error != null;
+    }
+}
