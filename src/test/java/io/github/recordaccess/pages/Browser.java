@@ -32,6 +32,9 @@ final class Browser implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     final ChromeDriver driver;
+    /** Where the browser saves what it downloads. */
+    final Path downloads;
+
     private final Path profile;
     private final String axe;
 
@@ -64,6 +67,22 @@ final class Browser implements AutoCloseable {
                 .usingAnyFreePort()
                 .build();
         driver = new ChromeDriver(service, options);
+        downloads = Files.createDirectories(profile.resolve("downloads"));
+        driver.executeCdpCommand(
+                "Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+    }
+
+    /** The file the browser finished downloading under this name, within ten seconds. */
+    Path downloaded(String name) throws InterruptedException {
+        Path file = downloads.resolve(name);
+        for (int i = 0; i < 100 && !Files.exists(file); i++) {
+            Thread.sleep(100);
+        }
+        if (!Files.exists(file)) {
+            throw new IllegalStateException("Nothing was downloaded as " + name + "; the folder has "
+                    + java.util.Arrays.toString(downloads.toFile().list()));
+        }
+        return file;
     }
 
     /** axe-core's violations of WCAG 2.2 A and AA on the page shown, as "rule: targets" lines. */

@@ -17,13 +17,22 @@ class PagesClosedWithoutSignInTest {
 
     @Test
     void withoutSignInThePagesRefuseEveryone() {
-        for (String page : new String[] {"/", "/practices/DEMOEMIS", "/patients/9990001243"}) {
+        for (String page : new String[] {
+            "/",
+            "/practices.csv",
+            "/practices/DEMOEMIS",
+            "/practices/DEMOEMIS/patients.csv",
+            "/patients",
+            "/patients?nhsNumber=9990001243",
+            "/patients/9990001243"
+        }) {
             given().accept("text/html")
                     .get(page)
                     .then()
                     .log()
                     .ifValidationFails()
                     .statusCode(401)
+                    .body(not(containsString("DEMOEMIS,")))
                     .contentType(startsWith("text/html"))
                     .body(not(containsString("Demo EMIS")));
         }

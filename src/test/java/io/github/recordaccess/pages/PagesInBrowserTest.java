@@ -11,16 +11,21 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URL;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
- * A person's walk through the pages in a real browser (Chromium, headless): overview → practice → a checklist
- * worklist → a patient → a page that fails. On every page: no WCAG 2.2 A/AA violation that axe-core finds, no
- * console message (a CSP violation or a script error would be one), nothing loaded from elsewhere, and the
- * NHS.UK frontend's script ran. Screenshots go to target/screenshots.
+ * A person's walk through the pages in a real browser (Chromium, headless): overview (sorted by a heading) → practice
+ * → a checklist link → its worklist → the worklist's CSV download → a patient; then the search form, wrong and right,
+ * and a page that fails. On every page: no WCAG 2.2 A/AA violation that axe-core finds, no console message (a CSP
+ * violation or a script error would be one), nothing loaded from elsewhere, and the NHS.UK frontend's script ran.
+ * Screenshots go to target/screenshots.
  */
 @QuarkusTest
 @WithTestResource(SyntheticFhirResource.class)
@@ -50,35 +55,93 @@ class PagesInBrowserTest {
     }
 
     @Test
-    void anIcbUserFollowsAPracticeToAPatientAndEveryPageIsAccessible() {
+    void anIcbUserFollowsAPracticeToItsWorklistItsCsvAndAPatientAndEveryPageIsAccessible() throws Exception {
         registry.replaceAll(DemoPractices.REGISTRY);
         history.seedIfMissing();
         var driver = browser.driver;
 
         driver.get(root.toString());
         checkPage("01-overview", "Practices");
-        assertThat(driver.findElements(By.cssSelector(".app-chart__line"))).hasSize(1);
+        assertThat(driver.findElements(By.cssSelector(".app-chart__line")))
+                .as("the ICB trend")
+                .hasSize(1);
+        assertThat(driver.findElements(By.cssSelector("svg.app-sparkline")))
+                .as("a trend line per practice")
+                .hasSize(2)
+                .allSatisfy(line -> assertThat(line.getAttribute("aria-label")).startsWith("Excluded "));
+
+        // Sorting by practice name, A to Z, then Z to A: a person sees the rows change order.
+        driver.findElement(By.partialLinkText("Practice")).click();
+        assertThat(practiceNames()).containsExactly("Demo EMIS Practice", "Demo TPP Practice");
+        assertThat(driver.findElement(By.cssSelector("th[aria-sort]")).getText())
+                .startsWith("Practice");
+        driver.findElement(By.partialLinkText("Practice")).click();
+        assertThat(practiceNames()).containsExactly("Demo TPP Practice", "Demo EMIS Practice");
+        checkPage("02-overview-sorted", "Practices");
 
         driver.findElement(By.linkText("Demo EMIS Practice")).click();
-        checkPage("02-practice", "Demo EMIS Practice");
-        assertThat(driver.findElements(By.cssSelector(".app-chart__line"))).hasSize(1);
+        checkPage("03-practice", "Demo EMIS Practice");
+        assertThat(driver.findElements(By.cssSelector(".app-chart__line")))
+                .as("excluded % and active 104s")
+                .hasSize(2);
+        assertThat(driver.findElement(By.tagName("main")).getText())
+                .contains("Bulk-coding days", "What the practice should do", "Evaluated ");
 
         // The first checklist step (guidance or service step) with patients to see.
-        driver.findElements(By.cssSelector(".nhsuk-list a[href*='#worklist']")).stream()
+        WebElement step = driver.findElements(By.cssSelector(".nhsuk-list a[href*='#worklist']")).stream()
                 .filter(link -> !link.getText().startsWith("0 "))
                 .findFirst()
-                .orElseThrow()
-                .click();
-        checkPage("03-worklist", "Demo EMIS Practice");
+                .orElseThrow();
+        int stepPatients = Integer.parseInt(step.getText().split(" ")[0]);
+        step.click();
+        checkPage("04-worklist", "Demo EMIS Practice");
         assertThat(driver.getCurrentUrl()).contains("#worklist");
+        assertThat(driver.findElement(By.id("worklist")).getText()).startsWith("Patients (");
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains(stepPatients + " patients match");
 
-        driver.findElement(By.cssSelector("#worklist ~ table a[href^='/patients/']"))
-                .click();
-        checkPage("04-patient", "NHS number");
-        assertThat(driver.findElements(By.cssSelector("table"))).isNotEmpty();
+        driver.findElement(By.partialLinkText("Download CSV")).click();
+        List<String> csv =
+                Files.readAllLines(browser.downloaded("DEMOEMIS-access-recommendations-" + LocalDate.now() + ".csv"));
+        assertThat(csv.get(0)).startsWith("nhs_number,patient_id,practice_ods_code,as_of,recommendation");
+        assertThat(csv).as("a header and every patient of the step").hasSize(stepPatients + 1);
+
+        WebElement patient = driver.findElement(By.cssSelector("#worklist ~ table a[href^='/patients/']"));
+        String nhsNumber = patient.getText();
+        assertThat(csv.get(1)).startsWith(nhsNumber + ",");
+        patient.click();
+        checkPage("05-patient", "NHS number");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).contains(nhsNumber);
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Evidence", "Evaluated ");
+
+        // The search form: a mistyped number is explained; a number with spaces finds the patient.
+        driver.get(root.toString());
+        search("999 000 124");
+        checkPage("06-search-error", "Find a patient");
+        assertThat(driver.findElement(By.cssSelector(".nhsuk-error-summary")).getText())
+                .contains("NHS number must be 10 digits");
+        assertThat(driver.findElement(By.id("nhs-number")).getAttribute("value"))
+                .isEqualTo("999 000 124");
+        search(nhsNumber.substring(0, 3) + " " + nhsNumber.substring(3, 6) + " " + nhsNumber.substring(6));
+        checkPage("07-patient-found", "NHS number");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).contains(nhsNumber);
 
         driver.get(root + "patients/9990000018");
-        checkPage("05-not-found", "Patient not found");
+        checkPage("08-not-found", "Patient not found");
+    }
+
+    private List<String> practiceNames() {
+        return browser.driver.findElements(By.cssSelector("tbody a[href^='/practices/']")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
+    private void search(String entered) {
+        WebElement box = browser.driver.findElement(By.id("nhs-number"));
+        box.clear();
+        box.sendKeys(entered);
+        browser.driver
+                .findElement(By.cssSelector("form[action='/patients'] button"))
+                .click();
     }
 
     private void checkPage(String name, String heading) {
@@ -93,7 +156,7 @@ class PagesInBrowserTest {
         browser.screenshot(name);
         assertThat(browser.accessibilityViolations()).as("axe-core on %s", name).isEmpty();
         // The one message allowed: the status of an error page itself.
-        String ownStatus = driver.getCurrentUrl() + " - Failed to load resource";
+        String ownStatus = driver.getCurrentUrl().replaceFirst("#.*", "") + " - Failed to load resource";
         assertThat(browser.consoleMessages().stream().filter(m -> !m.startsWith(ownStatus)))
                 .as("console of %s", name)
                 .isEmpty();

@@ -1,0 +1,60 @@
+package io.github.recordaccess.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The server-drawn charts: their scales, their lines and the words that describe them. */
+class TrendChartTest {
+
+    static final LocalDate DAY = LocalDate.of(2025, 6, 1);
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({"0, 4", "3, 4", "4, 4", "5, 8", "9, 20", "20, 20", "21, 40", "81, 200", "1234, 2000", "2001, 4000"})
+    void aCountsScaleEndsAtTheRoundNumberAtOrAboveTheLargest(double largest, double top) {
+        assertThat(TrendChart.roundUp(largest)).isEqualTo(top);
+    }
+
+    @Test
+    void aCountChartHasWholeTicksAndNoActionPlanLine() {
+        TrendChart chart = TrendChart.count(
+                "Active 104s", List.of(new TrendChart.Point(DAY, 12), new TrendChart.Point(DAY.plusDays(2), 17)));
+        assertThat(chart.ticks()).extracting(TrendChart.Tick::label).containsExactly("0", "5", "10", "15", "20");
+        assertThat(chart.actionPlanLine()).isFalse();
+        assertThat(chart.points()).extracting(TrendChart.Point::shown).containsExactly("12", "17");
+        // The first point at the left edge, the last at the right; 12 of 20 is 60 % of the way up the plot's 200.
+        assertThat(chart.polyline()).isEqualTo("48.0,92.0 624.0,42.0");
+    }
+
+    @Test
+    void anExcludedChartRunsFrom0To100WithTheActionPlanLineAt50() {
+        TrendChart chart = TrendChart.excludedPercent(List.of(new TrendChart.Point(DAY, 12.5)));
+        assertThat(chart.ticks()).extracting(TrendChart.Tick::label).containsExactly("0%", "25%", "50%", "75%", "100%");
+        assertThat(chart.actionPlanLine()).isTrue();
+        assertThat(chart.actionPlanY()).isEqualTo("112.0");
+        assertThat(chart.points()).extracting(TrendChart.Point::shown).containsExactly("12.5");
+    }
+
+    @Test
+    void aSparklineIsScaledToItsOwnRangeAndDescribedInWords() {
+        Sparkline line = Sparkline.of(List.of(
+                new TrendChart.Point(DAY, 20.0),
+                new TrendChart.Point(DAY.plusDays(1), 30.0),
+                new TrendChart.Point(DAY.plusDays(2), 25.5)));
+        assertThat(line.polyline()).isEqualTo("1.0,23.0 48.0,1.0 95.0,10.9");
+        assertThat(line.description())
+                .isEqualTo("Excluded 20% on 2025-06-01, 25.5% on 2025-06-03; between 20% and 30%");
+    }
+
+    @Test
+    void aFlatSparklineIsDrawnMidHeightNotAsNoise() {
+        Sparkline line =
+                Sparkline.of(List.of(new TrendChart.Point(DAY, 40.0), new TrendChart.Point(DAY.plusDays(1), 40.2)));
+        assertThat(line.polyline()).isEqualTo("1.0,12.4 95.0,11.6");
+        assertThat(Sparkline.of(List.of()).isEmpty()).isTrue();
+    }
+}
