@@ -149,6 +149,7 @@ public class PageViews {
                                 ods, day, null, null, false, (o, q) -> "/practices/" + o + "?" + q + "#worklist")
                         : null,
                 query,
+                Labels.describe(filter),
                 matching.size(),
                 rows,
                 page > 0 ? base + "&page=" + (page - 1) + "#worklist" : null,

@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * One practice's page: its counts, its checklist (null when the practice is not in the registry), one page of
- * its worklist under the filter given ({@code filter}: the query, empty for every patient) with the CSV of every
+ * its worklist under the filter given ({@code filter}: the query, empty for every patient; {@code filterWords}: the
+ * same in words) with the CSV of every
  * matching patient, and its trends of excluded % and active 104s.
  */
 public record PracticePage(
@@ -19,6 +20,7 @@ public record PracticePage(
         List<CountLink> byRecommendation,
         ChecklistView checklist,
         String filter,
+        String filterWords,
         int matching,
         List<RecommendationView> rows,
         String previousPage,

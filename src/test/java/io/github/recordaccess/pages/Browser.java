@@ -124,7 +124,8 @@ final class Browser implements AutoCloseable {
 
     /**
      * The whole page, not only the window (through the DevTools protocol: the window would cut off the charts), and a
-     * half-size view of its top as {@code name-small.png}, the size of the README's screenshots.
+     * half-size view of the part a person sees first as {@code name-small.png}, the size of the README's screenshots:
+     * from where the page is scrolled to (a link to {@code #worklist} scrolls to the worklist).
      */
     void screenshot(String name) {
         @SuppressWarnings("unchecked")
@@ -132,18 +133,19 @@ final class Browser implements AutoCloseable {
                 driver.executeCdpCommand("Page.getLayoutMetrics", Map.of()).get("cssContentSize");
         double width = ((Number) size.get("width")).doubleValue();
         double height = ((Number) size.get("height")).doubleValue();
-        capture(name, width, height, 1);
-        capture(name + "-small", width, Math.min(height, 1400), 0.5);
+        double top = ((Number) driver.executeScript("return window.scrollY;")).doubleValue();
+        capture(name, 0, width, height, 1);
+        capture(name + "-small", top, width, Math.min(height - top, 1400), 0.5);
     }
 
-    private void capture(String name, double width, double height, double scale) {
+    private void capture(String name, double top, double width, double height, double scale) {
         Map<String, Object> shot = driver.executeCdpCommand(
                 "Page.captureScreenshot",
                 Map.of(
                         "captureBeyondViewport",
                         true,
                         "clip",
-                        Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", scale)));
+                        Map.of("x", 0, "y", top, "width", width, "height", height, "scale", scale)));
         try {
             Files.createDirectories(SCREENSHOTS);
             Files.write(
