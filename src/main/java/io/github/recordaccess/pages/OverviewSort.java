@@ -59,6 +59,7 @@ record OverviewSort(Column column, boolean descending) {
         /** A figure (failed practices have none); it sorts highest first on the first click. */
         final boolean figure;
 
+        @SuppressWarnings("ImmutableEnumChecker") // stateless lambdas
         private final Function<OverviewPage.Entry, Comparable<?>> value;
 
         Column(String key, String label, Kind kind, Function<OverviewPage.Entry, Comparable<?>> value) {

@@ -12,11 +12,14 @@ import io.github.recordaccess.demo.DemoPractices;
 import io.github.recordaccess.fixtures.AuditEvents;
 import io.github.recordaccess.fixtures.LogCapture;
 import io.github.recordaccess.fixtures.SyntheticFhirResource;
+import io.github.recordaccess.registry.PracticeEntry;
 import io.github.recordaccess.registry.PracticeRegistry;
+import io.github.recordaccess.rules.ClinicalSystem;
 import io.github.recordaccess.web.PageHeaders;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -92,6 +95,36 @@ class PagesTest {
     }
 
     @Test
+    void aPracticeThatFailedShowsItsProblemNotFiguresAndComesFirst() {
+        List<PracticeEntry> practices = new ArrayList<>(DemoPractices.REGISTRY);
+        practices.add(new PracticeEntry("ZZ999", "Missing Practice", ClinicalSystem.EMIS, null));
+        registry.replaceAll(practices);
+        var problem = given().accept("application/json")
+                .get("/api/v1/practices?asOf=" + AS_OF)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(problem.getString("practices[0].practiceOdsCode")).isEqualTo("ZZ999");
+        String title = problem.getString("practices[0].problem.title");
+
+        String page = given().accept("text/html")
+                .get("/?sort=patients&order=asc&asOf=" + AS_OF)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        String row = page.substring(
+                page.indexOf("Missing Practice"), page.indexOf("</tr>", page.indexOf("Missing Practice")));
+        assertThat(row)
+                .contains("<strong>" + title + "</strong>: ", "nhsuk-tag--red\">Failed")
+                .doesNotContain("Patients </span>", "%");
+        assertThat(page.indexOf("Missing Practice"))
+                .as("first, even sorted by patients lowest first")
+                .isLessThan(page.indexOf("Demo TPP Practice"));
+    }
+
+    @Test
     void theOverviewsCsvDownloadIsTheApisCsv() {
         var api = given().accept("text/csv")
                 .get("/api/v1/practices?asOf=" + AS_OF)
@@ -134,6 +167,7 @@ class PagesTest {
                     .then()
                     .statusCode(200)
                     .contentType(startsWith("text/csv"))
+                    .header("Cache-Control", "no-store")
                     .header("Content-Disposition", equalTo(api.header("Content-Disposition")))
                     .extract();
             csv = download.asString();
