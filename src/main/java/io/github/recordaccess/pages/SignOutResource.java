@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestQuery;
 
 /**
  * Signing out of the pages: the header's "Sign out" ({@value #SIGN_OUT}) and the page it ends on ({@value #SIGNED_OUT}).
@@ -53,9 +54,13 @@ public class SignOutResource {
                 .build());
     }
 
+    /**
+     * The provider returns the person here with the {@code state} quarkus-oidc gave it (declared, as every query
+     * parameter must be, and not checked: this page does nothing and shows nothing of theirs).
+     */
     @GET
     @Path(SIGNED_OUT)
-    public String signedOut() {
+    public String signedOut(@RestQuery String state) {
         return templates.render("SignOutResource/signed-out");
     }
 }
