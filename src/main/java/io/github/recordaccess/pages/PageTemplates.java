@@ -8,6 +8,7 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateLocator.TemplateLocation;
 import io.quarkus.qute.ValueResolver;
 import io.quarkus.qute.Variant;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -21,7 +22,8 @@ import java.util.Optional;
 /**
  * The pages' Qute engine, built here from qute-core (see the pom for why not the quarkus-qute extension): templates
  * from {@code templates/} on the class path, HTML-escaped output, strict rendering (a misspelt name fails the page
- * instead of printing nothing), and the labels of {@link Labels} as {@code label} and {@code tagClass}.
+ * instead of printing nothing), and the labels of {@link Labels} as {@code label} and {@code tagClass}. Every page also
+ * gets {@code user}, who is signed in ({@link SignedInUser}), for the layout's header.
  */
 @ApplicationScoped
 public class PageTemplates {
@@ -45,13 +47,31 @@ public class PageTemplates {
             .removeStandaloneLines(true)
             .build();
 
-    /** Renders the template with one data item. */
+    private final SecurityIdentity identity;
+
+    public PageTemplates(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
+    /** Renders the template with one data item, and {@code user}. */
     String render(String template, String name, Object value) {
+        return template(template)
+                .data(name, value)
+                .data("user", SignedInUser.of(identity))
+                .render();
+    }
+
+    /** Renders a template that needs no data but {@code user}. */
+    String render(String template) {
+        return template(template).data("user", SignedInUser.of(identity)).render();
+    }
+
+    private Template template(String template) {
         Template found = engine.getTemplate(template);
         if (found == null) {
             throw new IllegalStateException("No template " + template);
         }
-        return found.data(name, value).render();
+        return found;
     }
 
     private static Optional<TemplateLocation> locate(String id) {

@@ -65,7 +65,13 @@ public class SecurityStartup {
                     + "QUARKUS_OIDC_WEB_TENANT_ENABLED=true, QUARKUS_OIDC_WEB_AUTH_SERVER_URL, QUARKUS_OIDC_WEB_CLIENT_ID and "
                     + "QUARKUS_OIDC_WEB_CREDENTIALS_SECRET.");
         } else {
-            Log.info("Sign-in for the pages is ON (authorization code flow); they need the reader role too.");
+            boolean atProvider = config.getOptionalValue("quarkus.oidc.web.logout.path", String.class)
+                    .isPresent();
+            Log.infof(
+                    "Sign-in for the pages is ON (authorization code flow); they need the reader role too. Sign-out ends %s.",
+                    atProvider
+                            ? "the session here and at the identity provider"
+                            : "the session here only (QUARKUS_OIDC_WEB_LOGOUT_PATH=/sign-out would end the provider's too)");
         }
     }
 }

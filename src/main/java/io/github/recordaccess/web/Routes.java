@@ -32,6 +32,10 @@ public final class Routes {
     public static final String PAGE_PATIENT_SEARCH = "/patients";
 
     public static final String PAGE_PATIENT = "/patients/{nhsNumber}";
+    /** Signing out of the pages, and the public page it ends on. */
+    public static final String SIGN_OUT = "/sign-out";
+
+    public static final String SIGNED_OUT = "/signed-out";
     /** Where the pages' CSS, JS and images are served from: public, and never patient data. */
     public static final String STATIC = "/static/";
     /** Where the practice registry is uploaded: the one place a body of up to quarkus.http.limits.max-body-size is taken. */
@@ -52,7 +56,14 @@ public final class Routes {
             HISTORY);
 
     public static final List<String> PAGES = List.of(
-            PAGE_OVERVIEW, PAGE_OVERVIEW_CSV, PAGE_PRACTICE, PAGE_WORKLIST_CSV, PAGE_PATIENT_SEARCH, PAGE_PATIENT);
+            PAGE_OVERVIEW,
+            PAGE_OVERVIEW_CSV,
+            PAGE_PRACTICE,
+            PAGE_WORKLIST_CSV,
+            PAGE_PATIENT_SEARCH,
+            PAGE_PATIENT,
+            SIGN_OUT,
+            SIGNED_OUT);
 
     private static final List<String> ALL =
             java.util.stream.Stream.concat(API.stream(), PAGES.stream()).toList();

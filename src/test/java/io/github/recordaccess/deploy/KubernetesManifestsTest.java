@@ -103,6 +103,53 @@ class KubernetesManifestsTest {
                         .equals(config.getMetadata().getName()));
     }
 
+    /** {@code kubectl create secret generic NAME --from-literal=KEY=… …} in k8s/README.md. */
+    private static final java.util.regex.Pattern CREATE_SECRET = java.util.regex.Pattern.compile(
+            "kubectl create secret generic ([a-z0-9-]+)((?:\\s+--from-literal=[A-Za-z0-9_-]+=[^\\s`]*)+)");
+
+    @Test
+    void everySecretTheDeploymentReadsIsCreatedByACommandInTheReadme() {
+        Map<String, List<String>> documented = new java.util.HashMap<>();
+        java.util.regex.Matcher command =
+                CREATE_SECRET.matcher(Manifests.text(java.nio.file.Path.of("k8s", "README.md")));
+        while (command.find()) {
+            java.util.regex.Matcher key = java.util.regex.Pattern.compile("--from-literal=([A-Za-z0-9_-]+)=")
+                    .matcher(command.group(2));
+            List<String> keys = new ArrayList<>();
+            while (key.find()) {
+                keys.add(key.group(1));
+            }
+            documented.put(command.group(1), keys);
+        }
+
+        assertThat(Manifests.container().getEnv())
+                .filteredOn(e -> e.getValueFrom() != null && e.getValueFrom().getSecretKeyRef() != null)
+                .extracting(e -> e.getValueFrom().getSecretKeyRef())
+                .hasSizeGreaterThanOrEqualTo(4)
+                .allSatisfy(ref -> assertThat(documented)
+                        .as("k8s/README.md creates the Secret %s with the key %s", ref.getName(), ref.getKey())
+                        .hasEntrySatisfying(
+                                ref.getName(), keys -> assertThat(keys).contains(ref.getKey())));
+    }
+
+    @Test
+    void thePagesSignInIsOnWithItsClientSecretFromASecret() {
+        Map<String, String> config =
+                Manifests.read("configmap.yaml", ConfigMap.class).getData();
+
+        assertThat(config).containsEntry("QUARKUS_OIDC_WEB_TENANT_ENABLED", "true");
+        assertThat(config.get("QUARKUS_OIDC_WEB_AUTH_SERVER_URL")).startsWith("https://");
+        assertThat(config.get("QUARKUS_OIDC_WEB_CLIENT_ID")).isNotBlank();
+        assertThat(Manifests.container().getEnv())
+                .filteredOn(e -> e.getName().equals("QUARKUS_OIDC_WEB_CREDENTIALS_SECRET"))
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.getValueFrom().getSecretKeyRef().getName())
+                            .isEqualTo("record-access-service-web-client");
+                    assertThat(e.getValueFrom().getSecretKeyRef().getKey()).isEqualTo("client-secret");
+                });
+    }
+
     @Test
     void theServiceAndPolicyUseTheContainersPort() {
         int containerPort = Manifests.container().getPorts().get(0).getContainerPort();

@@ -14,6 +14,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -22,6 +23,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,7 +31,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Production sign-in for the pages: the authorization code flow against a local OIDC server (quarkus-test-oidc-server,
  * whose tokens carry the reader role in "groups"). A browser is played by an HTTP client that keeps cookies and follows
- * redirects; the API beside the pages still takes bearer tokens only.
+ * redirects; the API beside the pages still takes bearer tokens only. Signed in, the header names the person and offers
+ * "Sign out", which ends the session here (local sign-out, the default; {@link PagesSignOutAtProviderTest} for the
+ * provider's end-session endpoint).
  */
 @QuarkusTest
 @TestProfile(PagesSignInTest.SignIn.class)
@@ -57,8 +61,9 @@ class PagesSignInTest {
     @Inject
     PracticeRegistry registry;
 
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient browser = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
+            .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NORMAL)
             .build();
 
@@ -114,13 +119,80 @@ class PagesSignInTest {
         assertThat(css.uri().getPath()).isEqualTo("/static/nhsuk/nhsuk-frontend.min.css");
     }
 
+    @Test
+    void aSignedInPersonSeesTheirNameAndASignOutLinkOnEveryPage() throws Exception {
+        HttpResponse<String> practice = signIn(browser, root.resolve("/practices/DEMOEMIS"));
+        HttpResponse<String> missing = get(root.resolve("/patients/9990000018"));
+
+        // The local OIDC server's ID token has preferred_username "alice" and no "name".
+        for (HttpResponse<String> page : List.of(practice, get(root), missing)) {
+            assertThat(page.body())
+                    .as(page.uri().getPath())
+                    .contains("<nav class=\"nhsuk-header__account\" aria-label=\"Account\">")
+                    .contains("<span class=\"nhsuk-u-visually-hidden\">Signed in as </span>alice</li>")
+                    .contains("<a class=\"nhsuk-header__account-link\" href=\"/sign-out\">Sign out</a>");
+        }
+        assertThat(missing.statusCode()).as("an error page has the header too").isEqualTo(404);
+    }
+
+    @Test
+    void signingOutEndsTheSessionSoTheNextPageGoesToTheIdentityProviderAgain() throws Exception {
+        signIn(browser, root.resolve("/"));
+        assertThat(sessionCookies()).as("signed in").isNotEmpty();
+
+        HttpResponse<String> signedOut = get(root.resolve("/sign-out"));
+
+        assertThat(signedOut.statusCode()).isEqualTo(200);
+        assertThat(signedOut.uri().getPath())
+                .as("a page of the service, not the provider")
+                .isEqualTo("/signed-out");
+        assertThat(signedOut.body())
+                .contains("You have signed out", "<a class=\"nhsuk-link\" href=\"/\">Sign in again</a>")
+                .doesNotContain("href=\"/sign-out\"", "alice");
+        assertThat(sessionCookies()).as("the session cookie is gone").isEmpty();
+
+        HttpResponse<String> again = get(root.resolve("/practices/DEMOEMIS"));
+        assertThat(again.uri().getPath()).as("sent to the identity provider").isEqualTo("/auth/realms/quarkus");
+        assertThat(again.body()).doesNotContain("Demo EMIS Practice");
+    }
+
+    @Test
+    void theSignedOutPageNeedsNoSignInAndSigningOutWithoutASessionEndsThereToo() throws Exception {
+        HttpResponse<String> signedOut = get(root.resolve("/sign-out"));
+
+        assertThat(signedOut.statusCode()).isEqualTo(200);
+        assertThat(signedOut.uri().getPath()).isEqualTo("/signed-out");
+        assertThat(signedOut.body()).contains("You have signed out").doesNotContain("nhsuk-header__account");
+    }
+
+    private List<HttpCookie> sessionCookies() {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().startsWith("q_session"))
+                .toList();
+    }
+
     private HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
-        return browser.send(
+        return send(browser, uri);
+    }
+
+    static HttpResponse<String> send(HttpClient client, URI uri) throws IOException, InterruptedException {
+        return client.send(
                 HttpRequest.newBuilder(uri).header("Accept", "text/html").GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    private static Map<String, String> query(URI uri) {
+    /** Asks for a page, signs in at the local OIDC server it is sent to, and comes back to the page. */
+    static HttpResponse<String> signIn(HttpClient browser, URI page) throws IOException, InterruptedException {
+        HttpResponse<String> login = send(browser, page);
+        Map<String, String> query = query(login.uri());
+        return send(
+                browser,
+                login.uri()
+                        .resolve("/login?state=" + encode(query.get("state")) + "&redirect_uri="
+                                + encode(query.get("redirect_uri"))));
+    }
+
+    static Map<String, String> query(URI uri) {
         Map<String, String> parameters = new HashMap<>();
         for (String pair : uri.getRawQuery().split("&")) {
             String[] nameValue = pair.split("=", 2);
@@ -130,7 +202,7 @@ class PagesSignInTest {
         return parameters;
     }
 
-    private static String encode(String value) {
+    static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

@@ -16,18 +16,34 @@ class RoutesTest {
 
     @Test
     void everyResourceMethodIsAListedRoute() {
+        assertThat(templatesOf(ApiResources.all())).containsExactlyInAnyOrderElementsOf(Routes.API);
+    }
+
+    @Test
+    void everyPageIsAListedRoute() {
+        assertThat(templatesOf(List.of(
+                        io.github.recordaccess.pages.PagesResource.class,
+                        io.github.recordaccess.pages.SignOutResource.class)))
+                .containsExactlyInAnyOrderElementsOf(Routes.PAGES);
+    }
+
+    private static List<String> templatesOf(List<Class<?>> resources) {
         List<String> templates = new ArrayList<>();
-        for (Class<?> resource : ApiResources.all()) {
+        for (Class<?> resource : resources) {
             String base = resource.getAnnotation(Path.class).value();
             for (Method method : resource.getDeclaredMethods()) {
                 if (Arrays.stream(method.getAnnotations())
                         .anyMatch(a -> a.annotationType().isAnnotationPresent(jakarta.ws.rs.HttpMethod.class))) {
                     Path path = method.getAnnotation(Path.class);
-                    templates.add(path == null ? base : base + path.value());
+                    String template = path == null ? base : (base + "/" + path.value()).replaceAll("/+", "/");
+                    templates.add(
+                            template.length() > 1 && template.endsWith("/")
+                                    ? template.substring(0, template.length() - 1)
+                                    : template);
                 }
             }
         }
-        assertThat(templates.stream().distinct()).containsExactlyInAnyOrderElementsOf(Routes.API);
+        return templates.stream().distinct().toList();
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
