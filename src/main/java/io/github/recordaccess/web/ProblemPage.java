@@ -40,10 +40,18 @@ public final class ProblemPage {
                 <h1 class="nhsuk-heading-l">%1$s</h1>
                 <p class="nhsuk-body">%2$s</p>
                 <p class="nhsuk-body">Error %3$d. <a class="nhsuk-link" href="/">Go to the practices</a></p>
-                </main></div>
+                %4$s</main></div>
                 </body>
                 </html>
-                """.formatted(escape(problem.title()), escape(problem.detail()), problem.status());
+                """.formatted(
+                        escape(problem.title()),
+                        escape(problem.detail()),
+                        problem.status(),
+                        // Signed in, but without the role: the way out is to sign in as someone who has it.
+                        problem.status() == 403
+                                ? "<p class=\"nhsuk-body\">Signed in with the wrong account? <a class=\"nhsuk-link\" href=\""
+                                        + Routes.SIGN_OUT + "\">Sign out</a> and sign in again.</p>\n"
+                                : "");
     }
 
     /** HTML text escaping: the detail may quote what the caller sent. */

@@ -69,6 +69,10 @@ class PagesSignInWithoutRoleTest {
         assertThat(page.statusCode()).isEqualTo(403);
         assertThat(page.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
-        assertThat(page.body()).doesNotContain("9990001243").contains("role");
+        assertThat(page.body())
+                .doesNotContain("9990001243")
+                .contains("role")
+                .as("a way to sign in as someone else")
+                .contains("href=\"/sign-out\">Sign out</a>");
     }
 }
