@@ -92,6 +92,30 @@ class RegistrySecurityTest {
     }
 
     @Test
+    void theCallersClientIsNamedAsSentWhetherInAzpOrClientId() throws Exception {
+        try (LogCapture capture = LogCapture.install()) {
+            given().auth()
+                    .oauth2(TestTokens.adminWithClientId("icb-loader"))
+                    .contentType("text/csv")
+                    .body(RegistryContract.CSV)
+                    .put(PATH)
+                    .then()
+                    .statusCode(200);
+            given().auth()
+                    .oauth2(TestTokens.admin())
+                    .delete(PATH + "/B82001")
+                    .then()
+                    .statusCode(204);
+            List<JsonNode> events = AuditEvents.in(capture).stream()
+                    .filter(e -> e.path("type").asText().equals("registry-change"))
+                    .toList();
+            assertThat(events)
+                    .extracting(e -> e.path("caller").path("clientId").asText())
+                    .containsExactly("icb-loader", "icb-dashboard");
+        }
+    }
+
+    @Test
     void aChangeLeavesARegistryChangeEventNamingTheCaller() throws Exception {
         try (LogCapture capture = LogCapture.install()) {
             given().auth()
