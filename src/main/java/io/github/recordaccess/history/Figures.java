@@ -28,8 +28,13 @@ public record Figures(
     }
 
     public Figures {
-        recommendations = new EnumMap<>(recommendations);
-        flags = new EnumMap<>(flags);
+        // EnumMap's copy constructor refuses an empty map that is not an EnumMap: copy by putAll.
+        Map<Recommendation, Integer> byRecommendation = new EnumMap<>(Recommendation.class);
+        byRecommendation.putAll(recommendations);
+        Map<AccessFlag, Integer> byFlag = new EnumMap<>(AccessFlag.class);
+        byFlag.putAll(flags);
+        recommendations = byRecommendation;
+        flags = byFlag;
         for (Recommendation r : Recommendation.values()) {
             recommendations.putIfAbsent(r, 0);
         }

@@ -81,18 +81,17 @@ public class PageViews {
         Map<String, PracticeEntry> practices =
                 registry.all().stream().collect(Collectors.toMap(PracticeEntry::odsCode, p -> p));
         LocalDate yearAgo = day.minusYears(1);
-        Map<String, List<TrendChart.Point>> trends = snapshots.dailyLatestOfAll(yearAgo, day).stream()
-                .filter(p -> p.status() == SnapshotPoint.Status.OK)
+        Map<String, List<TrendChart.Point>> trends = snapshots.excludedShares(yearAgo, day).stream()
                 .collect(Collectors.groupingBy(
-                        SnapshotPoint::odsCode,
+                        SnapshotStore.ExcludedShare::odsCode,
                         Collectors.mapping(
-                                p -> new TrendChart.Point(p.date(), p.figures().excludedPercent()),
+                                share -> new TrendChart.Point(share.date(), share.excludedPercent()),
                                 Collectors.toList())));
         List<OverviewPage.Entry> entries = overviewRows.of(practices.keySet(), day, false).stream()
                 .map(row -> OverviewPage.Entry.of(
                         practices.get(row.practiceOdsCode()),
                         row,
-                        Sparkline.of(trends.getOrDefault(row.practiceOdsCode(), List.of()))))
+                        Sparkline.weekly(trends.getOrDefault(row.practiceOdsCode(), List.of()), day)))
                 .toList();
         return new OverviewPage(
                 day,

@@ -1,18 +1,36 @@
 package io.github.recordaccess.pages;
 
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * A practice's excluded % over the last year as a line small enough for a table cell: scaled to its own range (at
- * least {@value #MIN_RANGE} points, so that noise does not look like a trend) and described in words for screen
- * readers, since a line that small has no axes.
+ * A practice's excluded % over the last year as a line small enough for a table cell: one point a week, scaled to its
+ * own range (at least {@value #MIN_RANGE} points, so that noise does not look like a trend) and described in words for
+ * screen readers, since a line that small has no axes.
  */
 public record Sparkline(String polyline, String description) {
 
     static final double WIDTH = 96;
     static final double HEIGHT = 24;
     static final double MIN_RANGE = 5;
+
+    /**
+     * The line of the last point of each week counted back from {@code to} (a 96-pixel line cannot show 365 days, and a
+     * page of 200 practices would carry them all).
+     */
+    static Sparkline weekly(List<TrendChart.Point> daily, LocalDate to) {
+        Map<Long, TrendChart.Point> lastOfWeek = new TreeMap<>();
+        for (TrendChart.Point p : daily) {
+            lastOfWeek.merge(
+                    -Math.floorDiv(ChronoUnit.DAYS.between(p.date(), to), 7),
+                    p,
+                    (a, b) -> a.date().isAfter(b.date()) ? a : b);
+        }
+        return of(List.copyOf(lastOfWeek.values()));
+    }
 
     static Sparkline of(List<TrendChart.Point> points) {
         if (points.isEmpty()) {

@@ -168,6 +168,36 @@ abstract class SnapshotContract {
     }
 
     @Test
+    void theOverviewsTrendLinesReadEachDaysLatestPointWhenItIsOk() {
+        Instant morning = Instant.now().minusSeconds(3600);
+        Instant evening = Instant.now();
+        LocalDate day1 = today.minusDays(3);
+        LocalDate day2 = today.minusDays(2);
+        LocalDate day3 = today.minusDays(1);
+        store.insert(
+                List.of(
+                        SnapshotPoint.ok("S00001", day1, morning, excluded(10.0), false),
+                        SnapshotPoint.ok("S00001", day1, evening, excluded(20.0), false),
+                        SnapshotPoint.ok("S00001", day2, morning, excluded(30.0), false),
+                        SnapshotPoint.error("S00001", day2, evening, "/problems/fhir-unavailable", "down"),
+                        SnapshotPoint.ok("S00001", day3, morning, excluded(40.0), false),
+                        SnapshotPoint.ok("S00002", day1, morning, excluded(5.5), false),
+                        SnapshotPoint.ok("S00002", today.minusYears(2), morning, excluded(99.0), false)),
+                null);
+        assertThat(store.excludedShares(today.minusYears(1), today).stream()
+                        .filter(s -> s.odsCode().startsWith("S0000"))
+                        .toList())
+                .containsExactly(
+                        new SnapshotStore.ExcludedShare("S00001", day1, 20.0),
+                        new SnapshotStore.ExcludedShare("S00001", day3, 40.0),
+                        new SnapshotStore.ExcludedShare("S00002", day1, 5.5));
+    }
+
+    private static Figures excluded(double percent) {
+        return new Figures(100, 100, Map.of(), Map.of(), 0, percent, percent > 50);
+    }
+
+    @Test
     void aDaySnapshotTwiceShowsItsLatestPoint() {
         given().post(SNAPSHOTS).then().statusCode(200);
         String first =

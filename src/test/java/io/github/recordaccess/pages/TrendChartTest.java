@@ -51,6 +51,19 @@ class TrendChartTest {
     }
 
     @Test
+    void aSparklineKeepsTheLastDayOfEachWeekCountedBackFromAsOf() {
+        List<TrendChart.Point> daily = new java.util.ArrayList<>();
+        for (int d = 0; d < 21; d++) {
+            daily.add(new TrendChart.Point(DAY.minusDays(d), d));
+        }
+        daily.sort(java.util.Comparator.comparing(TrendChart.Point::date));
+        // Weeks ending on DAY, DAY-7 and DAY-14: their last days are DAY-14, DAY-7 and DAY (values 14, 7 and 0).
+        Sparkline line = Sparkline.weekly(daily, DAY);
+        assertThat(line.description()).isEqualTo("Excluded 14% on 2025-05-18, 0% on 2025-06-01; between 0% and 14%");
+        assertThat(line.polyline().split(" ")).hasSize(3);
+    }
+
+    @Test
     void aFlatSparklineIsDrawnMidHeightNotAsNoise() {
         Sparkline line =
                 Sparkline.of(List.of(new TrendChart.Point(DAY, 40.0), new TrendChart.Point(DAY.plusDays(1), 40.2)));
