@@ -34,12 +34,19 @@ public class ParameterProblems {
         return e instanceof InvalidParameterException ? ApiException.invalid(e.getMessage()) : e;
     }
 
+    /**
+     * A method parameter, or a field of a {@code @BeanParam} parameter (method → parameter → property); never a
+     * return value.
+     */
     private static boolean onParameter(ConstraintViolation<?> violation) {
-        Path.Node last = null;
+        boolean parameter = false;
         for (Path.Node node : violation.getPropertyPath()) {
-            last = node;
+            if (node.getKind() == ElementKind.RETURN_VALUE) {
+                return false;
+            }
+            parameter |= node.getKind() == ElementKind.PARAMETER;
         }
-        return last != null && last.getKind() == ElementKind.PARAMETER;
+        return parameter;
     }
 
     /** "name message" for each refused parameter, by name. */

@@ -13,8 +13,9 @@ import java.util.stream.Collectors;
 /**
  * How the overview's table is sorted: by any column ({@code ?sort=excluded&order=desc}), on the server, so that it
  * works without script and a sorted view can be bookmarked. Failed practices have no figures: they come first in
- * every figure column, whichever the order, since they are what needs attention; by name, system, go-live or
- * evaluation time they take their place among the rest. Ties go by ODS code.
+ * every figure column, whichever the order, since they are what needs attention; by name, system or go-live they
+ * take their place among the rest, and by evaluation time (they have none) they come last. A practice not live yet
+ * comes last by go-live. Ties go by ODS code.
  */
 record OverviewSort(Column column, boolean descending) {
 
@@ -39,7 +40,7 @@ record OverviewSort(Column column, boolean descending) {
     enum Column {
         PRACTICE("practice", "Practice", Kind.TEXT, e -> e.name().toLowerCase(Locale.ROOT)),
         SYSTEM("system", "System", Kind.TEXT, OverviewPage.Entry::system),
-        LIVE_SINCE("live-since", "Live since", Kind.DATE, e -> e.goLive() == null ? LocalDate.MAX : e.goLive()),
+        LIVE_SINCE("live-since", "Live since", Kind.DATE, OverviewPage.Entry::goLive),
         PATIENTS("patients", "Patients", Kind.FIGURE, e -> e.row().patients()),
         ELIGIBLE("eligible", "Eligible", Kind.FIGURE, e -> e.row().eligiblePatients()),
         PROVIDE_ACCESS("provide-access", "Provide access", Kind.FIGURE, e -> count(e, Recommendation.PROVISION_ACCESS)),

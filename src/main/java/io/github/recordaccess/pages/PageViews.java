@@ -6,6 +6,7 @@ import io.github.recordaccess.api.OverviewCsv;
 import io.github.recordaccess.api.OverviewRows;
 import io.github.recordaccess.api.RecommendationCsv;
 import io.github.recordaccess.api.RecommendationView;
+import io.github.recordaccess.config.AccessConfig;
 import io.github.recordaccess.history.IcbDays;
 import io.github.recordaccess.history.SnapshotPoint;
 import io.github.recordaccess.history.SnapshotStore;
@@ -31,7 +32,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** What each page shows, from the services the API uses: the page and the JSON cannot disagree. */
@@ -53,6 +54,7 @@ public class PageViews {
     private final IcbDays icbDays;
     private final AuditDetails audit;
     private final Clock clock;
+    private final AccessConfig config;
 
     public PageViews(
             OverviewRows overviewRows,
@@ -64,7 +66,9 @@ public class PageViews {
             SnapshotStore snapshots,
             IcbDays icbDays,
             AuditDetails audit,
-            Clock clock) {
+            Clock clock,
+            AccessConfig config) {
+        this.config = config;
         this.clock = clock;
         this.icbDays = icbDays;
         this.overviewRows = overviewRows;
@@ -78,8 +82,8 @@ public class PageViews {
     }
 
     OverviewPage overview(LocalDate day, OverviewSort sort) {
-        Map<String, PracticeEntry> practices =
-                registry.all().stream().collect(Collectors.toMap(PracticeEntry::odsCode, p -> p));
+        Map<String, PracticeEntry> practices = withinLimit(
+                registry.all().stream().collect(Collectors.toMap(PracticeEntry::odsCode, Function.identity())));
         LocalDate yearAgo = day.minusYears(1);
         Map<String, List<TrendChart.Point>> trends = snapshots.excludedShares(yearAgo, day).stream()
                 .collect(Collectors.groupingBy(
@@ -108,13 +112,23 @@ public class PageViews {
 
     /** The overview's rows as the API's CSV. */
     Response overviewCsv(LocalDate day) {
-        Set<String> practices =
-                registry.all().stream().map(PracticeEntry::odsCode).collect(Collectors.toSet());
+        Map<String, PracticeEntry> practices = withinLimit(
+                registry.all().stream().collect(Collectors.toMap(PracticeEntry::odsCode, Function.identity())));
         if (practices.isEmpty()) {
             throw ApiException.invalid(
                     "No practices are registered yet: load the practice registry through the admin API.");
         }
-        return OverviewCsv.response(overviewRows.of(practices, day, false), day);
+        return OverviewCsv.response(overviewRows.of(practices.keySet(), day, false), day);
+    }
+
+    /** The overview API's limit on practices evaluated in one request holds for the pages too. */
+    private Map<String, PracticeEntry> withinLimit(Map<String, PracticeEntry> practices) {
+        int max = config.overview().maxPractices();
+        if (practices.size() > max) {
+            throw ApiException.invalid("The registry has " + practices.size() + " practices, more than the " + max
+                    + " one overview may evaluate (access.overview.max-practices).");
+        }
+        return practices;
     }
 
     PracticePage practice(String odsCode, LocalDate day, WorklistFilter filter, int page) {

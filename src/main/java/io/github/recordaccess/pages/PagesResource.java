@@ -14,10 +14,10 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.jboss.resteasy.reactive.RestPath;
@@ -97,7 +97,9 @@ public class PagesResource {
             return html(200, "PagesResource/search", "page", PatientSearch.empty(day));
         }
         return PatientSearch.nhsNumber(entered)
-                .map(found -> Response.seeOther(URI.create("/patients/" + found + "?asOf=" + day))
+                // A relative Location: behind a proxy that ends TLS an absolute one would say http://.
+                .map(found -> Response.status(Response.Status.SEE_OTHER)
+                        .header(HttpHeaders.LOCATION, "/patients/" + found + "?asOf=" + day)
                         .build())
                 .orElseGet(() -> html(400, "PagesResource/search", "page", PatientSearch.refused(day, entered)));
     }

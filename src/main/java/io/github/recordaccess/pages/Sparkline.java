@@ -53,12 +53,13 @@ public record Sparkline(String polyline, String description) {
                     .append(TrendChart.number(y))
                     .append(' ');
         }
-        return new Sparkline(
-                line.toString().trim(),
-                "Excluded " + first.shown() + "% on " + first.date() + ", " + last.shown() + "% on " + last.date()
+        String description = points.size() == 1
+                ? "Excluded " + last.shown() + "% on " + last.date()
+                : "Excluded " + first.shown() + "% on " + first.date() + ", " + last.shown() + "% on " + last.date()
                         + (points.size() > 2
                                 ? "; between " + TrendChart.shown(low) + "% and " + TrendChart.shown(high) + "%"
-                                : ""));
+                                : "");
+        return new Sparkline(line.toString().trim(), description);
     }
 
     public boolean isEmpty() {

@@ -72,6 +72,17 @@ final class Browser implements AutoCloseable {
                 "Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", downloads.toString()));
     }
 
+    /**
+     * Waits (up to ten seconds) until the browser is at an address that passes, and that page has loaded: a click
+     * that navigates returns before the next page, and redirects, have arrived.
+     */
+    void awaitAddress(String what, java.util.function.Predicate<String> address) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+                .withMessage(() -> "the browser to reach " + what + "; it is at " + driver.getCurrentUrl())
+                .until(d -> address.test(d.getCurrentUrl())
+                        && "complete".equals(driver.executeScript("return document.readyState;")));
+    }
+
     /** The file the browser finished downloading under this name, within ten seconds. */
     Path downloaded(String name) throws InterruptedException {
         Path file = downloads.resolve(name);

@@ -46,6 +46,7 @@ class OverviewSortTest {
                 "system     | asc  | A11111,C33333,D44444,B22222",
                 // Not live sorts after every go-live date; no evaluation time (a failure) sorts last either way.
                 "live-since | asc  | A11111,D44444,C33333,B22222",
+                "live-since | desc | C33333,A11111,D44444,B22222",
                 "evaluated  | asc  | B22222,A11111,C33333,D44444",
                 "evaluated  | desc | C33333,A11111,B22222,D44444"
             })

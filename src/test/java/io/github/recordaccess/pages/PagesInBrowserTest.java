@@ -72,14 +72,17 @@ class PagesInBrowserTest {
 
         // Sorting by practice name, A to Z, then Z to A: a person sees the rows change order.
         driver.findElement(By.partialLinkText("Practice")).click();
+        browser.awaitAddress("the overview by practice, A to Z", url -> url.contains("sort=practice&order=asc"));
         assertThat(practiceNames()).containsExactly("Demo EMIS Practice", "Demo TPP Practice");
         assertThat(driver.findElement(By.cssSelector("th[aria-sort]")).getText())
                 .startsWith("Practice");
         driver.findElement(By.partialLinkText("Practice")).click();
+        browser.awaitAddress("the overview by practice, Z to A", url -> url.contains("sort=practice&order=desc"));
         assertThat(practiceNames()).containsExactly("Demo TPP Practice", "Demo EMIS Practice");
         checkPage("02-overview-sorted", "Practices");
 
         driver.findElement(By.linkText("Demo EMIS Practice")).click();
+        browser.awaitAddress("the practice", url -> url.contains("/practices/DEMOEMIS?"));
         checkPage("03-practice", "Demo EMIS Practice");
         assertThat(driver.findElements(By.cssSelector(".app-chart__line")))
                 .as("excluded % and active 104s")
@@ -94,8 +97,8 @@ class PagesInBrowserTest {
                 .orElseThrow();
         int stepPatients = Integer.parseInt(step.getText().split(" ")[0]);
         step.click();
+        browser.awaitAddress("the step's worklist", url -> url.endsWith("#worklist"));
         checkPage("04-worklist", "Demo EMIS Practice");
-        assertThat(driver.getCurrentUrl()).contains("#worklist");
         assertThat(driver.findElement(By.tagName("main")).getText())
                 .containsPattern("\\n[A-Z][^\\n]*: " + stepPatients + " patients match\\. Show every patient");
 
@@ -109,6 +112,7 @@ class PagesInBrowserTest {
         String nhsNumber = patient.getText();
         assertThat(csv.get(1)).startsWith(nhsNumber + ",");
         patient.click();
+        browser.awaitAddress("the patient", url -> url.contains("/patients/" + nhsNumber));
         checkPage("05-patient", "NHS number");
         assertThat(driver.findElement(By.tagName("h1")).getText()).contains(nhsNumber);
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Evidence", "Evaluated ");
@@ -116,12 +120,14 @@ class PagesInBrowserTest {
         // The search form: a mistyped number is explained; a number with spaces finds the patient.
         driver.get(root.toString());
         search("999 000 124");
+        browser.awaitAddress("the search", url -> url.contains("/patients?"));
         checkPage("06-search-error", "Find a patient");
         assertThat(driver.findElement(By.cssSelector(".nhsuk-error-summary")).getText())
                 .contains("NHS number must be 10 digits");
         assertThat(driver.findElement(By.id("nhs-number")).getAttribute("value"))
                 .isEqualTo("999 000 124");
         search(nhsNumber.substring(0, 3) + " " + nhsNumber.substring(3, 6) + " " + nhsNumber.substring(6));
+        browser.awaitAddress("the patient found", url -> url.contains("/patients/" + nhsNumber));
         checkPage("07-patient-found", "NHS number");
         assertThat(driver.findElement(By.tagName("h1")).getText()).contains(nhsNumber);
 

@@ -225,7 +225,7 @@ class PagesTest {
                 .get("/patients?nhsNumber=999 000 1243&asOf=" + AS_OF)
                 .then()
                 .statusCode(303)
-                .header("Location", org.hamcrest.Matchers.endsWith("/patients/9990001243?asOf=" + AS_OF));
+                .header("Location", equalTo("/patients/9990001243?asOf=" + AS_OF));
     }
 
     @Test
@@ -333,6 +333,14 @@ class PagesTest {
                 .then()
                 .statusCode(404)
                 .contentType(startsWith("text/html"));
+        for (String page : new String[] {"/practices/DEMOEMIS", "/practices/DEMOEMIS/patients.csv"}) {
+            given().accept("text/html,application/xhtml+xml,*/*;q=0.8")
+                    .get(page + "?turning16Within=0")
+                    .then()
+                    .statusCode(400)
+                    .contentType(startsWith("text/html"))
+                    .body(containsString("turning16Within must be a whole number of days from 1 to 366."));
+        }
         given().accept("text/html")
                 .get("/practices/DEMOEMIS?recommendation=maybe")
                 .then()

@@ -52,15 +52,18 @@ class TrendChartTest {
 
     @Test
     void aSparklineKeepsTheLastDayOfEachWeekCountedBackFromAsOf() {
+        // A Wednesday: weeks counted back from it are not calendar weeks (those would make four groups of 21 days).
+        LocalDate wednesday = LocalDate.of(2025, 6, 4);
         List<TrendChart.Point> daily = new java.util.ArrayList<>();
-        for (int d = 0; d < 21; d++) {
-            daily.add(new TrendChart.Point(DAY.minusDays(d), d));
+        for (int d = 20; d >= 0; d--) {
+            daily.add(new TrendChart.Point(wednesday.minusDays(d), d));
         }
-        daily.sort(java.util.Comparator.comparing(TrendChart.Point::date));
-        // Weeks ending on DAY, DAY-7 and DAY-14: their last days are DAY-14, DAY-7 and DAY (values 14, 7 and 0).
-        Sparkline line = Sparkline.weekly(daily, DAY);
-        assertThat(line.description()).isEqualTo("Excluded 14% on 2025-05-18, 0% on 2025-06-01; between 0% and 14%");
-        assertThat(line.polyline().split(" ")).hasSize(3);
+        // The weeks ending on that Wednesday and the two before: their last days hold 14, 7 and 0.
+        Sparkline line = Sparkline.weekly(daily, wednesday);
+        assertThat(line.description()).isEqualTo("Excluded 14% on 2025-05-21, 0% on 2025-06-04; between 0% and 14%");
+        assertThat(line.polyline()).isEqualTo("1.0,1.0 48.0,12.0 95.0,23.0");
+        assertThat(Sparkline.of(List.of(new TrendChart.Point(wednesday, 12.5))).description())
+                .isEqualTo("Excluded 12.5% on 2025-06-04");
     }
 
     @Test
