@@ -1,5 +1,6 @@
 package io.github.recordaccess.api;
 
+import io.github.recordaccess.config.AccessConfig;
 import io.github.recordaccess.practice.PracticeOverview;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
@@ -13,9 +14,16 @@ import java.util.List;
 public class OverviewRows {
 
     private final PracticeOverview overview;
+    private final AccessConfig config;
 
-    public OverviewRows(PracticeOverview overview) {
+    public OverviewRows(PracticeOverview overview, AccessConfig config) {
         this.overview = overview;
+        this.config = config;
+    }
+
+    /** The most practices one overview may evaluate ({@code access.overview.max-practices}): the API's and the pages'. */
+    public int maxPractices() {
+        return config.overview().maxPractices();
     }
 
     public List<OverviewRow> of(Collection<String> practices, LocalDate day, boolean fresh) {

@@ -1,6 +1,5 @@
 package io.github.recordaccess.api;
 
-import io.github.recordaccess.config.AccessConfig;
 import io.github.recordaccess.registry.PracticeRegistry;
 import io.github.recordaccess.web.Problem;
 import jakarta.ws.rs.GET;
@@ -27,14 +26,12 @@ import org.jboss.resteasy.reactive.RestQuery;
 public class PracticesResource {
 
     private final OverviewRows overviewRows;
-    private final AccessConfig config;
     private final PracticeRegistry registry;
     private final Clock clock;
 
-    public PracticesResource(OverviewRows overviewRows, PracticeRegistry registry, AccessConfig config, Clock clock) {
+    public PracticesResource(OverviewRows overviewRows, PracticeRegistry registry, Clock clock) {
         this.overviewRows = overviewRows;
         this.registry = registry;
-        this.config = config;
         this.clock = clock;
     }
 
@@ -72,9 +69,8 @@ public class PracticesResource {
             throw ApiException.invalid(
                     "No practices are registered (PUT /api/v1/admin/practices) and none were named in ?ods=.");
         }
-        if (practices.size() > config.overview().maxPractices()) {
-            throw ApiException.invalid(
-                    "ods may name at most " + config.overview().maxPractices() + " practices.");
+        if (practices.size() > overviewRows.maxPractices()) {
+            throw ApiException.invalid("ods may name at most " + overviewRows.maxPractices() + " practices.");
         }
         List<OverviewRow> rows = overviewRows.of(practices, day, CacheControl.noCache(headers));
         if (RecommendationCsv.wanted(headers)) {

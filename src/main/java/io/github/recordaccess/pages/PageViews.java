@@ -6,7 +6,6 @@ import io.github.recordaccess.api.OverviewCsv;
 import io.github.recordaccess.api.OverviewRows;
 import io.github.recordaccess.api.RecommendationCsv;
 import io.github.recordaccess.api.RecommendationView;
-import io.github.recordaccess.config.AccessConfig;
 import io.github.recordaccess.history.IcbDays;
 import io.github.recordaccess.history.SnapshotPoint;
 import io.github.recordaccess.history.SnapshotStore;
@@ -54,7 +53,6 @@ public class PageViews {
     private final IcbDays icbDays;
     private final AuditDetails audit;
     private final Clock clock;
-    private final AccessConfig config;
 
     public PageViews(
             OverviewRows overviewRows,
@@ -66,9 +64,7 @@ public class PageViews {
             SnapshotStore snapshots,
             IcbDays icbDays,
             AuditDetails audit,
-            Clock clock,
-            AccessConfig config) {
-        this.config = config;
+            Clock clock) {
         this.clock = clock;
         this.icbDays = icbDays;
         this.overviewRows = overviewRows;
@@ -123,7 +119,7 @@ public class PageViews {
 
     /** The overview API's limit on practices evaluated in one request holds for the pages too. */
     private Map<String, PracticeEntry> withinLimit(Map<String, PracticeEntry> practices) {
-        int max = config.overview().maxPractices();
+        int max = overviewRows.maxPractices();
         if (practices.size() > max) {
             throw ApiException.invalid("The registry has " + practices.size() + " practices, more than the " + max
                     + " one overview may evaluate (access.overview.max-practices).");
