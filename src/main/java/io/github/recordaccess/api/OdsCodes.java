@@ -17,9 +17,9 @@ public record OdsCodes(List<String> codes) {
 
     static final String NAME = "ods";
     /** One ODS code, as the {@code odsCode} path parameter takes it (then upper-cased). */
-    static final String CODE = "[A-Za-z0-9]{3,10}";
+    public static final String CODE = "[A-Za-z0-9]{3,10}";
 
-    static final String CODE_RULE = "must be 3 to 10 letters and digits.";
+    public static final String CODE_RULE = "must be 3 to 10 letters and digits.";
     private static final Pattern LIST = Pattern.compile("[A-Za-z0-9,]*");
     private static final Pattern ONE = Pattern.compile(CODE);
 

@@ -80,37 +80,6 @@ public class SnapshotStore {
         }
     }
 
-    /** A practice's excluded % on one day: all the overview's trend lines need, read without the other figures. */
-    public record ExcludedShare(String odsCode, LocalDate date, double excludedPercent) {}
-
-    /**
-     * Every practice's excluded % on each day from {@code from} to {@code to} (its latest point of the day, when that
-     * one was OK), by practice and day: one narrow read for the overview's trend lines.
-     */
-    public List<ExcludedShare> excludedShares(LocalDate from, LocalDate to) {
-        String sql = "SELECT ods_code, snapshot_date, excluded_percent FROM (SELECT ods_code, snapshot_date, "
-                + "excluded_percent, status, ROW_NUMBER() OVER (PARTITION BY ods_code, snapshot_date "
-                + "ORDER BY evaluated_at DESC, id DESC) AS newest FROM snapshot_point WHERE snapshot_date BETWEEN ? AND ?) "
-                + "latest WHERE newest = 1 AND status = 'OK' ORDER BY ods_code, snapshot_date";
-        try (Connection c = database.connection();
-                PreparedStatement select = c.prepareStatement(sql)) {
-            select.setDate(1, Date.valueOf(from));
-            select.setDate(2, Date.valueOf(to));
-            List<ExcludedShare> shares = new ArrayList<>();
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    shares.add(new ExcludedShare(
-                            rows.getString(1),
-                            rows.getDate(2).toLocalDate(),
-                            rows.getBigDecimal(3).doubleValue()));
-                }
-            }
-            return shares;
-        } catch (SQLException e) {
-            throw new RegistryUnavailableException("read the practices' history", e);
-        }
-    }
-
     /** Each practice's newest point, for the gauges. */
     public List<SnapshotPoint> newestPerPractice() {
         String sql = "SELECT " + COLUMNS + " FROM (SELECT p.*, ROW_NUMBER() OVER (PARTITION BY ods_code "

@@ -2,11 +2,9 @@ package io.github.recordaccess.pages;
 
 import io.github.recordaccess.api.ApiException;
 import io.github.recordaccess.api.ChecklistViews;
-import io.github.recordaccess.api.OverviewCsv;
-import io.github.recordaccess.api.OverviewRows;
+import io.github.recordaccess.api.OdsCodes;
 import io.github.recordaccess.api.RecommendationCsv;
 import io.github.recordaccess.api.RecommendationView;
-import io.github.recordaccess.history.IcbDays;
 import io.github.recordaccess.history.SnapshotPoint;
 import io.github.recordaccess.history.SnapshotStore;
 import io.github.recordaccess.patient.PatientRecommendation;
@@ -18,7 +16,6 @@ import io.github.recordaccess.practice.PracticeSummary;
 import io.github.recordaccess.practice.Worklist;
 import io.github.recordaccess.practice.WorklistFilter;
 import io.github.recordaccess.registry.PracticeEntry;
-import io.github.recordaccess.registry.PracticeRegistry;
 import io.github.recordaccess.rules.AccessFlag;
 import io.github.recordaccess.rules.NhsNumber;
 import io.github.recordaccess.rules.Recommendation;
@@ -30,101 +27,42 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
-/** What each page shows, from the services the API uses: the page and the JSON cannot disagree. */
+/**
+ * What a practice's and a patient's pages show, from the services the API uses: the page and the JSON cannot
+ * disagree. The overview's are in {@link OverviewViews}.
+ */
 @ApplicationScoped
 public class PageViews {
 
     /** Patients per worklist page. */
     static final int PAGE_SIZE = 50;
 
-    private static final java.util.regex.Pattern ODS = java.util.regex.Pattern.compile("[A-Za-z0-9]{3,10}");
+    private static final java.util.regex.Pattern ODS = java.util.regex.Pattern.compile(OdsCodes.CODE);
 
-    private final OverviewRows overviewRows;
     private final ChecklistViews checklists;
     private final PracticeEvaluations evaluations;
     private final PracticeProfiles profiles;
-    private final PracticeRegistry registry;
     private final PatientRecommender recommender;
     private final SnapshotStore snapshots;
-    private final IcbDays icbDays;
     private final AuditDetails audit;
     private final Clock clock;
 
     public PageViews(
-            OverviewRows overviewRows,
             ChecklistViews checklists,
             PracticeEvaluations evaluations,
             PracticeProfiles profiles,
-            PracticeRegistry registry,
             PatientRecommender recommender,
             SnapshotStore snapshots,
-            IcbDays icbDays,
             AuditDetails audit,
             Clock clock) {
         this.clock = clock;
-        this.icbDays = icbDays;
-        this.overviewRows = overviewRows;
         this.checklists = checklists;
         this.evaluations = evaluations;
         this.profiles = profiles;
-        this.registry = registry;
         this.recommender = recommender;
         this.snapshots = snapshots;
         this.audit = audit;
-    }
-
-    OverviewPage overview(LocalDate day, OverviewSort sort) {
-        Map<String, PracticeEntry> practices = withinLimit(
-                registry.all().stream().collect(Collectors.toMap(PracticeEntry::odsCode, Function.identity())));
-        LocalDate yearAgo = day.minusYears(1);
-        Map<String, List<TrendChart.Point>> trends = snapshots.excludedShares(yearAgo, day).stream()
-                .collect(Collectors.groupingBy(
-                        SnapshotStore.ExcludedShare::odsCode,
-                        Collectors.mapping(
-                                share -> new TrendChart.Point(share.date(), share.excludedPercent()),
-                                Collectors.toList())));
-        List<OverviewPage.Entry> entries = overviewRows.of(practices.keySet(), day, false).stream()
-                .map(row -> OverviewPage.Entry.of(
-                        practices.get(row.practiceOdsCode()),
-                        row,
-                        Sparkline.weekly(trends.getOrDefault(row.practiceOdsCode(), List.of()), day)))
-                .toList();
-        return new OverviewPage(
-                day,
-                sort.sorted(entries),
-                Arrays.stream(OverviewSort.Column.values())
-                        .map(c -> OverviewPage.Heading.of(c, sort, day))
-                        .toList(),
-                sort.described(),
-                "/practices.csv?asOf=" + day,
-                TrendChart.excludedPercent(icbDays.between(yearAgo, day).stream()
-                        .map(d -> new TrendChart.Point(d.date(), d.totals().excludedPercent()))
-                        .toList()));
-    }
-
-    /** The overview's rows as the API's CSV. */
-    Response overviewCsv(LocalDate day) {
-        Map<String, PracticeEntry> practices = withinLimit(
-                registry.all().stream().collect(Collectors.toMap(PracticeEntry::odsCode, Function.identity())));
-        if (practices.isEmpty()) {
-            throw ApiException.invalid(
-                    "No practices are registered yet: load the practice registry through the admin API.");
-        }
-        return OverviewCsv.response(overviewRows.of(practices.keySet(), day, false), day);
-    }
-
-    /** The overview API's limit on practices evaluated in one request holds for the pages too. */
-    private Map<String, PracticeEntry> withinLimit(Map<String, PracticeEntry> practices) {
-        int max = overviewRows.maxPractices();
-        if (practices.size() > max) {
-            throw ApiException.invalid("The registry has " + practices.size() + " practices, more than the " + max
-                    + " one overview may evaluate (access.overview.max-practices).");
-        }
-        return practices;
     }
 
     PracticePage practice(String odsCode, LocalDate day, WorklistFilter filter, int page) {
@@ -187,7 +125,7 @@ public class PageViews {
 
     private static String practiceCode(String odsCode) {
         if (!ODS.matcher(odsCode).matches()) {
-            throw ApiException.invalid("odsCode must be 3 to 10 letters and digits.");
+            throw ApiException.invalid("odsCode " + OdsCodes.CODE_RULE);
         }
         return odsCode.toUpperCase(Locale.ROOT);
     }

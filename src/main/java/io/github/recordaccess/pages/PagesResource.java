@@ -27,7 +27,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /**
  * The pages, for people at the ICB and the practices: the overview, a practice (counts, checklist, worklist,
  * trend), a patient and the search for one, and the CSV downloads of the overview and the worklists (a browser
- * cannot send the API's Accept header or bearer token). They call the same services as the API ({@link PageViews}); their failures are
+ * cannot send the API's Accept header or bearer token). They call the same services as the API ({@link PageViews}, {@link OverviewViews}); their failures are
  * pages too, with the problem's title and detail, never a stack trace.
  */
 @Path("/")
@@ -38,11 +38,13 @@ public class PagesResource {
     private static final String CSV = "text/csv";
 
     private final PageViews views;
+    private final OverviewViews overviews;
     private final PageTemplates templates;
     private final Clock clock;
 
-    public PagesResource(PageViews views, PageTemplates templates, Clock clock) {
+    public PagesResource(PageViews views, OverviewViews overviews, PageTemplates templates, Clock clock) {
         this.views = views;
+        this.overviews = overviews;
         this.templates = templates;
         this.clock = clock;
     }
@@ -50,7 +52,7 @@ public class PagesResource {
     @GET
     public String overview(@RestQuery AsOf asOf, @RestQuery String sort, @RestQuery String order) {
         return templates.render(
-                "PagesResource/overview", "page", views.overview(day(asOf), OverviewSort.of(sort, order)));
+                "PagesResource/overview", "page", overviews.overview(day(asOf), OverviewSort.of(sort, order)));
     }
 
     /** The overview's CSV, as the API sends it with {@code Accept: text/csv}. */
@@ -58,7 +60,7 @@ public class PagesResource {
     @Path("practices.csv")
     @Produces(CSV)
     public Response overviewCsv(@RestQuery AsOf asOf) {
-        return views.overviewCsv(day(asOf));
+        return overviews.overviewCsv(day(asOf));
     }
 
     @GET

@@ -40,6 +40,9 @@ abstract class SnapshotContract {
     FhirStub fhir;
 
     @Inject
+    ExcludedShares excludedShares;
+
+    @Inject
     PracticeRegistry registry;
 
     @Inject
@@ -184,13 +187,13 @@ abstract class SnapshotContract {
                         SnapshotPoint.ok("S00002", day1, morning, excluded(5.5), false),
                         SnapshotPoint.ok("S00002", today.minusYears(2), morning, excluded(99.0), false)),
                 null);
-        assertThat(store.excludedShares(today.minusYears(1), today).stream()
+        assertThat(excludedShares.between(today.minusYears(1), today).stream()
                         .filter(s -> s.odsCode().startsWith("S0000"))
                         .toList())
                 .containsExactly(
-                        new SnapshotStore.ExcludedShare("S00001", day1, 20.0),
-                        new SnapshotStore.ExcludedShare("S00001", day3, 40.0),
-                        new SnapshotStore.ExcludedShare("S00002", day1, 5.5));
+                        new ExcludedShares.ExcludedShare("S00001", day1, 20.0),
+                        new ExcludedShares.ExcludedShare("S00001", day3, 40.0),
+                        new ExcludedShares.ExcludedShare("S00002", day1, 5.5));
     }
 
     private static Figures excluded(double percent) {
