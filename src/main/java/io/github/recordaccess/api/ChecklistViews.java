@@ -55,7 +55,39 @@ public class ChecklistViews {
                 .orElseThrow(() -> missingProfile("live"));
 
         PracticeContext context = PracticeProfiles.contextOf(entry);
-        Worklist worklist = Worklist.of(evaluations.get(ods, day, fresh), context);
+        return of(
+                ods,
+                day,
+                practiceSystem,
+                practiceLive,
+                context,
+                Worklist.of(evaluations.get(ods, day, fresh), context),
+                links);
+    }
+
+    /**
+     * A registered practice's checklist over a worklist the caller has already built (the practice page has one): its
+     * system and go-live from the registry entry.
+     */
+    public ChecklistView of(String ods, LocalDate day, PracticeEntry entry, Worklist worklist, Links links) {
+        return of(
+                ods,
+                day,
+                entry.system(),
+                entry.liveOn(day),
+                PracticeProfiles.contextOf(Optional.of(entry)),
+                worklist,
+                links);
+    }
+
+    private static ChecklistView of(
+            String ods,
+            LocalDate day,
+            ClinicalSystem practiceSystem,
+            boolean practiceLive,
+            PracticeContext context,
+            Worklist worklist,
+            Links links) {
         Checklist checklist = OptOutChecklists.forPractice(practiceSystem, practiceLive);
         List<ChecklistView.Step> steps = new ArrayList<>();
         for (int i = 0; i < checklist.steps().size(); i++) {

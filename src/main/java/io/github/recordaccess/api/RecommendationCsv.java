@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  */
 public final class RecommendationCsv {
 
-    static final String MEDIA_TYPE = "text/csv";
+    public static final String MEDIA_TYPE = "text/csv";
     private static final String HEADER =
             "nhs_number,patient_id,practice_ods_code,as_of,recommendation,flag,reasons,eligible_from,bulk_coded_104,actions";
 

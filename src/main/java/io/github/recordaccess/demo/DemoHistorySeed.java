@@ -5,6 +5,7 @@ import io.github.recordaccess.history.PracticeGauges;
 import io.github.recordaccess.history.SnapshotPoint;
 import io.github.recordaccess.history.SnapshotStore;
 import io.github.recordaccess.practice.PracticeOverview;
+import io.github.recordaccess.rules.FuzzyDate;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -14,7 +15,6 @@ import jakarta.interceptor.Interceptor;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -29,7 +29,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class DemoHistorySeed {
 
     static final int WEEKS = 52;
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final PracticeOverview overview;
     private final SnapshotStore store;
@@ -81,7 +80,9 @@ public class DemoHistorySeed {
                     points.add(SnapshotPoint.ok(
                             row.odsCode(),
                             day,
-                            day.atTime(LocalTime.of(2, 0)).atZone(LONDON).toInstant(),
+                            day.atTime(LocalTime.of(2, 0))
+                                    .atZone(FuzzyDate.LONDON)
+                                    .toInstant(),
                             Figures.of(row.summary()),
                             true));
                 }

@@ -1,9 +1,8 @@
 package io.github.recordaccess.history;
 
+import io.github.recordaccess.practice.PracticeSummary;
 import io.github.recordaccess.rules.AccessFlag;
 import io.github.recordaccess.rules.Recommendation;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -33,11 +32,7 @@ public record IcbDay(
             Map<Recommendation, Integer> recommendations,
             Map<AccessFlag, Integer> flags,
             int bulkCoded104) {
-        double excluded = eligible == 0
-                ? 0.0
-                : BigDecimal.valueOf(100L * recommendations.get(Recommendation.OFFER_OPT_IN))
-                        .divide(BigDecimal.valueOf(eligible), 1, RoundingMode.HALF_UP)
-                        .doubleValue();
+        double excluded = PracticeSummary.excludedPercent(recommendations.get(Recommendation.OFFER_OPT_IN), eligible);
         return new IcbDay(
                 date,
                 ok,

@@ -49,7 +49,7 @@ public class IcbDays {
                 + "SUM(CASE WHEN action_plan_required THEN 1 ELSE 0 END) AS over_line, "
                 + "SUM(patients) AS patients, SUM(eligible_patients) AS eligible_patients, "
                 + "SUM(bulk_coded_104) AS bulk_coded_104" + sums + " FROM ("
-                + String.format(DAILY_LATEST.replace(" ORDER BY snapshot_date, ods_code", ""), "")
+                + String.format(DAILY_LATEST, "")
                 + ") day_points GROUP BY snapshot_date ORDER BY snapshot_date";
         try (Connection c = database.connection();
                 PreparedStatement select = c.prepareStatement(sql)) {

@@ -33,10 +33,13 @@ public class SnapshotStore {
                     + "flag_rescinded_by_106, flag_undetermined, bulk_coded_104, excluded_percent, action_plan_required";
     private static final String COLUMNS =
             "ods_code, snapshot_date, evaluated_at, status, demo, " + FIGURE_COLUMNS + ", problem_type, problem_detail";
-    /** The latest point of each practice and day: what the history shows when a day was snapshot twice. */
+    /**
+     * The latest point of each practice and day, unordered (a subquery for {@link IcbDays}): what the history shows
+     * when a day was snapshot twice. {@code %s} takes a further condition.
+     */
     static final String DAILY_LATEST = "SELECT " + COLUMNS + " FROM (SELECT p.*, ROW_NUMBER() OVER "
             + "(PARTITION BY ods_code, snapshot_date ORDER BY evaluated_at DESC, id DESC) AS newest FROM snapshot_point p "
-            + "WHERE snapshot_date BETWEEN ? AND ? %s) latest WHERE newest = 1 ORDER BY snapshot_date, ods_code";
+            + "WHERE snapshot_date BETWEEN ? AND ? %s) latest WHERE newest = 1";
 
     private final RegistryDataSource database;
 
@@ -68,7 +71,8 @@ public class SnapshotStore {
     /** One practice's latest point of each day from {@code from} to {@code to}, oldest first. */
     public List<SnapshotPoint> dailyLatest(String odsCode, LocalDate from, LocalDate to) {
         try (Connection c = database.connection();
-                PreparedStatement select = c.prepareStatement(String.format(DAILY_LATEST, "AND ods_code = ?"))) {
+                PreparedStatement select = c.prepareStatement(
+                        String.format(DAILY_LATEST, "AND ods_code = ?") + " ORDER BY snapshot_date")) {
             select.setDate(1, Date.valueOf(from));
             select.setDate(2, Date.valueOf(to));
             select.setString(3, odsCode);

@@ -2,9 +2,9 @@ package io.github.recordaccess.pages;
 
 import io.github.recordaccess.api.OverviewRow;
 import io.github.recordaccess.registry.PracticeEntry;
+import io.github.recordaccess.rules.FuzzyDate;
 import io.github.recordaccess.rules.Recommendation;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -17,7 +17,7 @@ public record OverviewPage(
         LocalDate asOf, List<Entry> rows, List<Heading> headings, String sortedBy, String csv, TrendChart trend) {
 
     static final DateTimeFormatter EVALUATED =
-            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm").withZone(ZoneId.of("Europe/London"));
+            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm").withZone(FuzzyDate.LONDON);
 
     /** The patient search form, empty. */
     public PatientSearch search() {

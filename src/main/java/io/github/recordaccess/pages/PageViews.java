@@ -27,6 +27,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * What a practice's and a patient's pages show, from the services the API uses: the page and the JSON cannot
@@ -68,7 +69,9 @@ public class PageViews {
     PracticePage practice(String odsCode, LocalDate day, WorklistFilter filter, int page) {
         String ods = practiceCode(odsCode);
         audit.practice(ods);
-        Worklist worklist = Worklist.of(evaluations.get(ods, day, false), profiles.context(ods));
+        // One registry read and one worklist for the page's counts, checklist and rows.
+        Optional<PracticeEntry> entry = profiles.entry(ods);
+        Worklist worklist = Worklist.of(evaluations.get(ods, day, false), PracticeProfiles.contextOf(entry));
         List<AdvisedRecommendation> matching = worklist.matching(filter);
         int from = Math.min(page * PAGE_SIZE, matching.size());
         List<RecommendationView> rows = views(matching.subList(from, Math.min(from + PAGE_SIZE, matching.size())), ods);
@@ -82,7 +85,7 @@ public class PageViews {
                 .toList();
         return new PracticePage(
                 ods,
-                profiles.entry(ods).map(PracticeEntry::name).orElse(ods),
+                entry.map(PracticeEntry::name).orElse(ods),
                 day,
                 summary,
                 Arrays.stream(Recommendation.values())
@@ -91,10 +94,9 @@ public class PageViews {
                                 summary.recommendations().getOrDefault(r, 0),
                                 "/practices/" + ods + "?recommendation=" + r + "&asOf=" + day + "#worklist"))
                         .toList(),
-                profiles.entry(ods).isPresent()
-                        ? checklists.of(
-                                ods, day, null, null, false, (o, q) -> "/practices/" + o + "?" + q + "#worklist")
-                        : null,
+                entry.map(e -> checklists.of(
+                                ods, day, e, worklist, (o, q) -> "/practices/" + o + "?" + q + "#worklist"))
+                        .orElse(null),
                 query,
                 Labels.describe(filter),
                 matching.size(),

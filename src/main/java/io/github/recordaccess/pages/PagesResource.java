@@ -4,6 +4,7 @@ import io.github.recordaccess.api.AsOf;
 import io.github.recordaccess.api.FormField;
 import io.github.recordaccess.api.ParameterProblems;
 import io.github.recordaccess.api.ProblemMappers;
+import io.github.recordaccess.api.RecommendationCsv;
 import io.github.recordaccess.security.PatientDataAudited;
 import io.github.recordaccess.web.Problem;
 import io.github.recordaccess.web.Routes;
@@ -35,7 +36,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class PagesResource {
 
     private static final String PAGE_RULE = "must be a whole number from 0 to 100000.";
-    private static final String CSV = "text/csv";
 
     private final PageViews views;
     private final OverviewViews overviews;
@@ -58,7 +58,7 @@ public class PagesResource {
     /** The overview's CSV, as the API sends it with {@code Accept: text/csv}. */
     @GET
     @Path("practices.csv")
-    @Produces(CSV)
+    @Produces(RecommendationCsv.MEDIA_TYPE)
     public Response overviewCsv(@RestQuery AsOf asOf) {
         return overviews.overviewCsv(day(asOf));
     }
@@ -80,7 +80,7 @@ public class PagesResource {
     /** Every patient of the worklist the page shows, as the API's CSV. */
     @GET
     @Path("practices/{odsCode}/patients.csv")
-    @Produces(CSV)
+    @Produces(RecommendationCsv.MEDIA_TYPE)
     @PatientDataAudited(Routes.PAGE_WORKLIST_CSV)
     public Response worklistCsv(
             @RestPath String odsCode, @RestQuery AsOf asOf, @Valid @BeanParam WorklistQuery worklist) {

@@ -60,6 +60,15 @@ public record PracticeSummary(
 
     static final double ACTION_PLAN_THRESHOLD_PERCENT = 50.0;
 
+    /** OFFER_OPT_IN over eligible patients × 100, one decimal (half up); 0 when none is eligible. */
+    public static double excludedPercent(int offerOptIn, int eligible) {
+        return eligible == 0
+                ? 0.0
+                : BigDecimal.valueOf(100L * offerOptIn)
+                        .divide(BigDecimal.valueOf(eligible), 1, RoundingMode.HALF_UP)
+                        .doubleValue();
+    }
+
     public static PracticeSummary of(PracticeEvaluation evaluation) {
         Map<Recommendation, Integer> recommendations = new EnumMap<>(Recommendation.class);
         Map<AccessFlag, Integer> flags = new EnumMap<>(AccessFlag.class);
@@ -79,11 +88,7 @@ public record PracticeSummary(
         }
         int patients = evaluation.results().size();
         int eligible = patients - recommendations.get(Recommendation.NOT_APPLICABLE);
-        double excluded = eligible == 0
-                ? 0.0
-                : BigDecimal.valueOf(100L * recommendations.get(Recommendation.OFFER_OPT_IN))
-                        .divide(BigDecimal.valueOf(eligible), 1, RoundingMode.HALF_UP)
-                        .doubleValue();
+        double excluded = excludedPercent(recommendations.get(Recommendation.OFFER_OPT_IN), eligible);
         return new PracticeSummary(
                 evaluation.odsCode(),
                 evaluation.asOf(),

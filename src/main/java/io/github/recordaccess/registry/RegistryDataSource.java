@@ -66,8 +66,4 @@ public class RegistryDataSource {
     public Connection connection() throws SQLException {
         return dataSource.getConnection();
     }
-
-    public boolean embedded() {
-        return embedded;
-    }
 }

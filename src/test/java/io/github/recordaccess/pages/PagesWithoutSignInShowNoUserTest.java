@@ -31,12 +31,19 @@ class PagesWithoutSignInShowNoUserTest {
 
     @Test
     void thePagesShowNoSignedInPersonAndNoSignOutLink() {
-        for (String page : new String[] {"/", "/practices/DEMOEMIS", "/patients/9990001243", "/patients/9990000018"}) {
+        // Three pages and an error page (no such patient): each as it should be, not merely some page.
+        for (String[] page : new String[][] {
+            {"/", "200"},
+            {"/practices/DEMOEMIS", "200"},
+            {"/patients/9990001243", "200"},
+            {"/patients/9990000018", "404"}
+        }) {
             given().accept("text/html")
-                    .get(page)
+                    .get(page[0])
                     .then()
                     .log()
                     .ifValidationFails()
+                    .statusCode(Integer.parseInt(page[1]))
                     .contentType(startsWith("text/html"))
                     .body(containsString("nhsuk-header__service-name"))
                     .body(not(containsString("nhsuk-header__account")))
