@@ -1,9 +1,9 @@
 package io.github.recordaccess.history;
 
+import static io.github.recordaccess.history.SnapshotRows.FLAG_COLUMNS;
+import static io.github.recordaccess.history.SnapshotRows.RECOMMENDATION_COLUMNS;
+import static io.github.recordaccess.history.SnapshotRows.column;
 import static io.github.recordaccess.history.SnapshotStore.DAILY_LATEST;
-import static io.github.recordaccess.history.SnapshotStore.FLAG_COLUMNS;
-import static io.github.recordaccess.history.SnapshotStore.RECOMMENDATION_COLUMNS;
-import static io.github.recordaccess.history.SnapshotStore.column;
 
 import io.github.recordaccess.registry.RegistryDataSource;
 import io.github.recordaccess.registry.RegistryUnavailableException;
