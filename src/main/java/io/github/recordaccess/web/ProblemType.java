@@ -16,11 +16,15 @@ public enum ProblemType {
     METHOD_NOT_ALLOWED(405, "Method not allowed"),
     NOT_ACCEPTABLE(406, "Not acceptable"),
     AMBIGUOUS_RECORD(409, "More than one record matches"),
+    REGISTRY_CHANGED(409, "Registry changed by another upload"),
     PAYLOAD_TOO_LARGE(413, "Request body too large"),
     FHIR_ERROR_RESPONSE(502, "FHIR server answered with an error"),
     FHIR_INVALID_RESPONSE(502, "FHIR server answer is not valid FHIR"),
     FHIR_INCOMPLETE(502, "FHIR search could not be completed"),
+    FHIR_INCONSISTENT_RESULTS(502, "FHIR search results are inconsistent"),
+    FHIR_RESPONSE_TOO_LARGE(502, "FHIR server answer too large"),
     FHIR_UNAVAILABLE(503, "FHIR server unavailable"),
+    FHIR_BUSY(503, "FHIR requests busy"),
     DATABASE_UNAVAILABLE(503, "Database unavailable"),
     INTERNAL_ERROR(500, "Internal error");
 
