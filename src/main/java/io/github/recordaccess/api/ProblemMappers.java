@@ -41,6 +41,9 @@ public class ProblemMappers {
         Problem problem = problemFor(e, uri == null ? null : uri.getPath());
         Response.ResponseBuilder answer =
                 Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+        if (e instanceof FhirServerException fhir && fhir.retryAfterSeconds() > 0) {
+            answer.header(HttpHeaders.RETRY_AFTER, fhir.retryAfterSeconds());
+        }
         return problem.status() == 405
                 ? answer.header("Allow", Routes.allowedMethods(uri == null ? null : uri.getPath()))
                         .build()
@@ -78,6 +81,9 @@ public class ProblemMappers {
                 case ERROR_RESPONSE -> ProblemType.FHIR_ERROR_RESPONSE;
                 case INVALID_RESPONSE -> ProblemType.FHIR_INVALID_RESPONSE;
                 case INCOMPLETE -> ProblemType.FHIR_INCOMPLETE;
+                case INCONSISTENT -> ProblemType.FHIR_INCONSISTENT_RESULTS;
+                case TOO_LARGE -> ProblemType.FHIR_RESPONSE_TOO_LARGE;
+                case BUSY -> ProblemType.FHIR_BUSY;
             };
             return Problem.of(type, fhir.getMessage() + " No recommendation was made.", instance);
         }

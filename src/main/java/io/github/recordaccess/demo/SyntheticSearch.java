@@ -26,7 +26,7 @@ final class SyntheticSearch {
             "Organization", Set.of("identifier"),
             "Patient", Set.of("identifier", "general-practitioner"),
             "Observation", Set.of("code", "patient", "patient.general-practitioner", "date"),
-            "Condition", Set.of("code", "patient", "patient.general-practitioner", "recorded-date"));
+            "Condition", Set.of("code", "patient", "patient.general-practitioner", "recorded-date", "onset-date"));
     private static final Set<String> CONTROL = Set.of("_count", "_summary", "_format", "_total");
 
     private final FhirStore store;
@@ -67,10 +67,9 @@ final class SyntheticSearch {
             Set<String> practices = Set.copyOf(values(params, "patient.general-practitioner"));
             matches.removeIf(s -> !practices.contains(practiceOfSubject(s.resource())));
         }
-        for (String dateParam : List.of("date", "recorded-date")) {
-            if (params.containsKey(dateParam)) {
-                LocalDate day = LocalDate.parse(single(params, dateParam));
-                matches.removeIf(s -> !withinDay(dateOf(s.resource()), day));
+        for (String dateParam : List.of("date", "recorded-date", "onset-date")) {
+            for (String value : params.getOrDefault(dateParam, List.of())) { // AND across occurrences
+                matches.removeIf(s -> !matchesDay(dateOf(s.resource(), dateParam), value));
             }
         }
         return matches;
@@ -88,10 +87,16 @@ final class SyntheticSearch {
                         .getReference();
     }
 
-    /** Observation {@code date} searches effective[x]; Condition {@code recorded-date} searches recordedDate. */
-    private static FuzzyDate dateOf(Resource resource) {
-        Type value =
-                resource instanceof Observation o ? o.getEffective() : ((Condition) resource).getRecordedDateElement();
+    /**
+     * Observation {@code date} searches effective[x]; Condition {@code recorded-date} searches recordedDate and
+     * {@code onset-date} onset[x].
+     */
+    private static FuzzyDate dateOf(Resource resource, String parameter) {
+        Type value = resource instanceof Observation o
+                ? o.getEffective()
+                : "onset-date".equals(parameter)
+                        ? ((Condition) resource).getOnset()
+                        : ((Condition) resource).getRecordedDateElement();
         if (value instanceof Period period) {
             value = period.getStartElement();
         }
@@ -100,11 +105,26 @@ final class SyntheticSearch {
                 : null;
     }
 
-    /** FHIR {@code eq} on a day: the resource's whole date range lies within the day. */
-    private static boolean withinDay(FuzzyDate date, LocalDate day) {
-        return date != null
-                && !date.start().isBefore(FuzzyDate.startOf(day))
-                && !date.end().isAfter(FuzzyDate.startOf(day.plusDays(1)));
+    /**
+     * A day with an R4 prefix: {@code eq} (none) means the resource's whole date range lies within the day;
+     * {@code ge}, {@code le}, {@code gt} and {@code lt} that its range reaches on or after, on or before, after
+     * or before the day.
+     */
+    private static boolean matchesDay(FuzzyDate date, String value) {
+        String prefix = value.length() > 2 && Character.isLetter(value.charAt(0)) ? value.substring(0, 2) : "eq";
+        LocalDate day = LocalDate.parse(prefix.equals("eq") && !value.startsWith("eq") ? value : value.substring(2));
+        if (date == null) {
+            return false;
+        }
+        return switch (prefix) {
+            case "ge" -> date.end().isAfter(FuzzyDate.startOf(day));
+            case "gt" -> date.end().isAfter(FuzzyDate.startOf(day.plusDays(1)));
+            case "le" -> date.start().isBefore(FuzzyDate.startOf(day.plusDays(1)));
+            case "lt" -> date.start().isBefore(FuzzyDate.startOf(day));
+            default ->
+                !date.start().isBefore(FuzzyDate.startOf(day))
+                        && !date.end().isAfter(FuzzyDate.startOf(day.plusDays(1)));
+        };
     }
 
     private static Set<Stored> union(List<String> values, java.util.function.Function<String, List<Stored>> lookup) {

@@ -7,6 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 import org.hl7.fhir.instance.model.api.IBaseResource;
@@ -52,11 +54,20 @@ public class CapabilityProbe {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/metadata"))
                     .timeout(config.readiness().timeout())
                     .header("Accept", "application/fhir+json")
+                    .header("Cache-Control", "no-cache")
                     .GET();
             if (tokens.isPresent()) {
                 request.header("Authorization", "Bearer " + tokens.get().current());
             }
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            // The whole answer within the timeout: a server that trickles bytes cannot hold the probe.
+            CompletableFuture<HttpResponse<String>> pending =
+                    http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response;
+            try {
+                response = pending.get(config.readiness().timeout().toMillis(), TimeUnit.MILLISECONDS);
+            } finally {
+                pending.cancel(true);
+            }
             if (response.statusCode() != 200) {
                 return new Result(false, null, "GET /metadata answered HTTP " + response.statusCode());
             }

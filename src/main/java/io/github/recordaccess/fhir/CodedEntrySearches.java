@@ -30,7 +30,7 @@ class CodedEntrySearches {
     List<Callable<List<FoundEntry>>> chained(String organizationId) {
         List<Callable<List<FoundEntry>>> searches = new ArrayList<>();
         for (String code : codeSets.codeValues()) {
-            for (Class<? extends Resource> type : FhirGateway.CODED_TYPES.keySet()) {
+            for (Class<? extends Resource> type : FhirGateway.CODED_TYPES) {
                 searches.add(() ->
                         collect(sink -> gateway.forEachCodedResourceOfPractice(type, code, organizationId, sink)));
             }
@@ -44,7 +44,7 @@ class CodedEntrySearches {
         for (int from = 0; from < cohortIds.size(); from += config.pageSize()) {
             List<String> batch = cohortIds.subList(from, Math.min(cohortIds.size(), from + config.pageSize()));
             for (String code : codeSets.codeValues()) {
-                for (Class<? extends Resource> type : FhirGateway.CODED_TYPES.keySet()) {
+                for (Class<? extends Resource> type : FhirGateway.CODED_TYPES) {
                     searches.add(
                             () -> collect(sink -> gateway.forEachCodedResourceOfPatients(type, code, batch, sink)));
                 }

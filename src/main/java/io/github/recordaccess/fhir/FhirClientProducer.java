@@ -95,11 +95,20 @@ public class FhirClientProducer {
         };
     }
 
+    /** Where every FHIR request must stay. */
+    @Produces
+    @Singleton
+    FhirBase fhirBase(FhirConfig config) {
+        return new FhirBase(config.requiredBaseUrl());
+    }
+
     @Produces
     @Singleton
     IGenericClient fhirClient(
             FhirContext context,
             FhirConfig config,
+            FhirBase base,
+            PageDeadlines deadlines,
             SSLContext ssl,
             SSLParameters sslParameters,
             Optional<AccessTokens> tokens,
@@ -114,18 +123,29 @@ public class FhirClientProducer {
         factory.setSocketTimeout(read);
         factory.setPoolMaxTotal(POOL);
         factory.setPoolMaxPerRoute(POOL);
-        factory.setHttpClient(apacheClient(ssl, sslParameters, connect, read));
+        factory.setHttpClient(apacheClient(
+                ssl,
+                sslParameters,
+                connect,
+                read,
+                new BoundedResponses(config.maxResponseSize().asLongValue(), deadlines::abortCurrent)));
         IGenericClient client = context.newRestfulGenericClient(config.requiredBaseUrl());
         client.setEncoding(EncodingEnum.JSON);
         client.setPrettyPrint(false);
         tokens.ifPresent(t -> client.registerInterceptor(new FhirAuthInterceptor(t)));
         client.registerInterceptor(traceContext);
+        // Last: it refuses a request that leaves the base URL before it is sent, and arms the page deadline only
+        // once a token has been fetched.
+        client.registerInterceptor(new OutboundRequests(base, deadlines));
         return client;
     }
 
-    /** HAPI's Apache client, built as HAPI builds its own but with the shared TLS configuration. */
+    /**
+     * HAPI's Apache client, built as HAPI builds its own but with the shared TLS configuration, every answer
+     * bounded in size, and no redirects followed: a redirect could lead the token to another host.
+     */
     private static org.apache.http.client.HttpClient apacheClient(
-            SSLContext ssl, SSLParameters parameters, int connect, int read) {
+            SSLContext ssl, SSLParameters parameters, int connect, int read, BoundedResponses bounded) {
         PoolingHttpClientConnectionManager pool =
                 new PoolingHttpClientConnectionManager(RegistryBuilder.<ConnectionSocketFactory>create()
                         .register("http", PlainConnectionSocketFactory.getSocketFactory())
@@ -142,6 +162,8 @@ public class FhirClientProducer {
         return HttpClients.custom()
                 .useSystemProperties()
                 .disableCookieManagement()
+                .disableRedirectHandling()
+                .addInterceptorLast(bounded)
                 .setConnectionManager(pool)
                 .setDefaultRequestConfig(RequestConfig.custom()
                         .setConnectTimeout(connect)

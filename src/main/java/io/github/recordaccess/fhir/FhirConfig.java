@@ -26,9 +26,32 @@ public interface FhirConfig {
     @WithDefault("5s")
     Duration connectTimeout();
 
-    /** Time allowed to wait for data on an open connection (one page). */
+    /**
+     * Time allowed for one whole answer (a page), from sending the request to its last byte: a server that
+     * trickles bytes cannot hold a request longer than this.
+     */
     @WithDefault("10s")
     Duration readTimeout();
+
+    /** Time allowed for all the FHIR searches of one practice evaluation; past it the evaluation fails (503). */
+    @WithDefault("120s")
+    Duration evaluationDeadline();
+
+    /** How long a request may wait for a free permit ({@code fhir.max-concurrent-*}) before the caller gets 503 fhir-busy. */
+    @WithDefault("5s")
+    Duration permitWait();
+
+    /** Largest FHIR answer read (after decompression); a larger one fails the interaction (502), in bounded memory. */
+    @WithDefault("32M")
+    io.quarkus.runtime.configuration.MemorySize maxResponseSize();
+
+    /**
+     * For a server behind a proxy that reports its internal address: a {@code next} link outside
+     * {@code fhir.base-url} has its own base path replaced by {@code fhir.base-url}. Off by default: such a
+     * link is a server fault (502), since following it would send the token elsewhere.
+     */
+    @WithDefault("false")
+    boolean rebaseNextLinks();
 
     /**
      * How long a failing FHIR interaction may keep trying (retries included) before the caller gets its
@@ -111,11 +134,17 @@ public interface FhirConfig {
     @Min(1)
     int maxPages();
 
-    /** FHIR requests in flight at once, across the whole service: protects the FHIR server. */
+    /** FHIR requests in flight at once for practice evaluations, across the whole service: protects the FHIR server. */
     @WithDefault("4")
     @Min(1)
     @Max(64)
     int maxConcurrentRequests();
+
+    /** FHIR requests in flight at once for patient lookups: permits of their own, so practices cannot starve them. */
+    @WithDefault("2")
+    @Min(1)
+    @Max(64)
+    int maxConcurrentPatientRequests();
 
     /**
      * {@code auto} (default: chained, then patient batches for good once the server rejects the chain),

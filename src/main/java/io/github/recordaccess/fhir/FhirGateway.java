@@ -28,8 +28,8 @@ import org.hl7.fhir.r4.model.Resource;
 @ApplicationScoped
 public class FhirGateway {
 
-    /** The coded resource types and the date parameter each is searched by for one day. */
-    public static final Map<Class<? extends Resource>, String> CODED_TYPES = codedTypes();
+    /** The resource types that carry coded entries. */
+    public static final List<Class<? extends Resource>> CODED_TYPES = List.of(Observation.class, Condition.class);
 
     private final IGenericClient client;
     private final FhirConfig config;
@@ -115,7 +115,7 @@ public class FhirGateway {
     public List<Resource> codedResourcesOfPatient(String patientId) {
         String codes = codeSets.codeValues().stream().map(FhirGateway::escaped).collect(Collectors.joining(","));
         List<Resource> resources = new ArrayList<>();
-        for (Class<? extends Resource> type : CODED_TYPES.keySet()) {
+        for (Class<? extends Resource> type : CODED_TYPES) {
             searchAny(
                     "search " + type.getSimpleName() + " by code for one patient",
                     type,
@@ -157,13 +157,6 @@ public class FhirGateway {
             params.put(namesAndValues[i], List.of(namesAndValues[i + 1]));
         }
         return params;
-    }
-
-    private static Map<Class<? extends Resource>, String> codedTypes() {
-        Map<Class<? extends Resource>, String> types = new LinkedHashMap<>();
-        types.put(Observation.class, "date");
-        types.put(Condition.class, "recorded-date");
-        return java.util.Collections.unmodifiableMap(types);
     }
 
     /** The subject of an Observation or Condition. */

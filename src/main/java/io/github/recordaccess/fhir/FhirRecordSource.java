@@ -1,31 +1,38 @@
 package io.github.recordaccess.fhir;
 
-import io.github.recordaccess.rules.Coding;
+import io.github.recordaccess.rules.CodedEvent;
 import io.github.recordaccess.rules.PatientFacts;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** {@link FhirRecords} over standard FHIR R4 search, through the searches of this package. */
+/**
+ * {@link FhirRecords} over standard FHIR R4 search, through the searches of this package. Patient lookups
+ * run on permits of their own ({@link FhirExchange#asPatientLookup}), so practice evaluations cannot starve
+ * them.
+ */
 @ApplicationScoped
 class FhirRecordSource implements FhirRecords {
 
     private final PracticeDirectory practices;
     private final PracticeFactsLoader cohorts;
     private final PatientRecordLoader patients;
-    private final BulkCodingCount counts;
+    private final Coded104sAroundDay coded104s;
+    private final FhirExchange exchange;
 
     FhirRecordSource(
             PracticeDirectory practices,
             PracticeFactsLoader cohorts,
             PatientRecordLoader patients,
-            BulkCodingCount counts) {
+            Coded104sAroundDay coded104s,
+            FhirExchange exchange) {
         this.practices = practices;
         this.cohorts = cohorts;
         this.patients = patients;
-        this.counts = counts;
+        this.coded104s = coded104s;
+        this.exchange = exchange;
     }
 
     @Override
@@ -40,17 +47,17 @@ class FhirRecordSource implements FhirRecords {
 
     @Override
     public Optional<PatientRecord> patientRecord(String nhsNumber) {
-        return patients.findByNhsNumber(nhsNumber)
-                .map(found -> new PatientRecord(patients.withCodedEvents(found.facts()), found.practice()));
+        return exchange.asPatientLookup(() -> patients.findByNhsNumber(nhsNumber)
+                .map(found -> new PatientRecord(patients.withCodedEvents(found.facts()), found.practice())));
     }
 
     @Override
     public PracticeRef withOdsCode(PracticeRef practice) {
-        return practices.withOdsCode(practice);
+        return exchange.asPatientLookup(() -> practices.withOdsCode(practice));
     }
 
     @Override
-    public int countCodedOnDay(String organizationId, Collection<Coding> codings, LocalDate day) {
-        return counts.countCodedOnDay(organizationId, codings, day);
+    public Map<String, List<CodedEvent>> coded104sAround(String organizationId, LocalDate day) {
+        return exchange.asPatientLookup(() -> coded104s.of(organizationId, day));
     }
 }

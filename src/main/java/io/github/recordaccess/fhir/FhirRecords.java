@@ -1,10 +1,10 @@
 package io.github.recordaccess.fhir;
 
-import io.github.recordaccess.rules.Coding;
+import io.github.recordaccess.rules.CodedEvent;
 import io.github.recordaccess.rules.PatientFacts;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -31,6 +31,9 @@ public interface FhirRecords {
     /** The practice reference with its ODS code, read from the Organization when the reference lacks it. */
     PracticeRef withOdsCode(PracticeRef practice);
 
-    /** How many of the practice's Observations and Conditions carry one of {@code codings} on {@code day}. */
-    int countCodedOnDay(String organizationId, Collection<Coding> codings, LocalDate day);
+    /**
+     * The practice's 104 entries dated from the day before {@code day} to the day after, as coded events by
+     * patient id, for the caller to count by clinical London day.
+     */
+    Map<String, List<CodedEvent>> coded104sAround(String organizationId, LocalDate day);
 }

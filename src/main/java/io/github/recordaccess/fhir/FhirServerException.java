@@ -15,7 +15,13 @@ public class FhirServerException extends RuntimeException {
         /** A body that is not the FHIR we asked for (unparseable, wrong types, errors inside a 200): 502. */
         INVALID_RESPONSE,
         /** Paging that cannot be completed (too many pages, a loop, a total that does not add up): 502. */
-        INCOMPLETE
+        INCOMPLETE,
+        /** A search whose results contradict themselves or say they may be incomplete (repeats, warnings): 502. */
+        INCONSISTENT,
+        /** An answer larger than {@code fhir.max-response-size}: 502. */
+        TOO_LARGE,
+        /** No FHIR request permit came free within {@code fhir.permit-wait}: 503 with Retry-After. */
+        BUSY
     }
 
     private final Kind kind;
@@ -24,6 +30,8 @@ public class FhirServerException extends RuntimeException {
     private final boolean retryable;
     /** What the server said about an error (its OperationOutcome or body, shortened). Never logged or shown: it may quote patient data. */
     private String serverText = "";
+    /** Seconds after which the caller may try again (Retry-After), or 0 when there is nothing to say. */
+    private long retryAfterSeconds;
 
     public FhirServerException(Kind kind, String interaction, String message) {
         this(kind, interaction, message, 0, false);
@@ -45,6 +53,17 @@ public class FhirServerException extends RuntimeException {
     FhirServerException withServerText(String text) {
         this.serverText = text == null ? "" : text.substring(0, Math.min(text.length(), 2000));
         return this;
+    }
+
+    /** Says when the caller may try again (the answer's Retry-After). */
+    FhirServerException retryAfter(java.time.Duration after) {
+        this.retryAfterSeconds = Math.max(1, (after.toMillis() + 999) / 1000);
+        return this;
+    }
+
+    /** Seconds after which the caller may try again, or 0 when there is nothing to say. */
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     /** What the server said about the error, if anything; for decisions only, never for logs or callers. */

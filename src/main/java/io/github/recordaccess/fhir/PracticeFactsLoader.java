@@ -3,6 +3,7 @@ package io.github.recordaccess.fhir;
 import io.github.recordaccess.rules.PatientFacts;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.hl7.fhir.r4.model.Patient;
 
@@ -17,7 +20,8 @@ import org.hl7.fhir.r4.model.Patient;
  * Loads the engine's facts for every patient of a practice: the cohort's pages and the coded-entry
  * searches the {@link CodeSearchChoice} picks, run side by side on a bounded managed executor (the
  * exchange bounds how many requests are in flight). Each page is reduced to compact facts as it
- * arrives. Any failed search fails the whole load: there is no partial practice.
+ * arrives. Any failed search fails the whole load: there is no partial practice. The whole load has a
+ * deadline ({@code fhir.evaluation-deadline}); past it the searches are cancelled and the load fails.
  */
 @ApplicationScoped
 class PracticeFactsLoader {
@@ -27,6 +31,7 @@ class PracticeFactsLoader {
     private final CodedEntrySearches searches;
     private final CodeSearchChoice choice;
     private final ManagedExecutor executor;
+    private final Duration deadline;
 
     PracticeFactsLoader(
             FhirGateway gateway,
@@ -38,6 +43,7 @@ class PracticeFactsLoader {
         this.mapper = mapper;
         this.searches = searches;
         this.choice = choice;
+        this.deadline = config.evaluationDeadline();
         // Threads of its own (see NamedExecutors), with context propagated; twice the requests allowed in
         // flight, since every search waits for a permit of the exchange anyway.
         this.executor = NamedExecutors.bounded("fhir-search", 2 * config.maxConcurrentRequests());
@@ -49,14 +55,15 @@ class PracticeFactsLoader {
     }
 
     List<PatientFacts> load(String organizationId) {
+        long until = System.nanoTime() + deadline.toNanos();
         List<Future<?>> running = new ArrayList<>();
         try {
             Future<Map<String, PatientFacts>> cohort = submit(running, () -> cohort(organizationId));
             if (choice.current() == CodeSearchMode.CHAINED) {
                 List<Future<List<FoundEntry>>> chained = submitAll(running, searches.chained(organizationId));
-                Map<String, PatientFacts> patients = await(cohort);
+                Map<String, PatientFacts> patients = await(cohort, until);
                 try {
-                    return CohortJoin.join(patients, awaitAll(chained));
+                    return CohortJoin.join(patients, awaitAll(chained, until));
                 } catch (FhirServerException e) {
                     if (!CodedEntrySearches.isChainRejected(e) || !choice.mayFallBack()) {
                         throw e;
@@ -65,10 +72,10 @@ class PracticeFactsLoader {
                     chained.forEach(f -> f.cancel(true));
                 }
             }
-            Map<String, PatientFacts> patients = await(cohort);
+            Map<String, PatientFacts> patients = await(cohort, until);
             return CohortJoin.join(
                     patients,
-                    awaitAll(submitAll(running, searches.patientBatches(new ArrayList<>(patients.keySet())))));
+                    awaitAll(submitAll(running, searches.patientBatches(new ArrayList<>(patients.keySet()))), until));
         } finally {
             running.forEach(f -> f.cancel(true));
         }
@@ -96,17 +103,23 @@ class PracticeFactsLoader {
         return future;
     }
 
-    private static <T> List<T> awaitAll(List<Future<T>> futures) {
+    private <T> List<T> awaitAll(List<Future<T>> futures, long until) {
         List<T> results = new ArrayList<>(futures.size());
         for (Future<T> future : futures) {
-            results.add(await(future));
+            results.add(await(future, until));
         }
         return results;
     }
 
-    private static <T> T await(Future<T> future) {
+    private <T> T await(Future<T> future, long until) {
         try {
-            return future.get();
+            return future.get(Math.max(0, until - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            throw new FhirServerException(
+                    FhirServerException.Kind.UNAVAILABLE,
+                    "load practice",
+                    "The practice's FHIR searches did not finish within " + deadline.toSeconds()
+                            + " s (fhir.evaluation-deadline); no result was given.");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new FhirServerException(

@@ -1,8 +1,11 @@
 package io.github.recordaccess.fhir;
 
 import io.github.recordaccess.fhir.FhirServerException.Kind;
+import io.quarkus.logging.Log;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Bundle.BundleEntryComponent;
 import org.hl7.fhir.r4.model.Bundle.SearchEntryMode;
@@ -10,20 +13,45 @@ import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity;
 import org.hl7.fhir.r4.model.Resource;
 
-/** What one page of a search may hold before its matches are handed over: anything else fails the search. */
+/**
+ * The pages of one search, checked as they arrive: what a page may hold before its matches are handed over.
+ * A search is consistent or it fails: an entry seen twice (offset paging over data that changed between pages
+ * repeats one entry and so skips another), an entry without a resource, an {@code include} where only matches
+ * were asked for, or an OperationOutcome that warns (results may be incomplete) all fail it.
+ */
 final class SearchsetPages {
 
-    private SearchsetPages() {}
+    private final String interaction;
+    private final Class<? extends Resource> expected;
+    private final Set<String> seen = new HashSet<>();
 
-    /** The page's matches, checked: only {@code expected} resources, no error outcome, a searchset. */
-    static List<Resource> matchesOf(String interaction, Bundle page, Class<? extends Resource> expected) {
-        checkOutcomes(interaction, page);
+    SearchsetPages(String interaction, Class<? extends Resource> expected) {
+        this.interaction = interaction;
+        this.expected = expected;
+    }
+
+    /** The page's matches, checked: only {@code expected} resources, each once in the whole search. */
+    List<Resource> matchesOf(Bundle page) {
+        if (page.getType() != null && page.getType() != Bundle.BundleType.SEARCHSET) {
+            throw new FhirServerException(
+                    Kind.INVALID_RESPONSE,
+                    interaction,
+                    "The FHIR search '" + interaction + "' returned a "
+                            + page.getType().toCode() + " Bundle, not a searchset.");
+        }
         List<Resource> found = new ArrayList<>(page.getEntry().size());
         for (BundleEntryComponent entry : page.getEntry()) {
             Resource resource = entry.getResource();
-            SearchEntryMode mode = entry.getSearch().getMode();
-            if (resource == null || mode == SearchEntryMode.INCLUDE || resource instanceof OperationOutcome) {
+            if (resource == null) {
+                throw inconsistent("an entry without a resource");
+            }
+            if (resource instanceof OperationOutcome outcome) {
+                judge(outcome); // whatever its mode
                 continue;
+            }
+            SearchEntryMode mode = entry.getSearch().getMode(); // none means match
+            if (mode == SearchEntryMode.INCLUDE || mode == SearchEntryMode.OUTCOME) {
+                throw inconsistent("an entry marked '" + mode.toCode() + "' where only matches were asked for");
             }
             if (!expected.isInstance(resource)) {
                 throw new FhirServerException(
@@ -32,30 +60,44 @@ final class SearchsetPages {
                         "The FHIR search '" + interaction + "' returned a " + resource.fhirType() + " where only "
                                 + expected.getSimpleName() + " was expected.");
             }
+            once(entry, resource);
             found.add(resource);
         }
         return found;
     }
 
-    /** An OperationOutcome with an error inside a 200 means the server did not do what was asked. */
-    static void checkOutcomes(String interaction, Bundle page) {
-        if (page.getType() != null && page.getType() != Bundle.BundleType.SEARCHSET) {
-            throw new FhirServerException(
-                    Kind.INVALID_RESPONSE,
-                    interaction,
-                    "The FHIR search '" + interaction + "' returned a "
-                            + page.getType().toCode() + " Bundle, not a searchset.");
+    /** An entry is known by its fullUrl, else by its type and id; one that has neither cannot be told apart. */
+    private void once(BundleEntryComponent entry, Resource resource) {
+        String id = resource.getIdElement().getIdPart();
+        if (!entry.hasFullUrl() && id == null) {
+            throw inconsistent("an entry with neither a fullUrl nor an id");
         }
-        for (BundleEntryComponent entry : page.getEntry()) {
-            if (entry.getResource() instanceof OperationOutcome outcome
-                    && outcome.getIssue().stream()
-                            .anyMatch(i ->
-                                    i.getSeverity() == IssueSeverity.ERROR || i.getSeverity() == IssueSeverity.FATAL)) {
-                throw new FhirServerException(
-                        Kind.INVALID_RESPONSE,
-                        interaction,
-                        "The FHIR server reported an error inside the results of '" + interaction + "'.");
+        boolean repeated = entry.hasFullUrl() && !seen.add("url:" + entry.getFullUrl());
+        repeated |= id != null && !seen.add(resource.fhirType() + "/" + id);
+        if (repeated) {
+            throw inconsistent("the same entry twice (the results changed while they were paged)");
+        }
+    }
+
+    /** Warning, error or fatal: the server says the results are not what was asked for. Information is ignored. */
+    private void judge(OperationOutcome outcome) {
+        for (OperationOutcome.OperationOutcomeIssueComponent issue : outcome.getIssue()) {
+            IssueSeverity severity = issue.getSeverity();
+            if (severity == IssueSeverity.INFORMATION) {
+                // Its text may quote the query, and so an NHS number: only the fact is logged.
+                Log.infof("FHIR %s: the server added an information message to the results; ignored", interaction);
+            } else {
+                throw inconsistent("an OperationOutcome of severity '"
+                        + (severity == null || severity == IssueSeverity.NULL ? "unknown" : severity.toCode())
+                        + "' (the results may be incomplete or wrong)");
             }
         }
+    }
+
+    FhirServerException inconsistent(String what) {
+        return new FhirServerException(
+                Kind.INCONSISTENT,
+                interaction,
+                "The FHIR search '" + interaction + "' returned " + what + "; no result was given. Try again.");
     }
 }

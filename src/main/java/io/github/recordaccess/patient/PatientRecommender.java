@@ -1,6 +1,5 @@
 package io.github.recordaccess.patient;
 
-import io.github.recordaccess.config.AccessConfig;
 import io.github.recordaccess.fhir.FhirRecords;
 import io.github.recordaccess.fhir.FhirServerException;
 import io.github.recordaccess.fhir.PatientRecord;
@@ -13,14 +12,13 @@ import io.github.recordaccess.rules.AccessRecommendation;
 import io.github.recordaccess.rules.ActionAdvisor;
 import io.github.recordaccess.rules.BulkCodingDay;
 import io.github.recordaccess.rules.BulkCodingDetector;
-import io.github.recordaccess.rules.CodeKind;
-import io.github.recordaccess.rules.CodeSets;
 import io.github.recordaccess.rules.CodedEvent;
 import io.github.recordaccess.rules.RecommendationEngine;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -36,8 +34,6 @@ public class PatientRecommender {
     private final FhirRecords fhir;
     private final RecommendationEngine engine;
     private final BulkCodingDetector bulkCoding;
-    private final CodeSets codeSets;
-    private final AccessConfig config;
     private final ServiceMetrics metrics;
     private final PracticeEvaluations evaluations;
     private final PracticeProfiles profiles;
@@ -46,16 +42,12 @@ public class PatientRecommender {
             FhirRecords fhir,
             RecommendationEngine engine,
             BulkCodingDetector bulkCoding,
-            CodeSets codeSets,
-            AccessConfig config,
             ServiceMetrics metrics,
             PracticeEvaluations evaluations,
             PracticeProfiles profiles) {
         this.fhir = fhir;
         this.engine = engine;
         this.bulkCoding = bulkCoding;
-        this.codeSets = codeSets;
-        this.config = config;
         this.metrics = metrics;
         this.evaluations = evaluations;
         this.profiles = profiles;
@@ -79,7 +71,7 @@ public class PatientRecommender {
                                 .collect(Collectors.toSet()));
             }
         } else if (result.bulkCoded104() == null) {
-            result = withPracticeBulkCoding(result, practice);
+            result = withPracticeBulkCoding(result, practice, today);
         }
         metrics.countRecommendations(List.of(result));
         String odsCode = practice.map(PracticeRef::odsCode).orElse(null);
@@ -106,19 +98,21 @@ public class PatientRecommender {
     }
 
     /**
-     * Counts the practice's 104s on the deciding 104's day. The count is of resources, so it can only
-     * overstate distinct patients; where it cannot be had, bulkCoded104 stays null (unknown).
+     * Counts the distinct patients of the practice with a counted 104 on the deciding 104's London day, from
+     * the practice's 104 entries around that day, as the practice list counts them; where they cannot be
+     * had, bulkCoded104 stays null (unknown).
      */
-    private AccessRecommendation withPracticeBulkCoding(AccessRecommendation result, Optional<PracticeRef> practice) {
+    private AccessRecommendation withPracticeBulkCoding(
+            AccessRecommendation result, Optional<PracticeRef> practice, LocalDate today) {
         Optional<LocalDate> day = result.deciding104().map(CodedEvent::date).flatMap(d -> d.day());
         Optional<String> organizationId = practice.map(PracticeRef::organizationId);
         if (day.isEmpty() || organizationId.isEmpty()) {
             return result;
         }
         try {
-            int coded =
-                    fhir.countCodedOnDay(organizationId.get(), codeSets.of(CodeKind.REVIEW_INDICATED_104), day.get());
-            return engine.withBulkCoded(result, coded >= config.bulkCoding().minPatients());
+            Map<String, List<CodedEvent>> entries = fhir.coded104sAround(organizationId.get(), day.get());
+            int patients = bulkCoding.patientsCodedOn(day.get(), entries, result.asOf(), today);
+            return engine.withBulkCoded(result, bulkCoding.isBulk(patients));
         } catch (FhirServerException e) {
             Log.warnf("Bulk-coding count unavailable (%s); bulkCoded104 left unknown", e.getMessage());
             return result;

@@ -43,6 +43,32 @@ public final class BulkCodingDetector {
                 .toList();
     }
 
+    /**
+     * The distinct patients with a counted 104 dated to the London day {@code day}, counted from their 104
+     * entries exactly as {@link #detect} counts a practice's results, so that one patient's answer and the
+     * practice list agree.
+     *
+     * @param eventsByPatient coded events by patient id (entries of other days and kinds may be among them)
+     * @param today the day the answer started, which says whether {@code asOf} is today
+     */
+    public int patientsCodedOn(
+            LocalDate day, Map<String, List<CodedEvent>> eventsByPatient, LocalDate asOf, LocalDate today) {
+        boolean asOfIsToday = asOf.equals(today);
+        return (int) eventsByPatient.values().stream()
+                .filter(events -> events.stream()
+                        .map(e -> EventCounting.assess(e, asOf, asOfIsToday))
+                        .filter(e -> e.isCounted(CodeKind.REVIEW_INDICATED_104)
+                                && e.event().isDated())
+                        .anyMatch(
+                                e -> e.event().date().day().filter(day::equals).isPresent()))
+                .count();
+    }
+
+    /** Whether {@code patients} distinct patients make a bulk-coding day. */
+    public boolean isBulk(int patients) {
+        return patients >= minPatients;
+    }
+
     /** Marks each result whose deciding 104 falls on one of {@code bulkDays}. */
     public AccessRecommendation apply(AccessRecommendation result, Set<LocalDate> bulkDays) {
         if (result.bulkCoded104() != null) {

@@ -67,6 +67,7 @@ class EnvironmentVariablesTest {
                     || row.property().startsWith("fhir.page-size")
                     || row.property().startsWith("fhir.read")
                     || row.property().startsWith("fhir.readiness.cache")
+                    || row.property().equals("fhir.max-response-size")
                     || row.property().startsWith("access.bulk")
                     || row.property().equals("quarkus.http.auth.permission.api.policy")
                     || row.property().equals("quarkus.http.auth.permission.admin.policy")

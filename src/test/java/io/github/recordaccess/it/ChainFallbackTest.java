@@ -61,7 +61,7 @@ class ChainFallbackTest {
     @Test
     void aRejectedChainFallsBackToPatientBatchesWithTheSameAnswers() {
         given().when()
-                .get("/q/health/ready")
+                .get("/q/health/group/fhir")
                 .then()
                 .statusCode(200)
                 .body(
@@ -102,9 +102,9 @@ class ChainFallbackTest {
                 .isNotEmpty()
                 .noneMatch(r -> r.getUrl().contains("patient.general-practitioner"));
 
-        // The choice is shown where operators look: readiness data and a gauge.
+        // The choice is shown where operators look: the FHIR health group's data and a gauge.
         given().when()
-                .get("/q/health/ready")
+                .get("/q/health/group/fhir")
                 .then()
                 .statusCode(200)
                 .body(

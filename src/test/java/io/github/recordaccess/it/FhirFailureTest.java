@@ -100,7 +100,7 @@ class FhirFailureTest {
         bundle.addEntry().setResource(errorOutcome()).getSearch().setMode(Bundle.SearchEntryMode.OUTCOME);
         fhir.server().stubFor(cohortFirstPage().willReturn(FhirStub.fhir(bundle)));
 
-        failsWith(502, "/problems/fhir-invalid-response");
+        failsWith(502, "/problems/fhir-inconsistent-results").body("detail", containsString("severity 'error'"));
     }
 
     @Test
@@ -142,7 +142,7 @@ class FhirFailureTest {
                 .setRelation(Bundle.LINK_NEXT)
                 .setUrl(fhir.server().baseUrl() + FhirStub.BASE_PATH + "?_getpages=loop&_getpagesoffset=1");
         Bundle second = fhir.pages(PRACTICE.patients().subList(2, 4), PAGE_SIZE).get(0);
-        second.setTotal(0);
+        second.setTotalElement(null);
         second.addLink()
                 .setRelation(Bundle.LINK_NEXT)
                 .setUrl(fhir.server().baseUrl() + FhirStub.BASE_PATH + "?_getpages=loop&_getpagesoffset=1");

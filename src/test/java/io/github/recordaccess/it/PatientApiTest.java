@@ -16,7 +16,6 @@ import io.github.recordaccess.fixtures.FhirStub;
 import io.github.recordaccess.fixtures.PracticeFixture;
 import io.github.recordaccess.fixtures.WireMockFhirResource;
 import io.github.recordaccess.fixtures.WireMockFhirResource.InjectFhirServer;
-import io.github.recordaccess.rules.CodeSets;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
@@ -52,7 +51,7 @@ class PatientApiTest {
 
     @Test
     void aPatientsRecommendationCarriesEvidenceReasonsAndPractice() {
-        fhir.serveCount(PRACTICE, CodeSets.SNOMED_104.token(), PracticeFixture.BULK_DAY, 3, 0);
+        fhir.serve104sAround(PRACTICE, PracticeFixture.BULK_DAY);
 
         given().queryParam("asOf", "2024-06-01")
                 .when()
@@ -87,8 +86,18 @@ class PatientApiTest {
     }
 
     @Test
-    void bulkCodingNeedsEnoughCodesOnTheDay() {
-        fhir.serveCount(PRACTICE, CodeSets.SNOMED_104.token(), PracticeFixture.BULK_DAY, 1, 1);
+    void bulkCodingNeedsEnoughPatientsCodedOnTheDay() {
+        // Three 104s around the day, but for two patients only, and one of them the day after: not a bulk day.
+        Patient p02 = PRACTICE.patient(1);
+        Patient p03 = PRACTICE.patient(2);
+        fhir.serve104sAround(
+                PRACTICE,
+                PracticeFixture.BULK_DAY,
+                List.of(
+                        PRACTICE.observationOf(p02, FhirFixtures.code104(), "2023-10-20"),
+                        PRACTICE.observationOf(p03, FhirFixtures.code104(), "2023-10-21")),
+                List.of(),
+                List.of(FhirFixtures.condition("c-104-again", p02.getIdPart(), FhirFixtures.code104(), "2023-10-20")));
 
         given().queryParam("asOf", "2024-06-01")
                 .when()
@@ -100,8 +109,15 @@ class PatientApiTest {
     }
 
     @Test
-    void bulkCodingIsUnknownWhenTheCountCannotBeHad() {
-        // No count stub: the FHIR server answers 404 to the count search.
+    void bulkCodingIsUnknownWhenThePracticesEntriesCannotBeHad() {
+        fhir.server()
+                .stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+                                com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo(
+                                        FhirStub.BASE_PATH + "/Observation"))
+                        .atPriority(1)
+                        .withQueryParam("date", com.github.tomakehurst.wiremock.client.WireMock.matching("ge.*"))
+                        .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse()
+                                .withStatus(500)));
         given().queryParam("asOf", "2024-06-01")
                 .when()
                 .get(path(INDIVIDUAL_104))

@@ -32,9 +32,9 @@ class ReadinessAndDocsTest {
     }
 
     @Test
-    void readyWhenTheFhirServerHandsOverItsCapabilityStatement() {
+    void theFhirGroupIsUpWhenTheFhirServerHandsOverItsCapabilityStatement() {
         given().when()
-                .get("/q/health/ready")
+                .get("/q/health/group/fhir")
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("UP"))
@@ -42,17 +42,22 @@ class ReadinessAndDocsTest {
     }
 
     @Test
-    void notReadyWhenMetadataFails() {
+    void theFhirGroupIsDownWhenMetadataFailsWhileTheReplicaStaysReady() {
         fhir.server()
                 .stubFor(get(urlPathEqualTo(FhirStub.BASE_PATH + "/metadata"))
                         .atPriority(1)
                         .willReturn(aResponse().withStatus(500)));
 
         given().when()
-                .get("/q/health/ready")
+                .get("/q/health/group/fhir")
                 .then()
                 .statusCode(503)
                 .body("checks.find { it.name == 'fhir-server' }.data.error", containsString("HTTP 500"));
+        given().when()
+                .get("/q/health/ready")
+                .then()
+                .statusCode(200)
+                .body("checks.name", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("fhir-server")));
     }
 
     @Test

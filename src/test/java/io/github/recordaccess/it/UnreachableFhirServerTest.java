@@ -23,13 +23,35 @@ class UnreachableFhirServerTest {
     }
 
     @Test
-    void readinessIsDownWithTheReasonAndLivenessStaysUp() {
+    void theFhirGroupIsDownWithTheReasonWhileTheReplicaStaysReadyAndLive() {
         given().when()
-                .get("/q/health/ready")
+                .get("/q/health/group/fhir")
                 .then()
                 .statusCode(503)
                 .body("status", equalTo("DOWN"))
                 .body("checks.find { it.name == 'fhir-server' }.data.error", containsString("could not be fetched"));
+        // Readiness is this replica's: with the FHIR server down it still serves pages, history, admin and 503s.
+        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        String metrics = given().when()
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        org.assertj.core.api.Assertions.assertThat(metrics).containsPattern("(?m)^fhir_server_up(\\{[^}]*\\})? 0\\.0$");
+    }
+
+    @Test
+    void withTheFhirServerDownThePagesHistoryAndAdminStillAnswer() {
+        given().when().get("/api/v1/admin/practices").then().statusCode(200);
+        given().when().get("/api/v1/history").then().statusCode(200);
+        given().when().get("/api/v1/practices/A12345/history").then().statusCode(200);
+        given().header("Accept", "text/html").when().get("/").then().statusCode(200);
+        given().when()
+                .get("/api/v1/patients/9990000026/access-recommendation")
+                .then()
+                .statusCode(503)
+                .body("type", equalTo("/problems/fhir-unavailable"));
     }
 }

@@ -119,4 +119,59 @@ class BulkCodingDetectorTest {
                 .mapToObj(i -> engine.evaluate(facts.get(), AS_OF))
                 .toList());
     }
+
+    /** One patient's entries for {@link BulkCodingDetector#patientsCodedOn}, as the patient endpoint fetches them. */
+    private static java.util.Map.Entry<String, List<CodedEvent>> entries(String patient, CodedEvent... events) {
+        return java.util.Map.entry(patient, List.of(events));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("dayCounts")
+    void onePatientsCountOfADayFollowsThePracticeListsRule(
+            String rule, java.util.Map<String, List<CodedEvent>> byPatient, int expected) {
+        assertThat(detector.patientsCodedOn(LocalDate.parse(BULK_DAY), byPatient, AS_OF, Events.TODAY))
+                .isEqualTo(expected);
+        // The practice list, evaluated from the same entries, counts the same patients on the day.
+        List<AccessRecommendation> results = byPatient.entrySet().stream()
+                .map(e -> engine.evaluate(adult(e.getValue().toArray(CodedEvent[]::new)), AS_OF, Events.TODAY))
+                .toList();
+        assertThat(detector.detect(results).stream()
+                        .filter(d -> d.date().equals(LocalDate.parse(BULK_DAY)))
+                        .mapToInt(BulkCodingDay::patients)
+                        .sum())
+                .isEqualTo(expected);
+    }
+
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> dayCounts() {
+        return java.util.stream.Stream.of(
+                org.junit.jupiter.params.provider.Arguments.of(
+                        "patients, not resources: two 104s of one patient count once",
+                        java.util.Map.ofEntries(
+                                entries("a", obs(REVIEW_INDICATED_104, BULK_DAY), obs(REVIEW_INDICATED_104, BULK_DAY)),
+                                entries("b", Events.cond(REVIEW_INDICATED_104, BULK_DAY, "confirmed"))),
+                        2),
+                org.junit.jupiter.params.provider.Arguments.of(
+                        "the London day: 23:30 UTC the evening before counts, 23:30 UTC on the day does not",
+                        java.util.Map.ofEntries(
+                                entries("a", obs(REVIEW_INDICATED_104, "2023-10-19T23:30:00Z")),
+                                entries("b", obs(REVIEW_INDICATED_104, "2023-10-20T23:30:00Z"))),
+                        1),
+                org.junit.jupiter.params.provider.Arguments.of(
+                        "a Condition by its onset, not its recorded date",
+                        java.util.Map.ofEntries(
+                                entries("a", Events.condOnset(REVIEW_INDICATED_104, BULK_DAY, "2023-10-23")),
+                                entries("b", Events.condOnset(REVIEW_INDICATED_104, "2023-10-19", BULK_DAY))),
+                        1),
+                org.junit.jupiter.params.provider.Arguments.of(
+                        "only counted 104s dated to the day: not 106s, errors, months or near misses",
+                        java.util.Map.ofEntries(
+                                entries("a", obs(REVIEW_NOT_INDICATED_106, BULK_DAY)),
+                                entries("b", obs(REVIEW_INDICATED_104, BULK_DAY, "entered-in-error")),
+                                entries("c", obs(REVIEW_INDICATED_104, "2023-10")),
+                                entries(
+                                        "d",
+                                        Events.nearMiss(REVIEW_INDICATED_104, "https://snomed.info/sct", BULK_DAY)),
+                                entries("e", obs(REVIEW_INDICATED_104, BULK_DAY))),
+                        1));
+    }
 }
