@@ -33,7 +33,7 @@ final class ClientCredentialsSettings {
             return Optional.of("Set either FHIR_AUTH_CLIENT_SECRET or FHIR_AUTH_PRIVATE_KEY (not both)" + TYPE);
         }
         String algorithm = setting.apply("fhir.auth.signature-algorithm")
-                .orElse(FhirConfig.SignatureAlgorithm.RS384.name())
+                .orElse(FhirAuthConfig.SignatureAlgorithm.RS384.name())
                 .toUpperCase(Locale.ROOT);
         if (key.isPresent() && !signingKey(key.get(), algorithm)) {
             return Optional.of(

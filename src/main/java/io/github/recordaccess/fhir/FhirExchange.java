@@ -6,6 +6,7 @@ import io.smallrye.faulttolerance.api.Guard;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -14,7 +15,7 @@ import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenExce
 /**
  * How one FHIR interaction is carried out: with a permit (practice evaluations and patient lookups each have
  * their own, {@code fhir.max-concurrent-requests} and {@code fhir.max-concurrent-patient-requests}, waited for
- * at most {@code fhir.permit-wait}), timed, guarded by retries and a circuit breaker, retried once with a fresh
+ * at most {@code fhir.permit-wait}, or by an evaluation's own searches until its deadline), timed, guarded by retries and a circuit breaker, retried once with a fresh
  * token after a 401, and with HAPI's exceptions translated ({@link FhirErrors}). It knows no search parameter.
  * Paging is {@link SearchPaging}'s.
  */
@@ -29,6 +30,10 @@ class FhirExchange {
     private final Semaphore patientPermits;
     /** Set while a patient lookup runs on this thread, so that its requests take the patient permits. */
     private final ThreadLocal<Boolean> patientLookup = ThreadLocal.withInitial(() -> false);
+    /** Set while one of a practice evaluation's searches runs on this thread. */
+    private final ThreadLocal<EvaluationScope> evaluation = new ThreadLocal<>();
+
+    private static final long SLICE_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
     private final Optional<AccessTokens> tokens;
     /** Retries with backoff and jitter within the failure bound, then a circuit breaker over the whole server. */
@@ -70,6 +75,18 @@ class FhirExchange {
         }
     }
 
+    /** {@code search} as one of the searches of the evaluation {@code scope}, whichever thread runs it. */
+    <T> Callable<T> within(EvaluationScope scope, Callable<T> search) {
+        return () -> {
+            evaluation.set(scope);
+            try {
+                return search.call();
+            } finally {
+                evaluation.remove();
+            }
+        };
+    }
+
     /** Runs one HTTP interaction once a permit is free. */
     <R> R execute(String interaction, Supplier<R> call) {
         Semaphore permits = patientLookup.get() ? patientPermits : practicePermits;
@@ -87,21 +104,43 @@ class FhirExchange {
     }
 
     private void acquire(Semaphore permits, String interaction) {
+        EvaluationScope scope = evaluation.get();
         try {
-            if (!permits.tryAcquire(config.permitWait().toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new FhirServerException(
-                                Kind.BUSY,
-                                interaction,
-                                "The service's FHIR requests are all in use, and none came free within "
-                                        + config.permitWait().toSeconds()
-                                        + " s (fhir.permit-wait) for '" + interaction + "'. Try again shortly.")
-                        .retryAfter(config.permitWait());
+            if (scope == null) {
+                if (!permits.tryAcquire(config.permitWait().toMillis(), TimeUnit.MILLISECONDS)) {
+                    throw busy(interaction);
+                }
+                return;
+            }
+            // An evaluation's own searches wait their turn until its deadline, but stop once it is over.
+            while (true) {
+                long left = scope.nanosLeft();
+                if (scope.over() || left <= 0) {
+                    throw new FhirServerException(
+                            Kind.UNAVAILABLE,
+                            interaction,
+                            "'" + interaction
+                                    + "' was not sent: its practice evaluation had ended or run out of time.");
+                }
+                if (permits.tryAcquire(Math.min(SLICE_NANOS, left), TimeUnit.NANOSECONDS)) {
+                    return;
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new FhirServerException(
                     Kind.UNAVAILABLE, interaction, "The FHIR interaction '" + interaction + "' was interrupted.");
         }
+    }
+
+    private FhirServerException busy(String interaction) {
+        return new FhirServerException(
+                        Kind.BUSY,
+                        interaction,
+                        "The service's FHIR requests are all in use, and none came free within "
+                                + config.permitWait().toSeconds()
+                                + " s (fhir.permit-wait) for '" + interaction + "'. Try again shortly.")
+                .retryAfter(config.permitWait());
     }
 
     @SuppressWarnings("unchecked")

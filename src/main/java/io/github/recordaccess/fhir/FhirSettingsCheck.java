@@ -37,8 +37,8 @@ public class FhirSettingsCheck {
         if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
             throw invalid(url);
         }
-        if (config.auth().type() == FhirConfig.AuthType.CLIENT_CREDENTIALS) {
-            FhirConfig.Auth auth = config.auth();
+        if (config.auth().type() == FhirAuthConfig.AuthType.CLIENT_CREDENTIALS) {
+            FhirAuthConfig auth = config.auth();
             Map<String, Optional<String>> settings = Map.of(
                     "fhir.auth.token-url",
                     auth.tokenUrl(),

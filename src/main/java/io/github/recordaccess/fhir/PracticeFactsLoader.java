@@ -31,6 +31,7 @@ class PracticeFactsLoader {
     private final CodedEntrySearches searches;
     private final CodeSearchChoice choice;
     private final ManagedExecutor executor;
+    private final FhirExchange exchange;
     private final Duration deadline;
 
     PracticeFactsLoader(
@@ -38,11 +39,13 @@ class PracticeFactsLoader {
             FhirFactsMapper mapper,
             CodedEntrySearches searches,
             CodeSearchChoice choice,
+            FhirExchange exchange,
             FhirConfig config) {
         this.gateway = gateway;
         this.mapper = mapper;
         this.searches = searches;
         this.choice = choice;
+        this.exchange = exchange;
         this.deadline = config.evaluationDeadline();
         // Threads of its own (see NamedExecutors), with context propagated; twice the requests allowed in
         // flight, since every search waits for a permit of the exchange anyway.
@@ -56,11 +59,12 @@ class PracticeFactsLoader {
 
     List<PatientFacts> load(String organizationId) {
         long until = System.nanoTime() + deadline.toNanos();
+        EvaluationScope scope = new EvaluationScope(until);
         List<Future<?>> running = new ArrayList<>();
         try {
-            Future<Map<String, PatientFacts>> cohort = submit(running, () -> cohort(organizationId));
+            Future<Map<String, PatientFacts>> cohort = submit(running, scope, () -> cohort(organizationId));
             if (choice.current() == CodeSearchMode.CHAINED) {
-                List<Future<List<FoundEntry>>> chained = submitAll(running, searches.chained(organizationId));
+                List<Future<List<FoundEntry>>> chained = submitAll(running, scope, searches.chained(organizationId));
                 Map<String, PatientFacts> patients = await(cohort, until);
                 try {
                     return CohortJoin.join(patients, awaitAll(chained, until));
@@ -75,8 +79,11 @@ class PracticeFactsLoader {
             Map<String, PatientFacts> patients = await(cohort, until);
             return CohortJoin.join(
                     patients,
-                    awaitAll(submitAll(running, searches.patientBatches(new ArrayList<>(patients.keySet()))), until));
+                    awaitAll(
+                            submitAll(running, scope, searches.patientBatches(new ArrayList<>(patients.keySet()))),
+                            until));
         } finally {
+            scope.end(); // searches still queued or waiting for a permit give up rather than ask
             running.forEach(f -> f.cancel(true));
         }
     }
@@ -91,14 +98,14 @@ class PracticeFactsLoader {
         return patients;
     }
 
-    private <T> List<Future<T>> submitAll(List<Future<?>> running, List<Callable<T>> tasks) {
+    private <T> List<Future<T>> submitAll(List<Future<?>> running, EvaluationScope scope, List<Callable<T>> tasks) {
         List<Future<T>> futures = new ArrayList<>(tasks.size());
-        tasks.forEach(task -> futures.add(submit(running, task)));
+        tasks.forEach(task -> futures.add(submit(running, scope, task)));
         return futures;
     }
 
-    private <T> Future<T> submit(List<Future<?>> running, Callable<T> task) {
-        Future<T> future = executor.submit(task);
+    private <T> Future<T> submit(List<Future<?>> running, EvaluationScope scope, Callable<T> task) {
+        Future<T> future = executor.submit(exchange.within(scope, task));
         running.add(future);
         return future;
     }

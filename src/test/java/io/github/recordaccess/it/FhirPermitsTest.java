@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 /**
  * One slow server cannot starve everyone: a request waits at most fhir.permit-wait for a FHIR permit (then
  * 503 fhir-busy with Retry-After), and patient lookups have permits of their own. Here one practice permit
- * and one patient permit, a 1 s wait, and a practice whose cohort trickles for the whole 2 s page deadline.
+ * and one patient permit, a 1 s wait, and a practice whose cohort trickles for the whole 6 s page deadline.
  */
 @QuarkusTest
 @WithTestResource(WireMockFhirResource.class)
@@ -40,7 +40,8 @@ class FhirPermitsTest {
             return Map.of(
                     "fhir.max-concurrent-requests", "1",
                     "fhir.max-concurrent-patient-requests", "1",
-                    "fhir.permit-wait", "1s");
+                    "fhir.permit-wait", "1s",
+                    "fhir.read-timeout", "6s");
         }
     }
 
@@ -55,12 +56,18 @@ class FhirPermitsTest {
         fhir.reset();
         fhir.serve(STALLED, PAGE_SIZE);
         fhir.serve(HEALTHY, PAGE_SIZE);
+        // A warm application, so that its first answer's start-up costs do not count in the timings.
+        given().queryParam("asOf", "2024-06-01")
+                .header("Cache-Control", "no-cache")
+                .get("/api/v1/practices/V22222/summary")
+                .then()
+                .statusCode(200);
         Bundle first = fhir.pages(STALLED.patients(), PAGE_SIZE).get(0);
         fhir.server()
                 .stubFor(get(urlPathEqualTo(FhirStub.BASE_PATH + "/Patient"))
                         .withQueryParam("general-practitioner", equalTo("Organization/org-q"))
                         .atPriority(1)
-                        .willReturn(FhirStub.fhir(first).withChunkedDribbleDelay(20, 20_000)));
+                        .willReturn(FhirStub.fhir(first).withChunkedDribbleDelay(30, 30_000)));
     }
 
     /** Starts the stalled practice's evaluation and returns once its trickling page holds the one permit. */
@@ -69,7 +76,7 @@ class FhirPermitsTest {
                 CompletableFuture.supplyAsync(() -> given().queryParam("asOf", "2024-06-01")
                         .header("Cache-Control", "no-cache")
                         .get("/api/v1/practices/Q22222/summary"));
-        for (int i = 0; i < 100; i++) {
+        for (int i = 0; i < 1000; i++) {
             if (!fhir.server()
                     .findAll(getRequestedFor(urlPathEqualTo(FhirStub.BASE_PATH + "/Patient"))
                             .withQueryParam("general-practitioner", equalTo("Organization/org-q")))
@@ -96,7 +103,8 @@ class FhirPermitsTest {
                 .header("Retry-After", "1")
                 .body("type", org.hamcrest.Matchers.equalTo("/problems/fhir-busy"))
                 .body("detail", containsString("fhir.permit-wait"));
-        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(1_900);
+        // Refused after the 1 s wait, not after the stalled page's 6 s.
+        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(5_000);
         assertThat(stalled.get().statusCode()).isEqualTo(503);
     }
 
@@ -112,7 +120,7 @@ class FhirPermitsTest {
                 .then()
                 .statusCode(200)
                 .body("recommendation", org.hamcrest.Matchers.equalTo("PROVISION_ACCESS"));
-        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(1_500);
+        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(5_000);
         assertThat(stalled.get().statusCode()).isEqualTo(503);
     }
 }

@@ -131,14 +131,16 @@ class BulkCodingDetectorTest {
             String rule, java.util.Map<String, List<CodedEvent>> byPatient, int expected) {
         assertThat(detector.patientsCodedOn(LocalDate.parse(BULK_DAY), byPatient, AS_OF, Events.TODAY))
                 .isEqualTo(expected);
-        // The practice list, evaluated from the same entries, counts the same patients on the day.
+        // The practice list, evaluated from the same entries, counts the same patients on the day (any count is a
+        // day for a threshold of one).
         List<AccessRecommendation> results = byPatient.entrySet().stream()
                 .map(e -> engine.evaluate(adult(e.getValue().toArray(CodedEvent[]::new)), AS_OF, Events.TODAY))
                 .toList();
-        assertThat(detector.detect(results).stream()
-                        .filter(d -> d.date().equals(LocalDate.parse(BULK_DAY)))
-                        .mapToInt(BulkCodingDay::patients)
-                        .sum())
+        assertThat(new BulkCodingDetector(1, engine)
+                        .detect(results).stream()
+                                .filter(d -> d.date().equals(LocalDate.parse(BULK_DAY)))
+                                .mapToInt(BulkCodingDay::patients)
+                                .sum())
                 .isEqualTo(expected);
     }
 
