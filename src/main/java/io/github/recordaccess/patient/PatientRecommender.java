@@ -25,8 +25,8 @@ import java.util.stream.Collectors;
 /**
  * One patient's recommendation, always from the patient's own entries read now: a clinician who codes a
  * 104 and checks at once must see it. Only the practice's bulk-coding days may come from a cached
- * evaluation of the practice (then the answer costs three FHIR requests); without one, the practice's
- * count of 104s on the deciding day is asked for.
+ * evaluation of the practice (then the answer costs three FHIR requests); without one, or with one from
+ * before the deciding 104 was coded, the practice's 104s around its day are fetched and counted.
  */
 @ApplicationScoped
 public class PatientRecommender {
@@ -60,17 +60,15 @@ public class PatientRecommender {
         Optional<PracticeEvaluation> cached = record.practice().flatMap(ref -> cachedEvaluation(ref, asOf));
         Optional<PracticeRef> practice = cached.map(e -> new PracticeRef(e.organizationId(), e.odsCode()))
                 .or(() -> record.practice().map(fhir::withOdsCode));
-        if (cached.isPresent()) {
-            // Only days the cached evaluation counted this 104 on can say whether it was bulk-coded;
-            // a 104 coded since then is left unknown (null) rather than costing more requests.
-            if (knewTheDeciding104(cached.get(), result)) {
-                result = bulkCoding.apply(
-                        result,
-                        cached.get().bulkCodingDays().stream()
-                                .map(BulkCodingDay::date)
-                                .collect(Collectors.toSet()));
-            }
+        if (cached.isPresent() && knewTheDeciding104(cached.get(), result)) {
+            // The practice list's own bulk-coding days, so that the two answers agree.
+            result = bulkCoding.apply(
+                    result,
+                    cached.get().bulkCodingDays().stream()
+                            .map(BulkCodingDay::date)
+                            .collect(Collectors.toSet()));
         } else if (result.bulkCoded104() == null) {
+            // No evaluation, or one from before this 104 was coded: count the day's patients afresh.
             result = withPracticeBulkCoding(result, practice, today);
         }
         metrics.countRecommendations(List.of(result));

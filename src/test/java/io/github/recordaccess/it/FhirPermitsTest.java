@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
 import io.github.recordaccess.fixtures.FhirStub;
+import io.github.recordaccess.fixtures.PracticeAnswers;
 import io.github.recordaccess.fixtures.PracticeFixture;
 import io.github.recordaccess.fixtures.WireMockFhirResource;
 import io.github.recordaccess.fixtures.WireMockFhirResource.InjectFhirServer;
@@ -93,11 +94,7 @@ class FhirPermitsTest {
         CompletableFuture<Response> stalled = stallThePracticePermit();
         long start = System.nanoTime();
 
-        given().queryParam("asOf", "2024-06-01")
-                .header("Cache-Control", "no-cache")
-                .when()
-                .get("/api/v1/practices/V22222/summary")
-                .then()
+        PracticeAnswers.freshSummary("V22222", "2024-06-01")
                 .statusCode(503)
                 .contentType("application/problem+json")
                 .header("Retry-After", "1")

@@ -101,11 +101,7 @@ class ForeignLinksTest {
     }
 
     private void summaryIs502(String detail) {
-        given().queryParam("asOf", AS_OF)
-                .header("Cache-Control", "no-cache")
-                .when()
-                .get("/api/v1/practices/L22222/summary")
-                .then()
+        PracticeAnswers.freshSummary("L22222", AS_OF)
                 .statusCode(502)
                 .contentType("application/problem+json")
                 .body("detail", containsString(detail));
@@ -196,11 +192,7 @@ class ForeignLinksTest {
                                         .withHeader("Content-Type", FhirStub.FHIR_JSON)
                                         .withBody(FhirFixtures.toJson(refused))));
 
-        given().queryParam("asOf", AS_OF)
-                .header("Cache-Control", "no-cache")
-                .when()
-                .get("/api/v1/practices/L22222/summary")
-                .then()
+        PracticeAnswers.freshSummary("L22222", AS_OF)
                 .statusCode(200)
                 .body("patients", org.hamcrest.Matchers.equalTo(11));
         // Refused once, then never asked again.

@@ -4,7 +4,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.github.recordaccess.fixtures.WireMockFhirResource.PAGE_SIZE;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
@@ -88,11 +87,7 @@ class InconsistentSearchTest {
     }
 
     private static ValidatableResponse summaryFails(String type) {
-        return given().queryParam("asOf", AS_OF)
-                .header("Cache-Control", "no-cache")
-                .when()
-                .get("/api/v1/practices/I12345/summary")
-                .then()
+        return PracticeAnswers.freshSummary("I12345", AS_OF)
                 .statusCode(502)
                 .contentType("application/problem+json")
                 .body("type", org.hamcrest.Matchers.equalTo(type));
@@ -154,11 +149,7 @@ class InconsistentSearchTest {
         page.addEntry().setResource(information).getSearch().setMode(Bundle.SearchEntryMode.OUTCOME);
         fhir.servePages(first104Page(), pages);
 
-        given().queryParam("asOf", AS_OF)
-                .header("Cache-Control", "no-cache")
-                .when()
-                .get("/api/v1/practices/I12345/summary")
-                .then()
+        PracticeAnswers.freshSummary("I12345", AS_OF)
                 .statusCode(200)
                 .body("patients", org.hamcrest.Matchers.equalTo(11));
     }
@@ -238,12 +229,7 @@ class InconsistentSearchTest {
 
     @Test
     void everySearchAsksForAnAccurateTotalAndFreshResults() {
-        given().queryParam("asOf", AS_OF)
-                .header("Cache-Control", "no-cache")
-                .when()
-                .get("/api/v1/practices/I12345/summary")
-                .then()
-                .statusCode(200);
+        PracticeAnswers.freshSummary("I12345", AS_OF).statusCode(200);
 
         assertThat(fhir.fhirRequests())
                 .isNotEmpty()

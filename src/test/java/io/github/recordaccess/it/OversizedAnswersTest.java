@@ -5,7 +5,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.github.recordaccess.fixtures.WireMockFhirResource.PAGE_SIZE;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
@@ -61,11 +60,7 @@ class OversizedAnswersTest {
 
     private static void fails() {
         long start = System.nanoTime();
-        given().queryParam("asOf", AS_OF)
-                .header("Cache-Control", "no-cache")
-                .when()
-                .get("/api/v1/practices/O22222/summary")
-                .then()
+        PracticeAnswers.freshSummary("O22222", AS_OF)
                 .statusCode(502)
                 .contentType("application/problem+json")
                 .body("type", org.hamcrest.Matchers.equalTo("/problems/fhir-response-too-large"))

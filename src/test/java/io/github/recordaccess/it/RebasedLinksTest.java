@@ -4,11 +4,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.github.recordaccess.fixtures.WireMockFhirResource.PAGE_SIZE;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.github.recordaccess.fixtures.FhirStub;
+import io.github.recordaccess.fixtures.PracticeAnswers;
 import io.github.recordaccess.fixtures.PracticeFixture;
 import io.github.recordaccess.fixtures.WireMockFhirResource;
 import io.github.recordaccess.fixtures.WireMockFhirResource.InjectFhirServer;
@@ -20,7 +20,8 @@ import java.util.List;
 import java.util.Map;
 import org.hl7.fhir.r4.model.Bundle;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * With FHIR_REBASE_NEXT_LINKS=true, a server behind a proxy that reports its internal address in its next
@@ -76,37 +77,20 @@ class RebasedLinksTest {
         }
     }
 
-    @Test
-    void nextLinksWithTheServersInternalAddressArePagedThroughTheBaseUrl() {
-        cohortLinksThrough("https://fhir-internal.cluster.local:8443/hapi/baseR4", "");
+    @ParameterizedTest(name = "{0}{1}")
+    @CsvSource({
+        // HAPI's own paging links: [base]?_getpages=…, under another scheme, host, port and path
+        "https://fhir-internal.cluster.local:8443/hapi/baseR4, ''",
+        // offset paging links that keep the resource type after the internal base
+        "http://10.0.0.7/fhir-internal, /Patient"
+    })
+    void nextLinksWithTheServersInternalAddressArePagedThroughTheBaseUrl(String internalBase, String typePath) {
+        cohortLinksThrough(internalBase, typePath);
 
-        given().queryParam("asOf", "2024-06-01")
-                .header("Cache-Control", "no-cache")
-                .when()
-                .get("/api/v1/practices/M22222/summary")
-                .then()
-                .statusCode(200)
-                .body("patients", equalTo(11));
+        PracticeAnswers.freshSummary("M22222", "2024-06-01").statusCode(200).body("patients", equalTo(11));
         assertThat(fhir.fhirRequests())
                 .filteredOn(r -> r.getUrl().contains("_getpages=internal"))
                 .hasSize(3)
-                .allSatisfy(r -> assertThat(r.getUrl()).startsWith(FhirStub.BASE_PATH + "?_getpages=internal"));
-    }
-
-    @Test
-    void aResourceTypeAfterTheInternalBaseIsKept() {
-        cohortLinksThrough("http://10.0.0.7/fhir-internal", "/Patient");
-
-        given().queryParam("asOf", "2024-06-01")
-                .header("Cache-Control", "no-cache")
-                .when()
-                .get("/api/v1/practices/M22222/summary")
-                .then()
-                .statusCode(200)
-                .body("patients", equalTo(11));
-        assertThat(fhir.fhirRequests())
-                .filteredOn(r -> r.getUrl().contains("_getpages=internal"))
-                .hasSize(3)
-                .allSatisfy(r -> assertThat(r.getUrl()).startsWith(FhirStub.BASE_PATH + "/Patient?_getpages="));
+                .allSatisfy(r -> assertThat(r.getUrl()).startsWith(FhirStub.BASE_PATH + typePath + "?_getpages="));
     }
 }

@@ -73,11 +73,7 @@ class SlowServerTest {
 
     private static long summaryFailsWith503Within(long millis, String detail) {
         long start = System.nanoTime();
-        given().queryParam("asOf", AS_OF)
-                .header("Cache-Control", "no-cache")
-                .when()
-                .get("/api/v1/practices/N22222/summary")
-                .then()
+        PracticeAnswers.freshSummary("N22222", AS_OF)
                 .statusCode(503)
                 .contentType("application/problem+json")
                 .body("type", org.hamcrest.Matchers.equalTo("/problems/fhir-unavailable"))

@@ -75,11 +75,16 @@ class ProbeFreshPatientTest {
                 .then()
                 .statusCode(200)
                 .body("recommendation", equalTo("OFFER_OPT_IN"))
-                // The cached evaluation never counted this 104, so its bulk-coding days cannot speak for it.
-                .body("bulkCoded104", org.hamcrest.Matchers.nullValue());
+                // The cached evaluation never counted this 104, so the practice's 104s around its day are counted.
+                .body("bulkCoded104", equalTo(false));
         assertThat(fhir.fhirRequests())
-                .as("Patient search and the patient's own coded entries")
-                .hasSizeLessThanOrEqualTo(3);
+                .as("Patient search, the patient's own coded entries, and the practice's 104s around the day")
+                .hasSizeLessThanOrEqualTo(6);
+        assertThat(fhir.fhirRequests())
+                .filteredOn(r -> r.getQueryParams().containsKey("date"))
+                .singleElement()
+                .satisfies(r ->
+                        assertThat(r.queryParameter("date").values()).containsExactly("ge2024-05-30", "le2024-06-01"));
     }
 
     @Test
