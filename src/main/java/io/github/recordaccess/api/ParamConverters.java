@@ -45,7 +45,9 @@ public class ParamConverters implements ParamConverterProvider {
             ClinicalSystem.class,
             "system",
             Boolean.class,
-            "live");
+            "live",
+            AllowEmptyParam.class,
+            AllowEmptyParam.NAME);
 
     private final Clock clock;
 
@@ -64,6 +66,9 @@ public class ParamConverters implements ParamConverterProvider {
         }
         if (rawType == BulkCoded104Param.class) {
             return (ParamConverter<T>) converter(BulkCoded104Param::parse);
+        }
+        if (rawType == AllowEmptyParam.class) {
+            return (ParamConverter<T>) converter(AllowEmptyParam::parse);
         }
         if (rawType == Boolean.class) {
             return (ParamConverter<T>) converter(ParamConverters::bool);

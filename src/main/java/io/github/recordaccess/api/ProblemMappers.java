@@ -4,6 +4,7 @@ import io.github.recordaccess.fhir.AmbiguousMatchException;
 import io.github.recordaccess.fhir.FhirServerException;
 import io.github.recordaccess.patient.PatientNotFoundException;
 import io.github.recordaccess.practice.PracticeNotFoundException;
+import io.github.recordaccess.registry.RegistryChangedException;
 import io.github.recordaccess.registry.RegistryUnavailableException;
 import io.github.recordaccess.web.Problem;
 import io.github.recordaccess.web.ProblemPage;
@@ -58,9 +59,13 @@ public class ProblemMappers {
         if (e instanceof ApiException api) {
             return Problem.of(api.type(), api.getMessage(), instance);
         }
-        if (e instanceof RegistryUnavailableException) {
+        if (e instanceof RegistryUnavailableException unavailable) {
             Log.warnf("Database failed: %s", e.getMessage());
-            return Problem.of(ProblemType.DATABASE_UNAVAILABLE, e.getMessage() + " Nothing was changed.", instance);
+            String detail = unavailable.changedNothing() ? e.getMessage() + " Nothing was changed." : e.getMessage();
+            return Problem.of(ProblemType.DATABASE_UNAVAILABLE, detail, instance);
+        }
+        if (e instanceof RegistryChangedException) {
+            return Problem.of(ProblemType.REGISTRY_CHANGED, e.getMessage(), instance);
         }
         if (e instanceof PatientNotFoundException) {
             return Problem.of(ProblemType.PATIENT_NOT_FOUND, e.getMessage(), instance);

@@ -29,15 +29,22 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 
 /**
  * The practice registry, for the ICB's administrator (role record-access-admin in production). A whole
- * registry is replaced at once, from JSON or from the CSV a spreadsheet saves; one bad line refuses it all.
+ * registry is replaced at once, from JSON or from the CSV a spreadsheet saves; one bad line refuses it all. Changes
+ * apply one at a time: one that waits longer than access.database.lock-wait for another is a 409 registry-changed.
  */
 @Path(Routes.ADMIN_PRACTICES)
 @Tag(name = "Admin")
 public class RegistryResource {
 
+    private static final String ALLOW_EMPTY =
+            "true to let an upload with no practices empty the registry; without it such an upload is a 400";
+    private static final String CHANGED =
+            "Another change to the registry was still being written after access.database.lock-wait; this one was not "
+                    + "applied. Read the registry and send it again.";
     private static final String ENTRY_EXAMPLE =
             "[{\"odsCode\":\"A12345\",\"name\":\"High Street Surgery\",\"system\":\"EMIS\",\"goLiveDate\":\"2023-10-31\"}]";
 
@@ -67,7 +74,7 @@ public class RegistryResource {
                 @Content(mediaType = RecommendationCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))
             })
     public Response list(HttpHeaders headers) {
-        return current(headers);
+        return answer(registry.all(), headers);
     }
 
     @PUT
@@ -77,15 +84,24 @@ public class RegistryResource {
     @Operation(
             summary = "Replace the whole registry (JSON)",
             description =
-                    "A JSON array of {odsCode, name, system (EMIS|TPP), goLiveDate (YYYY-MM-DD, null or absent = not live)}. "
-                            + "Atomic: any fault gives a 400 problem listing every fault in `errors`, and the registry is unchanged.")
-    @APIResponse(responseCode = "200", description = "The registry as now stored")
+                    "A JSON array of {odsCode, name, system (EMIS|TPP), goLiveDate (YYYY-MM-DD from 1990-01-01 to "
+                            + "2100-12-31; null or absent = not live)}. Atomic: any fault gives a 400 problem listing every "
+                            + "fault in `errors`, and the registry is unchanged. `[]` empties the registry only with "
+                            + "?allowEmpty=true.")
+    @APIResponse(responseCode = "200", description = "The registry as this upload stored it")
     @APIResponse(
             responseCode = "400",
-            description = "Faults in the upload; nothing was changed",
+            description = "Faults in the upload, or an empty upload without allowEmpty=true; nothing was changed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response replaceFromJson(@Schema(example = ENTRY_EXAMPLE) String body, HttpHeaders headers) {
-        return replace(RegistryUpload.fromJson(json, body), headers);
+    @APIResponse(
+            responseCode = "409",
+            description = CHANGED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response replaceFromJson(
+            @RestQuery @Parameter(description = ALLOW_EMPTY) AllowEmptyParam allowEmpty,
+            @Schema(example = ENTRY_EXAMPLE) String body,
+            HttpHeaders headers) {
+        return replace(RegistryUpload.fromJson(json, body), allowEmpty, headers);
     }
 
     @PUT
@@ -97,12 +113,17 @@ public class RegistryResource {
             description =
                     "CSV with the header " + RegistryUpload.CSV_HEADER + "; names may be quoted. An empty go_live_date "
                             + "means not live. Atomic: any bad line gives a 400 problem listing every bad line by number, and the "
-                            + "registry is unchanged.")
-    @APIResponse(responseCode = "200", description = "The registry as now stored")
+                            + "registry is unchanged. A header alone empties the registry only with ?allowEmpty=true.")
+    @APIResponse(responseCode = "200", description = "The registry as this upload stored it")
+    @APIResponse(
+            responseCode = "409",
+            description = CHANGED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response replaceFromCsv(
+            @RestQuery @Parameter(description = ALLOW_EMPTY) AllowEmptyParam allowEmpty,
             @Schema(example = RegistryUpload.CSV_HEADER + "\nA12345,High Street Surgery,EMIS,2023-10-31") String body,
             HttpHeaders headers) {
-        return replace(RegistryUpload.fromCsv(body), headers);
+        return replace(RegistryUpload.fromCsv(body), allowEmpty, headers);
     }
 
     @PUT
@@ -115,6 +136,10 @@ public class RegistryResource {
             description = "{name, system, goLiveDate}; odsCode may be given and must then match the path.")
     @APIResponse(responseCode = "200", description = "The practice was updated")
     @APIResponse(responseCode = "201", description = "The practice was registered")
+    @APIResponse(
+            responseCode = "409",
+            description = CHANGED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response putOne(
             @RestPath
                     @Pattern(regexp = OdsCodes.CODE, message = OdsCodes.CODE_RULE)
@@ -140,6 +165,10 @@ public class RegistryResource {
             responseCode = "404",
             description = "The practice is not registered",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = CHANGED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response delete(
             @RestPath
                     @Pattern(regexp = OdsCodes.CODE, message = OdsCodes.CODE_RULE)
@@ -153,14 +182,17 @@ public class RegistryResource {
         return Response.noContent().build();
     }
 
-    private Response replace(List<PracticeEntry> practices, HttpHeaders headers) {
-        registry.replaceAll(practices);
-        audit.registrySize(practices.size());
-        return current(headers);
+    private Response replace(List<PracticeEntry> practices, AllowEmptyParam allowEmpty, HttpHeaders headers) {
+        if (practices.isEmpty() && !AllowEmptyParam.given(allowEmpty)) {
+            throw new InvalidRegistryException(List.of("the upload holds no practices and would empty the registry: "
+                    + "send it with ?allowEmpty=true to do that"));
+        }
+        List<PracticeEntry> stored = registry.replaceAll(practices);
+        audit.registrySize(stored.size());
+        return answer(stored, headers);
     }
 
-    private Response current(HttpHeaders headers) {
-        List<PracticeEntry> practices = registry.all();
+    private static Response answer(List<PracticeEntry> practices, HttpHeaders headers) {
         if (RecommendationCsv.wanted(headers)) {
             return Response.ok(csv(practices), RecommendationCsv.MEDIA_TYPE + "; charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"practice-registry.csv\"")

@@ -29,6 +29,10 @@ final class RegistryUpload {
     static final String CSV_HEADER = "ods_code,name,system,go_live_date";
     static final Set<String> JSON_FIELDS = Set.of("odsCode", "name", "system", "goLiveDate");
     private static final int MAX_NAME = 200;
+    /** Go-live dates outside these are typing errors (the opt-out model began in 2023); a database cannot store some. */
+    static final LocalDate EARLIEST_GO_LIVE = LocalDate.of(1990, 1, 1);
+
+    static final LocalDate LATEST_GO_LIVE = LocalDate.of(2100, 12, 31);
     private static final CsvMapper CSV =
             CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
 
@@ -146,6 +150,10 @@ final class RegistryUpload {
             } catch (DateTimeParseException e) {
                 errors.add(where + ": go-live date '" + goLiveCell.trim()
                         + "' is not a date (YYYY-MM-DD; empty = not live)");
+            }
+            if (goLive != null && (goLive.isBefore(EARLIEST_GO_LIVE) || goLive.isAfter(LATEST_GO_LIVE))) {
+                errors.add(where + ": go-live date '" + goLiveCell.trim() + "' is not between " + EARLIEST_GO_LIVE
+                        + " and " + LATEST_GO_LIVE);
             }
         }
         if (errors.size() == before) {

@@ -30,7 +30,7 @@ public class StandardProblemResponses implements OASFilter {
             "401", "No bearer token, or one that is not accepted",
             "403", "The token lacks the role record-access-admin",
             "406", "No media type this operation produces is acceptable",
-            "503", "The database could not be reached; nothing was changed");
+            "503", "The database failed or did not answer in time; the detail says if a change may have been stored");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

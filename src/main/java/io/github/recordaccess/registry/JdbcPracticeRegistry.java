@@ -14,7 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The registry in the {@code practice} table, with plain JDBC: one small table needs no ORM. */
+/**
+ * The registry in the {@code practice} table, with plain JDBC: one small table needs no ORM. Reads are single
+ * statements, so each sees one committed registry; changes go through {@link RegistryChanges}, one at a time.
+ */
 @ApplicationScoped
 public class JdbcPracticeRegistry implements PracticeRegistry {
 
@@ -22,24 +25,19 @@ public class JdbcPracticeRegistry implements PracticeRegistry {
     private static final String INSERT = "INSERT INTO practice (" + COLUMNS + ", updated_at) VALUES (?, ?, ?, ?, ?)";
 
     private final RegistryDataSource database;
+    private final RegistryChanges changes;
     private final Clock clock;
 
-    JdbcPracticeRegistry(RegistryDataSource database, Clock clock) {
+    JdbcPracticeRegistry(RegistryDataSource database, RegistryChanges changes, Clock clock) {
         this.database = database;
+        this.changes = changes;
         this.clock = clock;
     }
 
     @Override
     public List<PracticeEntry> all() {
-        try (Connection c = database.connection();
-                PreparedStatement select =
-                        c.prepareStatement("SELECT " + COLUMNS + " FROM practice ORDER BY ods_code");
-                ResultSet rows = select.executeQuery()) {
-            List<PracticeEntry> practices = new ArrayList<>();
-            while (rows.next()) {
-                practices.add(entry(rows));
-            }
-            return practices;
+        try (Connection c = database.connection()) {
+            return all(c);
         } catch (SQLException e) {
             throw new RegistryUnavailableException("read the registry", e);
         }
@@ -60,8 +58,8 @@ public class JdbcPracticeRegistry implements PracticeRegistry {
     }
 
     @Override
-    public void replaceAll(List<PracticeEntry> practices) {
-        inTransaction("replace the registry", c -> {
+    public List<PracticeEntry> replaceAll(List<PracticeEntry> practices) {
+        return changes.apply("replace the registry", c -> {
             try (PreparedStatement delete = c.prepareStatement("DELETE FROM practice");
                     PreparedStatement insert = c.prepareStatement(INSERT)) {
                 delete.executeUpdate();
@@ -72,13 +70,13 @@ public class JdbcPracticeRegistry implements PracticeRegistry {
                 }
                 insert.executeBatch();
             }
-            return null;
+            return all(c);
         });
     }
 
     @Override
     public boolean put(PracticeEntry practice) {
-        return inTransaction("write a practice", c -> {
+        return changes.apply("write a practice", c -> {
             try (PreparedStatement delete = c.prepareStatement("DELETE FROM practice WHERE ods_code = ?");
                     PreparedStatement insert = c.prepareStatement(INSERT)) {
                 delete.setString(1, practice.odsCode());
@@ -92,7 +90,7 @@ public class JdbcPracticeRegistry implements PracticeRegistry {
 
     @Override
     public boolean delete(String odsCode) {
-        return inTransaction("delete a practice", c -> {
+        return changes.apply("delete a practice", c -> {
             try (PreparedStatement delete = c.prepareStatement("DELETE FROM practice WHERE ods_code = ?")) {
                 delete.setString(1, odsCode);
                 return delete.executeUpdate() > 0;
@@ -100,23 +98,14 @@ public class JdbcPracticeRegistry implements PracticeRegistry {
         });
     }
 
-    private interface Work<T> {
-        T in(Connection connection) throws SQLException;
-    }
-
-    private <T> T inTransaction(String operation, Work<T> work) {
-        try (Connection c = database.connection()) {
-            c.setAutoCommit(false);
-            try {
-                T result = work.in(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
+    private static List<PracticeEntry> all(Connection c) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement("SELECT " + COLUMNS + " FROM practice ORDER BY ods_code");
+                ResultSet rows = select.executeQuery()) {
+            List<PracticeEntry> practices = new ArrayList<>();
+            while (rows.next()) {
+                practices.add(entry(rows));
             }
-        } catch (SQLException e) {
-            throw new RegistryUnavailableException(operation, e);
+            return practices;
         }
     }
 

@@ -3,7 +3,10 @@ package io.github.recordaccess.registry;
 import java.util.List;
 import java.util.Optional;
 
-/** The practices the ICB has registered: their names, clinical systems and go-live dates. */
+/**
+ * The practices the ICB has registered: their names, clinical systems and go-live dates. Changes apply one at a
+ * time; one that waits too long for another is refused with {@link RegistryChangedException}.
+ */
 public interface PracticeRegistry {
 
     /** Every registered practice, ordered by ODS code. */
@@ -11,8 +14,8 @@ public interface PracticeRegistry {
 
     Optional<PracticeEntry> find(String odsCode);
 
-    /** Replaces the whole registry in one transaction. */
-    void replaceAll(List<PracticeEntry> practices);
+    /** Replaces the whole registry in one transaction; answers the registry as this upload left it. */
+    List<PracticeEntry> replaceAll(List<PracticeEntry> practices);
 
     /** Adds or replaces one practice; true when it was new. */
     boolean put(PracticeEntry practice);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.recordaccess.fixtures.ApiResources;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.Arrays;
@@ -19,7 +20,7 @@ class ParamConvertersTest {
     static Stream<Parameter> queryParameters() {
         return ApiResources.all().stream()
                 .flatMap(c -> Arrays.stream(c.getDeclaredMethods()))
-                .filter(m -> m.isAnnotationPresent(GET.class))
+                .filter(m -> m.isAnnotationPresent(GET.class) || m.isAnnotationPresent(PUT.class))
                 .map(Method::getParameters)
                 .flatMap(Arrays::stream)
                 .filter(p -> p.isAnnotationPresent(RestQuery.class));

@@ -43,7 +43,13 @@ abstract class RegistryContract {
 
     @BeforeEach
     void emptyRegistry() {
-        given().contentType(ContentType.JSON).body("[]").when().put(PATH).then().statusCode(200);
+        given().contentType(ContentType.JSON)
+                .body("[]")
+                .queryParam("allowEmpty", "true")
+                .when()
+                .put(PATH)
+                .then()
+                .statusCode(200);
     }
 
     abstract String expectedDatabase();
@@ -192,6 +198,110 @@ abstract class RegistryContract {
         given().contentType(ContentType.JSON).body("[{").put(PATH).then().statusCode(400);
 
         given().when().get(PATH).then().body("odsCode", contains("B82001", "Y02345"));
+    }
+
+    @Test
+    void anUploadThatWouldEmptyTheRegistryIsRefusedUnlessAllowEmptyIsTrue() {
+        given().contentType("text/csv").body(CSV).put(PATH).then().statusCode(200);
+
+        for (String csv : List.of("ods_code,name,system,go_live_date\r\n", "ods_code,name,system,go_live_date\n\n\n")) {
+            given().contentType("text/csv")
+                    .body(csv)
+                    .when()
+                    .put(PATH)
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("/problems/invalid-registry"))
+                    .body("errors", contains(containsString("?allowEmpty=true")));
+        }
+        given().contentType(ContentType.JSON)
+                .body("[]")
+                .when()
+                .put(PATH)
+                .then()
+                .statusCode(400)
+                .body("errors[0]", containsString("would empty the registry"));
+        given().contentType(ContentType.JSON)
+                .body("[]")
+                .queryParam("allowEmpty", "false")
+                .when()
+                .put(PATH)
+                .then()
+                .statusCode(400)
+                .body("type", equalTo("/problems/invalid-registry"));
+        for (String misspelt : List.of("allowempty=true", "allowEmpty=yes", "allowEmpty=")) {
+            given().contentType(ContentType.JSON)
+                    .body("[]")
+                    .when()
+                    .put(PATH + "?" + misspelt)
+                    .then()
+                    .statusCode(400)
+                    .body("type", equalTo("/problems/invalid-parameter"));
+        }
+        given().when().get(PATH).then().body("odsCode", contains("B82001", "Y02345"));
+
+        given().contentType("text/csv")
+                .body("ods_code,name,system,go_live_date\r\n")
+                .queryParam("allowEmpty", "true")
+                .when()
+                .put(PATH)
+                .then()
+                .statusCode(200)
+                .body("", empty());
+        given().when().get(PATH).then().body("", empty());
+    }
+
+    @Test
+    void goLiveDatesBefore1990OrAfter2100AreFaultsNamingTheirLine() {
+        given().contentType("text/csv").body(CSV).put(PATH).then().statusCode(200);
+
+        given().contentType("text/csv")
+                .body("ods_code,name,system,go_live_date\n"
+                        + "C81001,Hill Surgery,TPP,1990-01-01\n"
+                        + "C81002,Vale Practice,EMIS,+999999999-12-31\n"
+                        + "C81003,Brook Practice,EMIS,1989-12-31\n"
+                        + "C81004,Moor Practice,TPP,2101-01-01\n"
+                        + "C81005,Dale Practice,TPP,2100-12-31\n")
+                .when()
+                .put(PATH)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/invalid-registry"))
+                .body(
+                        "errors",
+                        contains(
+                                "line 3: go-live date '+999999999-12-31' is not between 1990-01-01 and 2100-12-31",
+                                "line 4: go-live date '1989-12-31' is not between 1990-01-01 and 2100-12-31",
+                                "line 5: go-live date '2101-01-01' is not between 1990-01-01 and 2100-12-31"));
+        given().contentType(ContentType.JSON)
+                .body(
+                        "[{\"odsCode\":\"C81001\",\"name\":\"Hill\",\"system\":\"TPP\",\"goLiveDate\":\"+999999999-12-31\"}]")
+                .when()
+                .put(PATH)
+                .then()
+                .statusCode(400)
+                .body("errors", contains(startsWith("entry 1: go-live date '+999999999-12-31' is not between")));
+        given().contentType(ContentType.JSON)
+                .body("{\"name\":\"Hill Surgery\",\"system\":\"TPP\",\"goLiveDate\":\"0000-01-01\"}")
+                .when()
+                .put(PATH + "/C81001")
+                .then()
+                .statusCode(400)
+                .body("type", equalTo("/problems/invalid-registry"))
+                .body("errors", contains(startsWith("the practice: go-live date '0000-01-01' is not between")));
+
+        given().when().get(PATH).then().body("odsCode", contains("B82001", "Y02345"));
+        given().contentType("text/csv")
+                .body("ods_code,name,system,go_live_date\n"
+                        + "C81001,Hill Surgery,TPP,1990-01-01\n"
+                        + "C81005,Dale Practice,TPP,2100-12-31\n")
+                .when()
+                .put(PATH)
+                .then()
+                .statusCode(200)
+                .body("goLiveDate", contains("1990-01-01", "2100-12-31"));
     }
 
     @Test
