@@ -18,6 +18,7 @@ public enum ProblemType {
     AMBIGUOUS_RECORD(409, "More than one record matches"),
     REGISTRY_CHANGED(409, "Registry changed by another upload"),
     PAYLOAD_TOO_LARGE(413, "Request body too large"),
+    REQUEST_BODY_INCOMPLETE(400, "Request body incomplete"),
     FHIR_ERROR_RESPONSE(502, "FHIR server answered with an error"),
     FHIR_INVALID_RESPONSE(502, "FHIR server answer is not valid FHIR"),
     FHIR_INCOMPLETE(502, "FHIR search could not be completed"),
