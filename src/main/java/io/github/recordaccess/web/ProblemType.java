@@ -19,6 +19,8 @@ public enum ProblemType {
     REGISTRY_CHANGED(409, "Registry changed by another upload"),
     PAYLOAD_TOO_LARGE(413, "Request body too large"),
     REQUEST_BODY_INCOMPLETE(400, "Request body incomplete"),
+    HOST_NOT_SERVED(421, "Host not served"),
+    SIGN_OUT_NOT_CONFIRMED(403, "Sign-out not confirmed"),
     FHIR_ERROR_RESPONSE(502, "FHIR server answered with an error"),
     FHIR_INVALID_RESPONSE(502, "FHIR server answer is not valid FHIR"),
     FHIR_INCOMPLETE(502, "FHIR search could not be completed"),
