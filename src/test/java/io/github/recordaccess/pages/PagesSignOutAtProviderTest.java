@@ -1,5 +1,9 @@
 package io.github.recordaccess.pages;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.github.recordaccess.pages.PagesSignInTest.post;
 import static io.github.recordaccess.pages.PagesSignInTest.query;
 import static io.github.recordaccess.pages.PagesSignInTest.send;
@@ -7,11 +11,14 @@ import static io.github.recordaccess.pages.PagesSignInTest.signIn;
 import static io.github.recordaccess.pages.PagesSignInTest.signOutToken;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import io.github.recordaccess.fixtures.SyntheticFhirResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.quarkus.test.oidc.server.OidcWireMock;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import java.net.CookieManager;
 import java.net.URI;
@@ -20,6 +27,7 @@ import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /**
  * Sign-out with RP-initiated logout, for a provider that has an end-session endpoint (the local OIDC server advertises
@@ -43,8 +51,13 @@ class PagesSignOutAtProviderTest {
         }
     }
 
+    private static final String END_SESSION = "/auth/realms/quarkus/protocol/openid-connect/end-session";
+
     @TestHTTPResource("/")
     URI root;
+
+    @OidcWireMock
+    WireMockServer provider;
 
     private final CookieManager cookies = new CookieManager();
     private final HttpClient browser = HttpClient.newBuilder()
@@ -101,6 +114,39 @@ class PagesSignOutAtProviderTest {
         assertThat(forged.headers().firstValue("Location")).isEmpty();
         assertThat(cookies.getCookieStore().getCookies())
                 .anyMatch(c -> c.getName().startsWith("q_session"));
+    }
+
+    @Test
+    void inABrowserTheSignOutFormGoesOnToTheProviderAndBack() throws Exception {
+        // The local OIDC server's end-session endpoint, as a provider's: it sends the person back where it is told.
+        StubMapping endSession = provider.stubFor(get(urlPathEqualTo(END_SESSION))
+                .willReturn(aResponse()
+                        .withStatus(302)
+                        .withHeader("Location", "{{request.query.post_logout_redirect_uri}}")
+                        .withTransformers("response-template")));
+        try (Browser browser = new Browser()) {
+            var driver = browser.driver;
+            driver.get(root + "practices/DEMOEMIS");
+            driver.findElement(By.id("username")).sendKeys("alice");
+            driver.findElement(By.id("password")).sendKeys("alice");
+            driver.findElement(By.id("login")).click();
+            browser.awaitAddress("the page asked for", (root + "practices/DEMOEMIS")::equals);
+            browser.consoleMessages(); // the provider's page is not ours
+
+            driver.findElement(By.cssSelector("form[action='/sign-out'] button[type=submit]"))
+                    .click();
+
+            // A form-action that did not admit the provider would stop the browser here, with a CSP report.
+            browser.awaitAddress("the signed-out page", (root + "signed-out")::equals);
+            assertThat(driver.findElement(By.tagName("h1")).getText()).contains("You have signed out");
+            assertThat(browser.consoleMessages()).isEmpty();
+            assertThat(provider.findAll(getRequestedFor(urlPathEqualTo(END_SESSION))))
+                    .singleElement()
+                    .satisfies(r -> assertThat(r.queryParameter("id_token_hint").isPresent())
+                            .isTrue());
+        } finally {
+            provider.removeStub(endSession);
+        }
     }
 
     @Test
