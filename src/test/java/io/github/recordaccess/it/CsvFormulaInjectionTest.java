@@ -44,17 +44,17 @@ class CsvFormulaInjectionTest {
     void serve() {
         fhir.reset();
         fhir.serve(PRACTICE, PAGE_SIZE);
-        registry.replaceAll(List.of(new PracticeEntry("F12345", "Formula Surgery", ClinicalSystem.TPP, null)));
+        registry.replaceAll(List.of(new PracticeEntry("Q12345", "Formula Surgery", ClinicalSystem.TPP, null)));
     }
 
     /** Patients whose NHS numbers, as recorded, and ids are formulas, beside an ordinary one. */
     private static PracticeFixture practice() {
-        PracticeFixture p = new PracticeFixture("F12345", "org-f");
+        PracticeFixture p = new PracticeFixture("Q12345", "org-csv");
         p.patient("inj-1", CALC, "1980-01-01");
         p.patient("inj-2", "=HYPERLINK(\"https://attacker.example\",\"x\")", "1980-01-01");
         p.patient("inj-3", "@SUM(1+1)", "1980-01-01");
-        p.patient("-2-3-4", FhirFixtures.nhsNumber(1400), "1980-01-01");
-        p.patient("ordinary", FhirFixtures.nhsNumber(1401), "1980-01-01");
+        p.patient("-2-3-4", FhirFixtures.nhsNumber(1800), "1980-01-01");
+        p.patient("ordinary", FhirFixtures.nhsNumber(1801), "1980-01-01");
         return p;
     }
 
@@ -63,14 +63,14 @@ class CsvFormulaInjectionTest {
         String api = given().accept("text/csv")
                 .queryParam("asOf", "2024-06-01")
                 .when()
-                .get("/api/v1/practices/F12345/access-recommendations")
+                .get("/api/v1/practices/Q12345/access-recommendations")
                 .then()
                 .statusCode(200)
                 .extract()
                 .asString();
         String page = given().queryParam("asOf", "2024-06-01")
                 .when()
-                .get("/practices/F12345/patients.csv")
+                .get("/practices/Q12345/patients.csv")
                 .then()
                 .statusCode(200)
                 .extract()
@@ -80,11 +80,11 @@ class CsvFormulaInjectionTest {
         List<String> lines = api.lines().toList();
         assertThat(lines).hasSize(6);
         assertThat(lines)
-                .anyMatch(l -> l.startsWith("'" + CALC + ",inj-1,F12345,2024-06-01,REVIEW_REQUIRED,"))
+                .anyMatch(l -> l.startsWith("'" + CALC + ",inj-1,Q12345,2024-06-01,REVIEW_REQUIRED,"))
                 .anyMatch(l -> l.startsWith("\"'=HYPERLINK(\"\"https://attacker.example\"\",\"\"x\"\")\",inj-2,"))
                 .anyMatch(l -> l.startsWith("'@SUM(1+1),inj-3,"))
-                .anyMatch(l -> l.startsWith(FhirFixtures.nhsNumber(1400) + ",'-2-3-4,F12345,"))
-                .anyMatch(l -> l.startsWith(FhirFixtures.nhsNumber(1401) + ",ordinary,F12345,"));
+                .anyMatch(l -> l.startsWith(FhirFixtures.nhsNumber(1800) + ",'-2-3-4,Q12345,"))
+                .anyMatch(l -> l.startsWith(FhirFixtures.nhsNumber(1801) + ",ordinary,Q12345,"));
         // No line has a cell that starts like a formula.
         for (String line : lines) {
             for (String cell : line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1)) {

@@ -32,8 +32,8 @@ import org.junit.jupiter.api.Test;
 @TestProfile(SecuredProfile.class)
 class TokenTimesTest {
 
-    static final PracticeFixture PRACTICE = PracticeFixture.standard("T12345", "org-t", 1200);
-    static final String SUMMARY = "/api/v1/practices/T12345/summary";
+    static final PracticeFixture PRACTICE = PracticeFixture.standard("M12345", "org-m", 1700);
+    static final String SUMMARY = "/api/v1/practices/M12345/summary";
 
     @InjectFhirServer
     FhirStub fhir;

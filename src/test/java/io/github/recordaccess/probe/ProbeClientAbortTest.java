@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(WireMockFhirResource.class)
 class ProbeClientAbortTest {
 
-    static final PracticeFixture PRACTICE = PracticeFixture.standard("V12345", "org-v", 1100);
+    static final PracticeFixture PRACTICE = PracticeFixture.standard("V12345", "org-v", 1900);
     static final String UPLOAD = "/api/v1/admin/practices";
     static final List<PracticeEntry> REGISTRY =
             List.of(new PracticeEntry("V12345", "Vale Surgery", ClinicalSystem.EMIS, LocalDate.of(2023, 10, 31)));
