@@ -7,10 +7,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** The history endpoints as CSV: one row per day, columns named after the JSON fields in snake case. */
+/** The history endpoints as CSV ({@link CsvWriter}): one row per day, columns named after the JSON fields in snake case. */
 final class HistoryCsv {
 
     private static final List<String> FIGURES = Stream.concat(
@@ -27,7 +26,7 @@ final class HistoryCsv {
     private HistoryCsv() {}
 
     static Response practice(HistoryViews.PracticeHistory history) {
-        StringBuilder csv = new StringBuilder(PRACTICE_HEADER).append("\r\n");
+        CsvWriter csv = CsvWriter.withHeader(PRACTICE_HEADER, history.points().size());
         for (HistoryViews.Point p : history.points()) {
             List<Object> cells = new ArrayList<>(List.of(p.date(), p.evaluatedAt(), p.status()));
             cells.add(Boolean.TRUE.equals(p.demo()));
@@ -44,13 +43,14 @@ final class HistoryCsv {
                         .forEach(f -> cells.add(p.flags().get(f)));
                 cells.addAll(List.of(p.bulkCoded104(), p.excludedPercent(), p.actionPlanRequired(), "", ""));
             }
-            row(csv, cells);
+            csv.row(cells);
         }
-        return attachment(csv, "history-" + history.practiceOdsCode() + "-" + history.from() + "-" + history.to());
+        return csv.attachment(
+                "history-" + history.practiceOdsCode() + "-" + history.from() + "-" + history.to() + ".csv");
     }
 
     static Response icb(HistoryViews.IcbHistory history) {
-        StringBuilder csv = new StringBuilder(ICB_HEADER).append("\r\n");
+        CsvWriter csv = CsvWriter.withHeader(ICB_HEADER, history.points().size());
         for (HistoryViews.IcbPoint p : history.points()) {
             HistoryViews.Totals t = p.totals();
             List<Object> cells = new ArrayList<>(List.of(
@@ -65,19 +65,8 @@ final class HistoryCsv {
             Arrays.stream(AccessFlag.values()).forEach(f -> cells.add(t.flags().get(f)));
             cells.add(t.bulkCoded104());
             cells.add(t.excludedPercent());
-            row(csv, cells);
+            csv.row(cells);
         }
-        return attachment(csv, "icb-history-" + history.from() + "-" + history.to());
-    }
-
-    private static void row(StringBuilder csv, List<Object> cells) {
-        csv.append(cells.stream().map(RecommendationCsv::cell).collect(Collectors.joining(",")))
-                .append("\r\n");
-    }
-
-    private static Response attachment(StringBuilder csv, String name) {
-        return Response.ok(csv.toString(), RecommendationCsv.MEDIA_TYPE + "; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"")
-                .build();
+        return csv.attachment("icb-history-" + history.from() + "-" + history.to() + ".csv");
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The ICB overview as RFC 4180 CSV, one line per practice: the API's {@code Accept: text/csv} answer and the overview
+ * The ICB overview as CSV ({@link CsvWriter}), one line per practice: the API's {@code Accept: text/csv} answer and the overview
  * page's download are this one writer. A failed practice has empty figures and its problem, never zeros.
  */
 public final class OverviewCsv {
@@ -23,13 +23,11 @@ public final class OverviewCsv {
 
     /** The CSV as an attachment named for the day, as both the API and the page send it. */
     public static Response response(List<OverviewRow> rows, LocalDate day) {
-        return Response.ok(write(rows), RecommendationCsv.MEDIA_TYPE + "; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"practices-" + day + ".csv\"")
-                .build();
+        return write(rows).attachment("practices-" + day + ".csv");
     }
 
-    static String write(List<OverviewRow> rows) {
-        StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
+    static CsvWriter write(List<OverviewRow> rows) {
+        CsvWriter csv = CsvWriter.withHeader(HEADER, rows.size());
         for (OverviewRow r : rows) {
             List<Object> cells = new ArrayList<>(List.of(r.practiceOdsCode(), r.status()));
             if (r.failed()) {
@@ -55,9 +53,8 @@ public final class OverviewCsv {
                         "",
                         ""));
             }
-            csv.append(cells.stream().map(RecommendationCsv::cell).collect(Collectors.joining(",")))
-                    .append("\r\n");
+            csv.row(cells);
         }
-        return csv.toString();
+        return csv;
     }
 }

@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * RFC 4180 CSV of recommendations: the list a TPP practice feeds into bulk provisioning. Columns are only
- * ever added at the end, so that spreadsheets built on the older ones keep working.
+ * CSV of recommendations (through {@link CsvWriter}): the list a TPP practice feeds into bulk provisioning. Columns are
+ * only ever added at the end, so that spreadsheets built on the older ones keep working.
  */
 public final class RecommendationCsv {
 
-    public static final String MEDIA_TYPE = "text/csv";
+    public static final String MEDIA_TYPE = CsvWriter.MEDIA_TYPE;
     private static final String HEADER =
             "nhs_number,patient_id,practice_ods_code,as_of,recommendation,flag,reasons,eligible_from,bulk_coded_104,actions";
 
@@ -30,54 +30,24 @@ public final class RecommendationCsv {
 
     /** A practice's worklist as a CSV attachment named for the practice and day, as the API and the page send it. */
     public static Response response(String ods, LocalDate asOf, List<RecommendationView> rows) {
-        return Response.ok(write(rows), MEDIA_TYPE + "; charset=UTF-8")
-                .header(
-                        "Content-Disposition",
-                        "attachment; filename=\"" + ods + "-access-recommendations-" + asOf + ".csv\"")
-                .build();
+        return write(rows).attachment(ods + "-access-recommendations-" + asOf + ".csv");
     }
 
-    static String write(List<RecommendationView> rows) {
-        StringBuilder csv = new StringBuilder(HEADER.length() + rows.size() * 96)
-                .append(HEADER)
-                .append("\r\n");
+    static CsvWriter write(List<RecommendationView> rows) {
+        CsvWriter csv = CsvWriter.withHeader(HEADER, rows.size());
         for (RecommendationView r : rows) {
-            csv.append(cell(r.nhsNumber()))
-                    .append(',')
-                    .append(cell(r.patientId()))
-                    .append(',')
-                    .append(cell(r.practiceOdsCode()))
-                    .append(',')
-                    .append(cell(r.asOf()))
-                    .append(',')
-                    .append(cell(r.recommendation()))
-                    .append(',')
-                    .append(cell(r.flag()))
-                    .append(',')
-                    .append(cell(r.reasons().stream().map(Enum::name).collect(Collectors.joining(";"))))
-                    .append(',')
-                    .append(cell(r.eligibleFrom()))
-                    .append(',')
-                    .append(cell(r.bulkCoded104()))
-                    .append(',')
-                    .append(cell(r.actions().stream().map(a -> a.id().name()).collect(Collectors.joining(";"))))
-                    .append("\r\n");
+            csv.row(
+                    r.nhsNumber(),
+                    r.patientId(),
+                    r.practiceOdsCode(),
+                    r.asOf(),
+                    r.recommendation(),
+                    r.flag(),
+                    r.reasons().stream().map(Enum::name).collect(Collectors.joining(";")),
+                    r.eligibleFrom(),
+                    r.bulkCoded104(),
+                    r.actions().stream().map(a -> a.id().name()).collect(Collectors.joining(";")));
         }
-        return csv.toString();
-    }
-
-    /** Quotes where RFC 4180 needs it, and defuses spreadsheet formulas. */
-    static String cell(Object value) {
-        if (value == null) {
-            return "";
-        }
-        String text = value.toString();
-        if (!text.isEmpty() && "=+@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
-            return '"' + text.replace("\"", "\"\"") + '"';
-        }
-        return text;
+        return csv;
     }
 }

@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -194,26 +193,17 @@ public class RegistryResource {
 
     private static Response answer(List<PracticeEntry> practices, HttpHeaders headers) {
         if (RecommendationCsv.wanted(headers)) {
-            return Response.ok(csv(practices), RecommendationCsv.MEDIA_TYPE + "; charset=UTF-8")
-                    .header("Content-Disposition", "attachment; filename=\"practice-registry.csv\"")
-                    .build();
+            return csv(practices).attachment("practice-registry.csv");
         }
         return Response.ok(practices, MediaType.APPLICATION_JSON).build();
     }
 
-    private static String csv(List<PracticeEntry> practices) {
-        StringBuilder csv = new StringBuilder(RegistryUpload.CSV_HEADER).append("\r\n");
+    /** The CSV the PUT takes back: {@link RegistryUpload} undoes what {@link CsvWriter} did to defuse a name. */
+    private static CsvWriter csv(List<PracticeEntry> practices) {
+        CsvWriter csv = CsvWriter.withHeader(RegistryUpload.CSV_HEADER, practices.size());
         for (PracticeEntry p : practices) {
-            csv.append(List.of(
-                                    p.odsCode(),
-                                    p.name(),
-                                    p.system(),
-                                    p.goLive().map(Object::toString).orElse(""))
-                            .stream()
-                            .map(RecommendationCsv::cell)
-                            .collect(Collectors.joining(",")))
-                    .append("\r\n");
+            csv.row(p.odsCode(), p.name(), p.system(), p.goLive().orElse(null));
         }
-        return csv.toString();
+        return csv;
     }
 }

@@ -42,7 +42,10 @@ final class RegistryUpload {
 
     private RegistryUpload() {}
 
-    /** CSV with the header {@value #CSV_HEADER}; quoted fields may hold commas; blank lines are skipped. */
+    /**
+     * CSV with the header {@value #CSV_HEADER}; quoted fields may hold commas; blank lines are skipped; a cell that the
+     * registry's own CSV defused for spreadsheets (see {@link CsvWriter}) reads as the value it stands for.
+     */
     static List<PracticeEntry> fromCsv(String body) {
         RegistryUpload upload = new RegistryUpload();
         String text = body.startsWith("\uFEFF") ? body.substring(1) : body;
@@ -101,7 +104,13 @@ final class RegistryUpload {
             errors.add(where + ": expected 4 fields (" + CSV_HEADER + "), found " + cells.length);
             return;
         }
-        add(where, cells[0], cells[1], cells[2], cells[3]);
+        // Cells as the registry's GET wrote them: the one ' that defused a name is taken away again.
+        add(
+                where,
+                CsvWriter.undefused(cells[0]),
+                CsvWriter.undefused(cells[1]),
+                CsvWriter.undefused(cells[2]),
+                CsvWriter.undefused(cells[3]));
     }
 
     private void object(String where, JsonNode node, String pathOds) {

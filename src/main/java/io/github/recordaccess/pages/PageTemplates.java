@@ -1,10 +1,12 @@
 package io.github.recordaccess.pages;
 
 import io.github.recordaccess.rules.Recommendation;
+import io.github.recordaccess.security.SignOutTokens;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.HtmlEscaper;
 import io.quarkus.qute.ReflectionValueResolver;
 import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.TemplateLocator.TemplateLocation;
 import io.quarkus.qute.ValueResolver;
 import io.quarkus.qute.Variant;
@@ -23,7 +25,8 @@ import java.util.Optional;
  * The pages' Qute engine, built here from qute-core (see the pom for why not the quarkus-qute extension): templates
  * from {@code templates/} on the class path, HTML-escaped output, strict rendering (a misspelt name fails the page
  * instead of printing nothing), and the labels of {@link Labels} as {@code label} and {@code tagClass}. Every page also
- * gets {@code user}, who is signed in ({@link SignedInUser}), for the layout's header.
+ * gets {@code user}, who is signed in ({@link SignedInUser}), and {@code signOutToken} for the header's sign-out form
+ * ({@link SignOutTokens}).
  */
 @ApplicationScoped
 public class PageTemplates {
@@ -48,22 +51,26 @@ public class PageTemplates {
             .build();
 
     private final SecurityIdentity identity;
+    private final SignOutTokens signOutTokens;
 
-    public PageTemplates(SecurityIdentity identity) {
+    public PageTemplates(SecurityIdentity identity, SignOutTokens signOutTokens) {
         this.identity = identity;
+        this.signOutTokens = signOutTokens;
     }
 
-    /** Renders the template with one data item, and {@code user}. */
+    /** Renders the template with one data item, {@code user} and {@code signOutToken}. */
     String render(String template, String name, Object value) {
-        return template(template)
-                .data(name, value)
-                .data("user", SignedInUser.of(identity))
-                .render();
+        return withUser(template(template)).data(name, value).render();
     }
 
-    /** Renders a template that needs no data but {@code user}. */
+    /** Renders a template that needs no data but {@code user} and {@code signOutToken}. */
     String render(String template) {
-        return template(template).data("user", SignedInUser.of(identity)).render();
+        return withUser(template(template)).render();
+    }
+
+    /** Who is signed in, for the header, and the token its sign-out form carries (empty for nobody). */
+    private TemplateInstance withUser(Template template) {
+        return template.data("user", SignedInUser.of(identity)).data("signOutToken", signOutTokens.formToken(identity));
     }
 
     private Template template(String template) {

@@ -6,6 +6,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.runtime.configuration.ConfigurationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.List;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -16,9 +17,11 @@ import org.eclipse.microprofile.config.Config;
 public class SecurityStartup {
 
     private final Config config;
+    private final PagesAccess pages;
 
-    public SecurityStartup(Config config) {
+    public SecurityStartup(Config config, PagesAccess pages) {
         this.config = config;
+        this.pages = pages;
     }
 
     void check(@Observes StartupEvent event) {
@@ -65,13 +68,30 @@ public class SecurityStartup {
                     + "QUARKUS_OIDC_WEB_TENANT_ENABLED=true, QUARKUS_OIDC_WEB_AUTH_SERVER_URL, QUARKUS_OIDC_WEB_CLIENT_ID and "
                     + "QUARKUS_OIDC_WEB_CREDENTIALS_SECRET.");
         } else {
-            boolean atProvider = config.getOptionalValue("quarkus.oidc.web.logout.path", String.class)
-                    .isPresent();
+            refuseUnsafeSignInSettings();
             Log.infof(
-                    "Sign-in for the pages is ON (authorization code flow); they need the reader role too. Sign-out ends %s.",
-                    atProvider
+                    "Sign-in for the pages is ON (authorization code flow) for %s; they need the reader role too. "
+                            + "Sign-out ends %s.",
+                    pages.allowedHosts().orElse(List.of()),
+                    pages.signOutAtProvider()
                             ? "the session here and at the identity provider"
-                            : "the session here only (QUARKUS_OIDC_WEB_LOGOUT_PATH=/sign-out would end the provider's too)");
+                            : "the session here only (ACCESS_PAGES_SIGN_OUT_AT_PROVIDER=true would end the provider's too)");
+        }
+    }
+
+    /** Settings that would let another site sign a person out, or send them to another host after sign-in. */
+    private void refuseUnsafeSignInSettings() {
+        if (config.getOptionalValue("quarkus.oidc.web.logout.path", String.class)
+                .isPresent()) {
+            throw new ConfigurationException("QUARKUS_OIDC_WEB_LOGOUT_PATH must not be set: quarkus-oidc answers that "
+                    + "path for any GET, so any site could sign a person out with a link. Remove it; "
+                    + "ACCESS_PAGES_SIGN_OUT_AT_PROVIDER=true ends the provider's session after the service's own "
+                    + "sign-out form.");
+        }
+        if (pages.allowedHosts().filter(hosts -> !hosts.isEmpty()).isEmpty()) {
+            throw new ConfigurationException("ACCESS_PAGES_ALLOWED_HOSTS is not set: with sign-in for the pages on, "
+                    + "name the host names the pages answer for (comma-separated, e.g. record-access.example.org), "
+                    + "so that the sign-in redirect can never name another host.");
         }
     }
 }

@@ -28,16 +28,19 @@ public class EdgeFilters {
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     private final AccessPaths publicPaths;
+    private final PageHeaders pageHeaders;
     private final ObjectMapper json;
     private final long maxBody;
     private final long maxUpload;
 
     public EdgeFilters(
             AccessPaths publicPaths,
+            PageHeaders pageHeaders,
             ObjectMapper json,
             HttpLimits limits,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxUpload) {
         this.publicPaths = publicPaths;
+        this.pageHeaders = pageHeaders;
         this.json = json;
         this.maxBody = limits.maxBodySize().asLongValue();
         this.maxUpload = maxUpload.asLongValue();
@@ -62,7 +65,7 @@ public class EdgeFilters {
             rc.response().headers().set(REQUEST_ID, requestId).set("X-Content-Type-Options", "nosniff");
             if (noStore) {
                 rc.response().headers().set(HttpHeaders.CACHE_CONTROL, "no-store");
-                PageHeaders.addTo(rc.response());
+                pageHeaders.addTo(rc.response());
             }
         });
         String accept = request.getHeader(HttpHeaders.ACCEPT);

@@ -37,6 +37,13 @@ public class FrameworkFailures {
         if (rc.response().ended()) {
             return;
         }
+        if (rc.response().closed()) {
+            // The client went away (an abort mid-request or mid-response): nobody to answer, and not our fault.
+            Log.debugf(
+                    "The client closed the connection while %s %s was served",
+                    rc.request().method(), Routes.nameOf(rc.normalizedPath()));
+            return;
+        }
         if (rc.response().headWritten()) {
             rc.response().close();
             return;

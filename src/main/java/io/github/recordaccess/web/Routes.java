@@ -32,7 +32,7 @@ public final class Routes {
     public static final String PAGE_PATIENT_SEARCH = "/patients";
 
     public static final String PAGE_PATIENT = "/patients/{nhsNumber}";
-    /** Signing out of the pages, and the public page it ends on. */
+    /** Signing out of the pages (the form posts here; a GET only shows the form), and the public page it ends on. */
     public static final String SIGN_OUT = "/sign-out";
 
     public static final String SIGNED_OUT = "/signed-out";
@@ -81,12 +81,13 @@ public final class Routes {
                 .findFirst();
     }
 
-    /** The methods a path answers, for a 405's Allow header: the admin routes write, the rest only read. */
+    /** The methods a path answers, for a 405's Allow header: the admin routes write, sign-out posts, the rest only read. */
     public static String allowedMethods(String path) {
         return switch (templateOf(path).orElse(UNMATCHED)) {
             case ADMIN_PRACTICES -> "GET, PUT";
             case ADMIN_PRACTICE -> "PUT, DELETE";
             case ADMIN_SNAPSHOTS -> "POST";
+            case SIGN_OUT -> "GET, POST";
             default -> "GET";
         };
     }

@@ -140,6 +140,9 @@ class KubernetesManifestsTest {
         assertThat(config).containsEntry("QUARKUS_OIDC_WEB_TENANT_ENABLED", "true");
         assertThat(config.get("QUARKUS_OIDC_WEB_AUTH_SERVER_URL")).startsWith("https://");
         assertThat(config.get("QUARKUS_OIDC_WEB_CLIENT_ID")).isNotBlank();
+        // Without it the service refuses to start with sign-in on (the sign-in redirect follows the request's host).
+        assertThat(config.get("ACCESS_PAGES_ALLOWED_HOSTS")).isNotBlank().doesNotContain("localhost");
+        assertThat(config).doesNotContainKey("QUARKUS_OIDC_WEB_LOGOUT_PATH");
         assertThat(Manifests.container().getEnv())
                 .filteredOn(e -> e.getName().equals("QUARKUS_OIDC_WEB_CREDENTIALS_SECRET"))
                 .singleElement()

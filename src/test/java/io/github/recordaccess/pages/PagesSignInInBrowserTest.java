@@ -56,7 +56,10 @@ class PagesSignInInBrowserTest {
             check(browser, "09-signed-in", "Demo EMIS Practice");
             top(browser, "09-signed-in-top");
 
-            driver.findElement(By.linkText("Sign out")).click();
+            // Sign-out is a form (a POST with the session's token), not a link.
+            assertThat(driver.findElements(By.linkText("Sign out"))).isEmpty();
+            driver.findElement(By.cssSelector("form[action='/sign-out'] button[type=submit]"))
+                    .click();
             browser.awaitAddress("the signed-out page", (root + "signed-out")::equals);
             assertThat(driver.manage().getCookies())
                     .extracting(Cookie::getName)

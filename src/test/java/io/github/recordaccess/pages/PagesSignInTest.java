@@ -25,6 +25,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,8 +34,9 @@ import org.junit.jupiter.api.Test;
  * Production sign-in for the pages: the authorization code flow against a local OIDC server (quarkus-test-oidc-server,
  * whose tokens carry the reader role in "groups"). A browser is played by an HTTP client that keeps cookies and follows
  * redirects; the API beside the pages still takes bearer tokens only. Signed in, the header names the person and offers
- * "Sign out", which ends the session here (local sign-out, the default; {@link PagesSignOutAtProviderTest} for the
- * provider's end-session endpoint).
+ * "Sign out", a form that posts the session's token and ends the session here (local sign-out, the default;
+ * {@link PagesSignOutAtProviderTest} for the provider's end-session endpoint). A link, or another site's post, signs
+ * nobody out.
  */
 @QuarkusTest
 @TestProfile(PagesSignInTest.SignIn.class)
@@ -54,6 +57,9 @@ class PagesSignInTest {
             return config;
         }
     }
+
+    private static final Pattern SIGN_OUT_TOKEN =
+            Pattern.compile("<input type=\"hidden\" name=\"csrf-token\" value=\"([A-Za-z0-9_-]+)\">");
 
     @TestHTTPResource("/")
     URI root;
@@ -120,7 +126,7 @@ class PagesSignInTest {
     }
 
     @Test
-    void aSignedInPersonSeesTheirNameAndASignOutLinkOnEveryPage() throws Exception {
+    void aSignedInPersonSeesTheirNameAndASignOutFormOnEveryPage() throws Exception {
         HttpResponse<String> practice = signIn(browser, root.resolve("/practices/DEMOEMIS"));
         HttpResponse<String> missing = get(root.resolve("/patients/9990000018"));
 
@@ -130,17 +136,20 @@ class PagesSignInTest {
                     .as(page.uri().getPath())
                     .contains("<nav class=\"nhsuk-header__account\" aria-label=\"Account\">")
                     .contains("<span class=\"nhsuk-u-visually-hidden\">Signed in as </span>alice</li>")
-                    .contains("<a class=\"nhsuk-header__account-link\" href=\"/sign-out\">Sign out</a>");
+                    .contains("<form class=\"nhsuk-header__account-form\" method=\"post\" action=\"/sign-out\">")
+                    .contains("<button class=\"nhsuk-header__account-button\" type=\"submit\">Sign out</button>")
+                    .doesNotContain("href=\"/sign-out\"");
+            assertThat(signOutToken(page.body())).as(page.uri().getPath()).hasSizeGreaterThan(40);
         }
         assertThat(missing.statusCode()).as("an error page has the header too").isEqualTo(404);
     }
 
     @Test
     void signingOutEndsTheSessionSoTheNextPageGoesToTheIdentityProviderAgain() throws Exception {
-        signIn(browser, root.resolve("/"));
+        HttpResponse<String> page = signIn(browser, root.resolve("/"));
         assertThat(sessionCookies()).as("signed in").isNotEmpty();
 
-        HttpResponse<String> signedOut = get(root.resolve("/sign-out"));
+        HttpResponse<String> signedOut = post(browser, root.resolve("/sign-out"), signOutToken(page.body()));
 
         assertThat(signedOut.statusCode()).isEqualTo(200);
         assertThat(signedOut.uri().getPath())
@@ -148,12 +157,66 @@ class PagesSignInTest {
                 .isEqualTo("/signed-out");
         assertThat(signedOut.body())
                 .contains("You have signed out", "<a class=\"nhsuk-link\" href=\"/\">Sign in again</a>")
-                .doesNotContain("href=\"/sign-out\"", "alice");
+                .doesNotContain("action=\"/sign-out\"", "alice");
         assertThat(sessionCookies()).as("the session cookie is gone").isEmpty();
 
         HttpResponse<String> again = get(root.resolve("/practices/DEMOEMIS"));
         assertThat(again.uri().getPath()).as("sent to the identity provider").isEqualTo("/auth/realms/quarkus");
         assertThat(again.body()).doesNotContain("Demo EMIS Practice");
+    }
+
+    @Test
+    void aLinkToSignOutSignsNobodyOutButShowsTheForm() throws Exception {
+        signIn(browser, root.resolve("/"));
+
+        HttpResponse<String> linked = get(root.resolve("/sign-out"));
+
+        assertThat(linked.statusCode()).isEqualTo(200);
+        assertThat(linked.uri().getPath()).isEqualTo("/sign-out");
+        assertThat(linked.body())
+                .contains("Sign out of the Record access service?", "<form method=\"post\" action=\"/sign-out\">");
+        assertThat(sessionCookies()).as("still signed in").isNotEmpty();
+        HttpResponse<String> next = get(root.resolve("/practices/DEMOEMIS"));
+        assertThat(next.uri().getPath()).isEqualTo("/practices/DEMOEMIS");
+        assertThat(next.body()).contains("Demo EMIS Practice");
+
+        // The form it shows signs out.
+        HttpResponse<String> signedOut = post(browser, root.resolve("/sign-out"), signOutToken(linked.body()));
+        assertThat(signedOut.uri().getPath()).isEqualTo("/signed-out");
+        assertThat(sessionCookies()).isEmpty();
+    }
+
+    @Test
+    void aSignOutPostedByAnotherSiteSignsNobodyOut() throws Exception {
+        signIn(browser, root.resolve("/"));
+        // Another person's session, whose page's token another site might have got hold of.
+        HttpClient other = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
+        String othersToken = signOutToken(signIn(other, root.resolve("/")).body());
+
+        for (String token : new String[] {null, "", "forged", othersToken}) {
+            HttpResponse<String> refused = post(browser, root.resolve("/sign-out"), token);
+
+            assertThat(refused.statusCode()).as(token).isEqualTo(403);
+            assertThat(refused.body()).as(token).contains("Sign-out not confirmed", "nobody was signed out");
+            assertThat(sessionCookies()).as(token).isNotEmpty();
+        }
+        HttpResponse<String> crossSite = browser.send(
+                HttpRequest.newBuilder(root.resolve("/sign-out"))
+                        .header("Content-Type", "text/plain")
+                        .header("Origin", "https://elsewhere.example")
+                        .POST(HttpRequest.BodyPublishers.ofString("csrf-token=" + othersToken))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(crossSite.statusCode())
+                .as("a form of another type is not taken")
+                .isEqualTo(415);
+
+        HttpResponse<String> still = get(root.resolve("/practices/DEMOEMIS"));
+        assertThat(still.uri().getPath()).as("still signed in").isEqualTo("/practices/DEMOEMIS");
+        assertThat(still.body()).contains("Demo EMIS Practice");
     }
 
     @Test
@@ -163,6 +226,10 @@ class PagesSignInTest {
         assertThat(signedOut.statusCode()).isEqualTo(200);
         assertThat(signedOut.uri().getPath()).isEqualTo("/signed-out");
         assertThat(signedOut.body()).contains("You have signed out").doesNotContain("nhsuk-header__account");
+
+        HttpResponse<String> posted = post(browser, root.resolve("/sign-out"), "anything");
+        assertThat(posted.statusCode()).isEqualTo(200);
+        assertThat(posted.uri().getPath()).isEqualTo("/signed-out");
     }
 
     private List<HttpCookie> sessionCookies() {
@@ -173,6 +240,27 @@ class PagesSignInTest {
 
     private HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
         return send(browser, uri);
+    }
+
+    /** The sign-out form as a browser posts it, with {@code token} in its field (none when null). */
+    static HttpResponse<String> post(HttpClient client, URI uri, String token)
+            throws IOException, InterruptedException {
+        return client.send(
+                HttpRequest.newBuilder(uri)
+                        .header("Accept", "text/html")
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(token == null ? "" : "csrf-token=" + encode(token)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The token in a page's sign-out form. */
+    static String signOutToken(String page) {
+        Matcher token = SIGN_OUT_TOKEN.matcher(page);
+        assertThat(token.find())
+                .as("the page has a sign-out form with its token")
+                .isTrue();
+        return token.group(1);
     }
 
     static HttpResponse<String> send(HttpClient client, URI uri) throws IOException, InterruptedException {

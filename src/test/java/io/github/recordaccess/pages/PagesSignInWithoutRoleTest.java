@@ -74,5 +74,13 @@ class PagesSignInWithoutRoleTest {
                 .contains("role")
                 .as("a way to sign in as someone else")
                 .contains("href=\"/sign-out\">Sign out</a>");
+
+        // The link shows the sign-out form (a link itself signs nobody out), and the form signs out.
+        HttpResponse<String> form = PagesSignInTest.send(browser, root.resolve("/sign-out"));
+        assertThat(form.statusCode()).isEqualTo(200);
+        HttpResponse<String> signedOut =
+                PagesSignInTest.post(browser, root.resolve("/sign-out"), PagesSignInTest.signOutToken(form.body()));
+        assertThat(signedOut.uri().getPath()).isEqualTo("/signed-out");
+        assertThat(signedOut.body()).contains("You have signed out");
     }
 }

@@ -46,6 +46,13 @@ class RoutesTest {
         return templates.stream().distinct().toList();
     }
 
+    @Test
+    void signOutIsAFormThatPostsAndAPageThatShowsIt() {
+        assertThat(Routes.allowedMethods("/sign-out")).isEqualTo("GET, POST");
+        assertThat(Routes.allowedMethods("/signed-out")).isEqualTo("GET");
+        assertThat(Routes.isPage("/sign-out")).isTrue();
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(
             delimiter = '|',
@@ -66,6 +73,7 @@ class RoutesTest {
                 "/patients/9990000018                                | /patients/{nhsNumber}",
                 "/practices/A12345/extra                             | UNMATCHED",
                 "/static/nhsuk/nhsuk-frontend.min.css                | UNMATCHED",
+                "/sign-out                                           | /sign-out",
             })
     void aPathIsNamedByItsTemplateOrUnmatched(String path, String name) {
         assertThat(Routes.nameOf(path)).isEqualTo(name);
