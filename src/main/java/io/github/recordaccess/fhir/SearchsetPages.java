@@ -72,9 +72,9 @@ final class SearchsetPages {
         if (!entry.hasFullUrl() && id == null) {
             throw inconsistent("an entry with neither a fullUrl nor an id");
         }
-        boolean repeated = entry.hasFullUrl() && !seen.add("url:" + entry.getFullUrl());
-        repeated |= id != null && !seen.add(resource.fhirType() + "/" + id);
-        if (repeated) {
+        // One key an entry (a large cohort's keys are held for the whole search): a fullUrl is absolute, so it
+        // can never equal a "type/id" key.
+        if (!seen.add(entry.hasFullUrl() ? entry.getFullUrl() : resource.fhirType() + "/" + id)) {
             throw inconsistent("the same entry twice (the results changed while they were paged)");
         }
     }
