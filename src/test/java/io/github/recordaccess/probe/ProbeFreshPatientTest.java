@@ -65,6 +65,7 @@ class ProbeFreshPatientTest {
         // The practice codes a 104 for the patient; the cached practice evaluation does not know it yet.
         practice.observation(p01, FhirFixtures.code104(), "2024-05-31");
         fhir.servePatient(practice, FhirFixtures.roundTrip(p01), PAGE_SIZE);
+        fhir.serve104sAround(practice, java.time.LocalDate.of(2024, 5, 31));
         fhir.server().resetRequests();
 
         given().auth()
