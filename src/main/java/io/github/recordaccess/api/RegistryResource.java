@@ -73,7 +73,7 @@ public class RegistryResource {
                 @Content(mediaType = RecommendationCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))
             })
     public Response list(HttpHeaders headers) {
-        return answer(registry.all(), headers);
+        return RegistryAnswer.of(registry.all(), headers);
     }
 
     @PUT
@@ -188,22 +188,6 @@ public class RegistryResource {
         }
         List<PracticeEntry> stored = registry.replaceAll(practices);
         audit.registrySize(stored.size());
-        return answer(stored, headers);
-    }
-
-    private static Response answer(List<PracticeEntry> practices, HttpHeaders headers) {
-        if (RecommendationCsv.wanted(headers)) {
-            return csv(practices).attachment("practice-registry.csv");
-        }
-        return Response.ok(practices, MediaType.APPLICATION_JSON).build();
-    }
-
-    /** The CSV the PUT takes back: {@link RegistryUpload} undoes what {@link CsvWriter} did to defuse a name. */
-    private static CsvWriter csv(List<PracticeEntry> practices) {
-        CsvWriter csv = CsvWriter.withHeader(RegistryUpload.CSV_HEADER, practices.size());
-        for (PracticeEntry p : practices) {
-            csv.row(p.odsCode(), p.name(), p.system(), p.goLive().orElse(null));
-        }
-        return csv;
+        return RegistryAnswer.of(stored, headers);
     }
 }
