@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
@@ -82,11 +83,18 @@ public class CapabilityProbe {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Result(false, null, "interrupted");
+        } catch (ExecutionException e) {
+            // sendAsync wraps every failure: name its cause (ConnectException, SSLHandshakeException …)
+            return notFetched(e.getCause() == null ? e : e.getCause());
         } catch (Exception e) {
-            return new Result(
-                    false,
-                    null,
-                    "CapabilityStatement could not be fetched: " + e.getClass().getSimpleName());
+            return notFetched(e);
         }
+    }
+
+    private static Result notFetched(Throwable cause) {
+        return new Result(
+                false,
+                null,
+                "CapabilityStatement could not be fetched: " + cause.getClass().getSimpleName());
     }
 }
