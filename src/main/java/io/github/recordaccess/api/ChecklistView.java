@@ -1,6 +1,7 @@
 package io.github.recordaccess.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.github.recordaccess.fhir.CohortRouteStatus;
 import io.github.recordaccess.rules.ClinicalSystem;
 import io.github.recordaccess.rules.Recommendation;
 import java.time.LocalDate;
@@ -32,7 +33,12 @@ public record ChecklistView(
                                 + "systems act on the codes. RESOLVE_RECORDS (REVIEW_REQUIRED patients), TURNING_16 (16th birthday within 90 "
                                 + "days), and at a live practice CHECK_EXISTING_ACCESS and ENABLE_ACCESS_MANUALLY (codes that may postdate "
                                 + "go-live), or RECORD_GO_LIVE_DATE when the practice registry has no go-live date to compare with")
-        List<Step> serviceSteps) {
+        List<Step> serviceSteps,
+
+        @Schema(
+                description =
+                        "The registration routes searched for the practice's patients (ORGANIZATION, PRACTITIONER_ROLE, ODS_IDENTIFIER), and any that could not be (searched false): the list may then miss patients")
+        List<CohortRouteStatus> cohortRoutes) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "ChecklistStep")

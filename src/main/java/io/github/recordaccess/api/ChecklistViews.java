@@ -105,7 +105,8 @@ public class ChecklistViews {
                 step(null, checklist.closingDuty(), worklist, ods, day, links),
                 service.stream()
                         .map(s -> step(null, s, worklist, ods, day, links))
-                        .toList());
+                        .toList(),
+                worklist.evaluation().cohortRoutes());
     }
 
     private static ChecklistView.Step step(

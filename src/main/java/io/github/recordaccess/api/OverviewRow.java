@@ -1,6 +1,7 @@
 package io.github.recordaccess.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.github.recordaccess.fhir.CohortRouteStatus;
 import io.github.recordaccess.practice.PracticeOverview;
 import io.github.recordaccess.practice.PracticeSummary;
 import io.github.recordaccess.rules.AccessFlag;
@@ -37,7 +38,12 @@ public record OverviewRow(
         @Schema(description = "OFFER_OPT_IN / eligible × 100")
         Double excludedPercent,
 
-        @Schema(description = "excludedPercent > 50") Boolean actionPlanRequired) {
+        @Schema(description = "excludedPercent > 50") Boolean actionPlanRequired,
+
+        @Schema(
+                description =
+                        "The registration routes searched for the practice's patients (ORGANIZATION, PRACTITIONER_ROLE, ODS_IDENTIFIER), and any that could not be (searched false): the list may then miss patients")
+        List<CohortRouteStatus> cohortRoutes) {
 
     public static OverviewRow from(PracticeOverview.Row row, String instance) {
         PracticeSummary s = row.summary();
@@ -46,6 +52,7 @@ public record OverviewRow(
                     row.odsCode(),
                     "ERROR",
                     ProblemMappers.problemFor(row.problem(), instance),
+                    null,
                     null,
                     null,
                     null,
@@ -68,7 +75,8 @@ public record OverviewRow(
                 s.bulkCoded104(),
                 s.bulkCodingDates(),
                 s.excludedPercent(),
-                s.actionPlanRequired());
+                s.actionPlanRequired(),
+                s.cohortRoutes());
     }
 
     public boolean failed() {

@@ -1,5 +1,6 @@
 package io.github.recordaccess.api;
 
+import io.github.recordaccess.fhir.CohortRouteStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,4 +25,9 @@ public record RecommendationPage(
         @Schema(description = "Page size, 1 to 1000", example = "100")
         int size,
 
-        List<RecommendationView> items) {}
+        List<RecommendationView> items,
+
+        @Schema(
+                description =
+                        "The registration routes searched for the practice's patients (ORGANIZATION, PRACTITIONER_ROLE, ODS_IDENTIFIER), and any that could not be (searched false): the list may then miss patients")
+        List<CohortRouteStatus> cohortRoutes) {}

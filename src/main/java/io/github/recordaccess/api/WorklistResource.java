@@ -161,7 +161,8 @@ public class WorklistResource {
                                 matching.size(),
                                 pageNumber,
                                 pageSize,
-                                items),
+                                items,
+                                worklist.evaluation().cohortRoutes()),
                         MediaType.APPLICATION_JSON)
                 .build();
     }

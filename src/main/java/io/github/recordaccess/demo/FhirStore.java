@@ -13,6 +13,7 @@ import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.PractitionerRole;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 
@@ -37,6 +38,8 @@ final class FhirStore {
     private final Map<String, Stored> byTypeAndId = new HashMap<>();
     private final Map<String, List<Stored>> byIdentifier = new HashMap<>();
     private final Map<String, List<Stored>> patientsByGp = new HashMap<>();
+    private final Map<String, List<Stored>> patientsByGpIdentifier = new HashMap<>();
+    private final Map<String, List<Stored>> rolesByOrganization = new HashMap<>();
     private final Map<String, List<Stored>> codedByCode = new HashMap<>();
     private final Map<String, List<Stored>> codedByPatient = new HashMap<>();
 
@@ -55,7 +58,16 @@ final class FhirStore {
             organization.getIdentifier().forEach(i -> index(byIdentifier, "Organization " + token(i), stored));
         } else if (resource instanceof Patient patient) {
             patient.getIdentifier().forEach(i -> index(byIdentifier, "Patient " + token(i), stored));
-            patient.getGeneralPractitioner().forEach(gp -> index(patientsByGp, gp.getReference(), stored));
+            for (Reference gp : patient.getGeneralPractitioner()) {
+                if (gp.hasReference()) {
+                    index(patientsByGp, gp.getReference(), stored);
+                }
+                if (gp.hasIdentifier()) {
+                    index(patientsByGpIdentifier, token(gp.getIdentifier()), stored);
+                }
+            }
+        } else if (resource instanceof PractitionerRole role && role.hasOrganization()) {
+            index(rolesByOrganization, role.getOrganization().getReference(), stored);
         } else if (resource instanceof Observation observation) {
             indexCoded(stored, observation.getCode().getCoding(), observation.getSubject());
         } else if (resource instanceof Condition condition) {
@@ -84,6 +96,14 @@ final class FhirStore {
 
     List<Stored> patientsOf(String organizationReference) {
         return patientsByGp.getOrDefault(organizationReference, List.of());
+    }
+
+    List<Stored> patientsWithGpIdentifier(String token) {
+        return patientsByGpIdentifier.getOrDefault(token, List.of());
+    }
+
+    List<Stored> rolesOf(String organizationReference) {
+        return rolesByOrganization.getOrDefault(organizationReference, List.of());
     }
 
     List<Stored> codedWith(String type, String token) {

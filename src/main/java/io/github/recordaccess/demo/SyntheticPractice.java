@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Random;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.DateType;
+import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.PractitionerRole;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 
@@ -68,6 +70,10 @@ public final class SyntheticPractice {
         organization.setName(spec.name());
         organization.addIdentifier().setSystem(NhsIdentifiers.ODS_CODE).setValue(spec.odsCode());
         resources.add(organization);
+        PractitionerRole role = new PractitionerRole();
+        role.setId(roleId());
+        role.setOrganization(new Reference("Organization/" + spec.organizationId()));
+        resources.add(role);
         Scenario[] all = Scenario.values();
         for (int i = 0; records < spec.patients(); i++) {
             Scenario scenario;
@@ -83,12 +89,48 @@ public final class SyntheticPractice {
             if (scenario.name().startsWith("BULK") && spec.bulkDay() == null) {
                 scenario = Scenario.ACTIVE_104;
             }
-            patient(String.format("%s-%05d", spec.organizationId(), i + 1), scenario);
+            patient(String.format("%s-%05d", spec.organizationId(), i + 1), scenario, Registration.of(i));
         }
         return resources;
     }
 
-    private void patient(String id, Scenario scenario) {
+    /**
+     * How a patient's record names the practice. NHS sources use all three; the first patient is registered
+     * through a PractitionerRole and the third by an identifier-only reference (PDS style). Neither draws a random
+     * number, so the rest of the practice is the same whatever the shapes.
+     */
+    private enum Registration {
+        ORGANIZATION,
+        PRACTITIONER_ROLE,
+        ODS_IDENTIFIER;
+
+        static Registration of(int index) {
+            return switch (index) {
+                case 0 -> PRACTITIONER_ROLE;
+                case 2 -> ODS_IDENTIFIER;
+                default -> ORGANIZATION;
+            };
+        }
+    }
+
+    private String roleId() {
+        return spec.organizationId() + "-role-1";
+    }
+
+    private Reference practiceReference(Registration registration) {
+        return switch (registration) {
+            case ORGANIZATION -> new Reference("Organization/" + spec.organizationId());
+            case PRACTITIONER_ROLE -> new Reference("PractitionerRole/" + roleId());
+            case ODS_IDENTIFIER ->
+                new Reference()
+                        .setType("Organization")
+                        .setIdentifier(new Identifier()
+                                .setSystem(NhsIdentifiers.ODS_CODE_PDS)
+                                .setValue(spec.odsCode()));
+        };
+    }
+
+    private void patient(String id, Scenario scenario, Registration registration) {
         Patient patient = new Patient();
         patient.setId(id);
         String nhs = SyntheticNhsNumbers.of(serial);
@@ -98,7 +140,7 @@ public final class SyntheticPractice {
         }
         FictionalDemographics.apply(patient, nhs, random);
         patient.setActive(scenario != Scenario.INACTIVE);
-        patient.addGeneralPractitioner(new Reference("Organization/" + spec.organizationId()));
+        patient.addGeneralPractitioner(practiceReference(registration));
         switch (scenario) {
             case UNDER_16, UNDER_16_WITH_104 ->
                 patient.setBirthDateElement(new DateType(day(2011, 2016).toString()));

@@ -24,7 +24,8 @@ final class SyntheticSearch {
 
     static final Map<String, Set<String>> SUPPORTED = Map.of(
             "Organization", Set.of("identifier"),
-            "Patient", Set.of("identifier", "general-practitioner"),
+            "Patient", Set.of("identifier", "general-practitioner", "general-practitioner:identifier"),
+            "PractitionerRole", Set.of("organization"),
             "Observation", Set.of("code", "patient", "patient.general-practitioner", "date"),
             "Condition", Set.of("code", "patient", "patient.general-practitioner", "recorded-date", "onset-date"));
     private static final Set<String> CONTROL = Set.of("_count", "_summary", "_format", "_total");
@@ -48,6 +49,13 @@ final class SyntheticSearch {
         }
         if (params.containsKey("general-practitioner")) {
             found = intersect(found, union(values(params, "general-practitioner"), store::patientsOf));
+        }
+        if (params.containsKey("general-practitioner:identifier")) {
+            found = intersect(
+                    found, union(values(params, "general-practitioner:identifier"), store::patientsWithGpIdentifier));
+        }
+        if (params.containsKey("organization")) {
+            found = intersect(found, union(values(params, "organization"), store::rolesOf));
         }
         if (params.containsKey("code")) {
             found = intersect(found, union(values(params, "code"), token -> store.codedWith(type, token)));

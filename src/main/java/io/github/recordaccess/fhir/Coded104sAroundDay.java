@@ -39,7 +39,7 @@ class Coded104sAroundDay {
 
     private final IGenericClient client;
     private final SearchPaging paging;
-    private final FhirGateway gateway;
+    private final RegistrationRoutes routes;
     private final FhirFactsMapper mapper;
     private final CodeSets codeSets;
     private final CodeSearchChoice choice;
@@ -48,26 +48,31 @@ class Coded104sAroundDay {
     Coded104sAroundDay(
             IGenericClient client,
             SearchPaging paging,
-            FhirGateway gateway,
+            RegistrationRoutes routes,
             FhirFactsMapper mapper,
             CodeSets codeSets,
             CodeSearchChoice choice,
             FhirConfig config) {
         this.client = client;
         this.paging = paging;
-        this.gateway = gateway;
+        this.routes = routes;
         this.mapper = mapper;
         this.codeSets = codeSets;
         this.choice = choice;
         this.config = config;
     }
 
-    /** The coded events of the found entries, by patient id; each entry once. */
-    Map<String, List<CodedEvent>> of(String organizationId, LocalDate day) {
+    /**
+     * The coded events of the found entries, by patient id; each entry once. Every registration route counts,
+     * as in the practice list: the chain reaches the Organization route's Patients, the other routes' Patients
+     * are searched by patient.
+     */
+    Map<String, List<CodedEvent>> of(PracticeRef practice, LocalDate day) {
         List<FoundEntry> found = new ArrayList<>();
         if (choice.current() == CodeSearchMode.CHAINED) {
             try {
-                chained(organizationId, day, found);
+                chained(practice.organizationId(), day, found);
+                batches(otherRoutes(practice), day, found);
                 return byPatient(found);
             } catch (FhirServerException e) {
                 if (!CodedEntrySearches.isChainRejected(e) || !choice.mayFallBack()) {
@@ -77,14 +82,24 @@ class Coded104sAroundDay {
                 found.clear();
             }
         }
-        List<String> cohort = new ArrayList<>();
-        gateway.forEachPatientPage(
-                organizationId,
-                page -> page.forEach(p -> cohort.add(p.getIdElement().getIdPart())));
-        for (int from = 0; from < cohort.size(); from += config.pageSize()) {
-            batch(cohort.subList(from, Math.min(cohort.size(), from + config.pageSize())), day, found);
-        }
+        List<String> cohort =
+                new ArrayList<>(routes.organization(practice).patients().keySet());
+        cohort.addAll(otherRoutes(practice));
+        batches(cohort.stream().distinct().toList(), day, found);
         return byPatient(found);
+    }
+
+    private List<String> otherRoutes(PracticeRef practice) {
+        List<String> ids =
+                new ArrayList<>(routes.practitionerRoles(practice).patients().keySet());
+        ids.addAll(routes.odsIdentifier(practice).patients().keySet());
+        return ids.stream().distinct().toList();
+    }
+
+    private void batches(List<String> patientIds, LocalDate day, List<FoundEntry> found) {
+        for (int from = 0; from < patientIds.size(); from += config.pageSize()) {
+            batch(patientIds.subList(from, Math.min(patientIds.size(), from + config.pageSize())), day, found);
+        }
     }
 
     private void chained(String organizationId, LocalDate day, List<FoundEntry> found) {

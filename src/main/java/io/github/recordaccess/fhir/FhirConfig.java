@@ -153,6 +153,13 @@ public interface FhirConfig {
     @WithDefault("auto")
     CodeSearchMode codeSearch();
 
+    /**
+     * A token search parameter the server defines on {@code Patient.generalPractitioner.identifier}, for servers
+     * that refuse the standard {@code general-practitioner:identifier} modifier (HAPI FHIR JPA). Without either,
+     * Patients registered only by an identifier-only reference cannot be found (every practice answer says so).
+     */
+    Optional<String> practiceIdentifierSearch();
+
     /** How the service authenticates to the FHIR server. */
     FhirAuthConfig auth();
 

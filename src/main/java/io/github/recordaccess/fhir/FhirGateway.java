@@ -60,19 +60,6 @@ public class FhirGateway {
         return patients;
     }
 
-    /** {@code Patient?general-practitioner=Organization/{id}&_count=}, one page at a time. */
-    public void forEachPatientPage(String organizationId, Consumer<List<Patient>> pageSink) {
-        paging.searchByPage(
-                "search Patient by practice",
-                Patient.class,
-                () -> client.search()
-                        .forResource(Patient.class)
-                        .whereMap(Map.of("general-practitioner", List.of("Organization/" + organizationId)))
-                        .count(config.pageSize())
-                        .returnBundle(Bundle.class),
-                pageSink);
-    }
-
     /**
      * {@code [type]?code={code}&patient.general-practitioner=Organization/{id}&_count=}. One code per
      * search: OR'd codes with a chain are an order of magnitude slower on HAPI FHIR JPA. The code has no

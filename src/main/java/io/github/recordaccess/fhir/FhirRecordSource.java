@@ -1,7 +1,6 @@
 package io.github.recordaccess.fhir;
 
 import io.github.recordaccess.rules.CodedEvent;
-import io.github.recordaccess.rules.PatientFacts;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
@@ -41,8 +40,8 @@ class FhirRecordSource implements FhirRecords {
     }
 
     @Override
-    public List<PatientFacts> cohortWithCodedEntries(String organizationId) {
-        return cohorts.load(organizationId);
+    public PracticeFacts cohortWithCodedEntries(PracticeRef practice) {
+        return cohorts.load(practice);
     }
 
     @Override
@@ -57,7 +56,7 @@ class FhirRecordSource implements FhirRecords {
     }
 
     @Override
-    public Map<String, List<CodedEvent>> coded104sAround(String organizationId, LocalDate day) {
-        return exchange.asPatientLookup(() -> coded104s.of(organizationId, day));
+    public Map<String, List<CodedEvent>> coded104sAround(PracticeRef practice, LocalDate day) {
+        return exchange.asPatientLookup(() -> coded104s.of(practice, day));
     }
 }

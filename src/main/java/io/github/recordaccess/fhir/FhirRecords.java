@@ -1,7 +1,6 @@
 package io.github.recordaccess.fhir;
 
 import io.github.recordaccess.rules.CodedEvent;
-import io.github.recordaccess.rules.PatientFacts;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +15,11 @@ public interface FhirRecords {
     /** The practice with this ODS code; empty when the server knows none. */
     Optional<PracticeRef> findPractice(String odsCode);
 
-    /** Every patient of the practice with their 103/104/106 entries (and near misses). */
-    List<PatientFacts> cohortWithCodedEntries(String organizationId);
+    /**
+     * Every patient of the practice, by every registration route, with their 103/104/106 entries (and near
+     * misses), and the routes searched.
+     */
+    PracticeFacts cohortWithCodedEntries(PracticeRef practice);
 
     /**
      * The patient with this NHS number, with their own coded entries read now, and their practice as
@@ -35,5 +37,5 @@ public interface FhirRecords {
      * The practice's 104 entries dated from the day before {@code day} to the day after, as coded events by
      * patient id, for the caller to count by clinical London day.
      */
-    Map<String, List<CodedEvent>> coded104sAround(String organizationId, LocalDate day);
+    Map<String, List<CodedEvent>> coded104sAround(PracticeRef practice, LocalDate day);
 }

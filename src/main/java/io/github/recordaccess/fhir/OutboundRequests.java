@@ -7,8 +7,8 @@ import ca.uhn.fhir.rest.client.api.IHttpResponse;
 /**
  * What every request to the FHIR server must be, whoever builds it: inside {@code fhir.base-url} (else it is
  * refused before anything, a token above all, is sent), asking for fresh results ({@code Cache-Control:
- * no-cache}: HAPI FHIR JPA otherwise reuses an identical search's results for a minute), and with its
- * deadline armed ({@link PageDeadlines}).
+ * no-cache}: HAPI FHIR JPA otherwise reuses an identical search's results for a minute) and for strict handling
+ * of search parameters ({@code Prefer: handling=strict}), and with its deadline armed ({@link PageDeadlines}).
  */
 final class OutboundRequests implements IClientInterceptor {
 
@@ -30,6 +30,10 @@ final class OutboundRequests implements IClientInterceptor {
         }
         request.removeHeaders("Cache-Control");
         request.addHeader("Cache-Control", "no-cache");
+        // A lenient server may ignore a search parameter it does not support and return everything: strict
+        // handling asks it to refuse instead (and RegistrationCheck catches one that ignores this too).
+        request.removeHeaders("Prefer");
+        request.addHeader("Prefer", "handling=strict");
         deadlines.arm(request);
     }
 

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.PractitionerRole;
 import org.hl7.fhir.r4.model.Reference;
 
 /** Finds practices on the FHIR server: by ODS code, and the one a patient is registered with. */
@@ -49,15 +50,13 @@ public class PracticeDirectory {
     }
 
     /**
-     * The practice a patient is registered with, from {@code generalPractitioner}, as the reference gives
-     * it: the Organization id and the ODS code where its identifier carries one. Reads nothing.
+     * The practice a patient is registered with, from {@code generalPractitioner}, as the record gives it: an
+     * Organization reference (its id, and the ODS code where the reference carries one), else an identifier-only
+     * reference's ODS code, else a PractitionerRole, whose {@code organization} is then read (one read).
      */
     public Optional<PracticeRef> referenceOf(Patient patient) {
         for (Reference gp : patient.getGeneralPractitioner()) {
-            String id = gp.hasReferenceElement()
-                            && "Organization".equals(gp.getReferenceElement().getResourceType())
-                    ? gp.getReferenceElement().getIdPart()
-                    : null;
+            String id = referenced(gp, "Organization");
             String ods = gp.hasIdentifier()
                             && NhsIdentifiers.ODS_CODE_SYSTEMS.contains(
                                     gp.getIdentifier().getSystem())
@@ -67,7 +66,28 @@ public class PracticeDirectory {
                 return Optional.of(new PracticeRef(id, ods));
             }
         }
-        return Optional.empty();
+        return patient.getGeneralPractitioner().stream()
+                .map(gp -> referenced(gp, "PractitionerRole"))
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .flatMap(this::organizationOfRole);
+    }
+
+    private static String referenced(Reference gp, String type) {
+        return gp.hasReferenceElement() && type.equals(gp.getReferenceElement().getResourceType())
+                ? gp.getReferenceElement().getIdPart()
+                : null;
+    }
+
+    private Optional<PracticeRef> organizationOfRole(String roleId) {
+        PractitionerRole role = exchange.execute(
+                "read PractitionerRole",
+                () -> client.read()
+                        .resource(PractitionerRole.class)
+                        .withId(roleId)
+                        .execute());
+        return Optional.ofNullable(role.hasOrganization() ? referenced(role.getOrganization(), "Organization") : null)
+                .map(organizationId -> new PracticeRef(organizationId, null));
     }
 
     /** The reference with its ODS code: read from the Organization (one read) when the reference did not carry it. */

@@ -5,20 +5,18 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.context.ManagedExecutor;
-import org.hl7.fhir.r4.model.Patient;
 
 /**
- * Loads the engine's facts for every patient of a practice: the cohort's pages and the coded-entry
- * searches the {@link CodeSearchChoice} picks, run side by side on a bounded managed executor (the
+ * Loads the engine's facts for every patient of a practice: the cohort by each registration route
+ * ({@link RegistrationRoutes}) and the coded-entry searches the {@link CodeSearchChoice} picks (a chain on the
+ * practice for the Organization route's Patients, patient batches for the rest), run side by side on a bounded managed executor (the
  * exchange bounds how many requests are in flight). Each page is reduced to compact facts as it
  * arrives. Any failed search fails the whole load: there is no partial practice. The whole load has a
  * deadline ({@code fhir.evaluation-deadline}); past it the searches are cancelled and the load fails.
@@ -26,8 +24,7 @@ import org.hl7.fhir.r4.model.Patient;
 @ApplicationScoped
 class PracticeFactsLoader {
 
-    private final FhirGateway gateway;
-    private final FhirFactsMapper mapper;
+    private final RegistrationRoutes routes;
     private final CodedEntrySearches searches;
     private final CodeSearchChoice choice;
     private final ManagedExecutor executor;
@@ -35,14 +32,12 @@ class PracticeFactsLoader {
     private final Duration deadline;
 
     PracticeFactsLoader(
-            FhirGateway gateway,
-            FhirFactsMapper mapper,
+            RegistrationRoutes routes,
             CodedEntrySearches searches,
             CodeSearchChoice choice,
             FhirExchange exchange,
             FhirConfig config) {
-        this.gateway = gateway;
-        this.mapper = mapper;
+        this.routes = routes;
         this.searches = searches;
         this.choice = choice;
         this.exchange = exchange;
@@ -57,17 +52,25 @@ class PracticeFactsLoader {
         executor.shutdownNow();
     }
 
-    List<PatientFacts> load(String organizationId) {
+    PracticeFacts load(PracticeRef practice) {
         long until = System.nanoTime() + deadline.toNanos();
         EvaluationScope scope = new EvaluationScope(until);
         List<Future<?>> running = new ArrayList<>();
         try {
-            Future<Map<String, PatientFacts>> cohort = submit(running, scope, () -> cohort(organizationId));
+            Future<RouteCohort> organization = submit(running, scope, () -> routes.organization(practice));
+            Future<RouteCohort> roles = submit(running, scope, () -> routes.practitionerRoles(practice));
+            Future<RouteCohort> identifiers = submit(running, scope, () -> routes.odsIdentifier(practice));
             if (choice.current() == CodeSearchMode.CHAINED) {
-                List<Future<List<FoundEntry>>> chained = submitAll(running, scope, searches.chained(organizationId));
-                Map<String, PatientFacts> patients = await(cohort, until);
+                List<Future<List<FoundEntry>>> chained =
+                        submitAll(running, scope, searches.chained(practice.organizationId()));
+                Cohort cohort = new Cohort(await(organization, until), awaitAll(List.of(roles, identifiers), until));
                 try {
-                    return CohortJoin.join(patients, awaitAll(chained, until));
+                    // The chain reaches the Organization route's Patients; the others are searched by patient.
+                    List<List<FoundEntry>> found = new ArrayList<>(awaitAll(chained, until));
+                    found.addAll(awaitAll(
+                            submitAll(running, scope, searches.patientBatches(cohort.outsideOrganizationRoute())),
+                            until));
+                    return new PracticeFacts(CohortJoin.join(cohort.patients(), found), cohort.statuses());
                 } catch (FhirServerException e) {
                     if (!CodedEntrySearches.isChainRejected(e) || !choice.mayFallBack()) {
                         throw e;
@@ -76,26 +79,21 @@ class PracticeFactsLoader {
                     chained.forEach(f -> f.cancel(true));
                 }
             }
-            Map<String, PatientFacts> patients = await(cohort, until);
-            return CohortJoin.join(
-                    patients,
+            Cohort cohort = new Cohort(await(organization, until), awaitAll(List.of(roles, identifiers), until));
+            List<PatientFacts> joined = CohortJoin.join(
+                    cohort.patients(),
                     awaitAll(
-                            submitAll(running, scope, searches.patientBatches(new ArrayList<>(patients.keySet()))),
+                            submitAll(
+                                    running,
+                                    scope,
+                                    searches.patientBatches(
+                                            new ArrayList<>(cohort.patients().keySet()))),
                             until));
+            return new PracticeFacts(joined, cohort.statuses());
         } finally {
             scope.end(); // searches still queued or waiting for a permit give up rather than ask
             running.forEach(f -> f.cancel(true));
         }
-    }
-
-    private Map<String, PatientFacts> cohort(String organizationId) {
-        Map<String, PatientFacts> patients = new LinkedHashMap<>();
-        gateway.forEachPatientPage(organizationId, page -> {
-            for (Patient p : page) {
-                patients.put(p.getIdElement().getIdPart(), mapper.toFacts(p, List.of()));
-            }
-        });
-        return patients;
     }
 
     private <T> List<Future<T>> submitAll(List<Future<?>> running, EvaluationScope scope, List<Callable<T>> tasks) {

@@ -3,6 +3,7 @@ package io.github.recordaccess.health;
 import io.github.recordaccess.fhir.CapabilityProbe;
 import io.github.recordaccess.fhir.CodeSearchChoice;
 import io.github.recordaccess.fhir.FhirConfig;
+import io.github.recordaccess.fhir.IdentifierSearchChoice;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
@@ -32,6 +33,7 @@ public class FhirServerHealthCheck implements HealthCheck {
 
     private final CapabilityProbe probe;
     private final CodeSearchChoice codeSearch;
+    private final IdentifierSearchChoice identifierSearch;
     private final FhirConfig config;
     private final Clock clock;
     private final MeterRegistry registry;
@@ -41,11 +43,13 @@ public class FhirServerHealthCheck implements HealthCheck {
     public FhirServerHealthCheck(
             CapabilityProbe probe,
             CodeSearchChoice codeSearch,
+            IdentifierSearchChoice identifierSearch,
             FhirConfig config,
             Clock clock,
             MeterRegistry registry) {
         this.probe = probe;
         this.codeSearch = codeSearch;
+        this.identifierSearch = identifierSearch;
         this.config = config;
         this.clock = clock;
         this.registry = registry;
@@ -86,6 +90,7 @@ public class FhirServerHealthCheck implements HealthCheck {
         }
         CapabilityProbe.Result result = probe.probe();
         HealthCheckResponseBuilder builder = HealthCheckResponse.named(NAME)
+                .withData("identifierRoute", identifierSearch.describe())
                 .withData(
                         "codeSearch",
                         codeSearch

@@ -103,12 +103,11 @@ public class PatientRecommender {
     private AccessRecommendation withPracticeBulkCoding(
             AccessRecommendation result, Optional<PracticeRef> practice, LocalDate today) {
         Optional<LocalDate> day = result.deciding104().map(CodedEvent::date).flatMap(d -> d.day());
-        Optional<String> organizationId = practice.map(PracticeRef::organizationId);
-        if (day.isEmpty() || organizationId.isEmpty()) {
+        if (day.isEmpty() || practice.map(PracticeRef::organizationId).isEmpty()) {
             return result;
         }
         try {
-            Map<String, List<CodedEvent>> entries = fhir.coded104sAround(organizationId.get(), day.get());
+            Map<String, List<CodedEvent>> entries = fhir.coded104sAround(practice.get(), day.get());
             int patients = bulkCoding.patientsCodedOn(day.get(), entries, result.asOf(), today);
             return engine.withBulkCoded(result, bulkCoding.isBulk(patients));
         } catch (FhirServerException e) {

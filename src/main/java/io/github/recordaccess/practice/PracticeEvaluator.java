@@ -3,11 +3,11 @@ package io.github.recordaccess.practice;
 import io.github.recordaccess.fhir.AmbiguousMatchException;
 import io.github.recordaccess.fhir.FhirRecords;
 import io.github.recordaccess.fhir.FhirServerException;
+import io.github.recordaccess.fhir.PracticeFacts;
 import io.github.recordaccess.fhir.PracticeRef;
 import io.github.recordaccess.metrics.ServiceMetrics;
 import io.github.recordaccess.rules.AccessRecommendation;
 import io.github.recordaccess.rules.BulkCodingDetector;
-import io.github.recordaccess.rules.PatientFacts;
 import io.github.recordaccess.rules.RecommendationEngine;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -67,9 +67,9 @@ public class PracticeEvaluator {
         long start = System.nanoTime();
         LocalDate today = engine.today();
         PracticeRef practice = fhir.findPractice(odsCode).orElseThrow(() -> new PracticeNotFoundException(odsCode));
-        List<PatientFacts> facts = fhir.cohortWithCodedEntries(practice.organizationId());
+        PracticeFacts facts = fhir.cohortWithCodedEntries(practice);
         long fetched = System.nanoTime();
-        List<AccessRecommendation> results = engine.evaluateAll(facts, asOf, today);
+        List<AccessRecommendation> results = engine.evaluateAll(facts.patients(), asOf, today);
         BulkCodingDetector.BulkCodingOutcome outcome = bulkCodingDetector.applyAll(results);
         metrics.countRecommendations(outcome.results());
         List<AccessRecommendation> ordered =
@@ -85,6 +85,12 @@ public class PracticeEvaluator {
                 (fetched - start) / 1_000_000,
                 (done - fetched) / 1_000_000);
         return new PracticeEvaluation(
-                odsCode, practice.organizationId(), asOf, clock.instant(), ordered, outcome.days());
+                odsCode,
+                practice.organizationId(),
+                asOf,
+                clock.instant(),
+                ordered,
+                outcome.days(),
+                facts.cohortRoutes());
     }
 }

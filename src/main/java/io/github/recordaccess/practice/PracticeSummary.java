@@ -1,5 +1,6 @@
 package io.github.recordaccess.practice;
 
+import io.github.recordaccess.fhir.CohortRouteStatus;
 import io.github.recordaccess.rules.AccessFlag;
 import io.github.recordaccess.rules.AccessRecommendation;
 import io.github.recordaccess.rules.BulkCodingDay;
@@ -56,7 +57,12 @@ public record PracticeSummary(
         double excludedPercent,
 
         @Schema(description = "excludedPercent > 50: NHS England asks such practices for an action plan")
-        boolean actionPlanRequired) {
+        boolean actionPlanRequired,
+
+        @Schema(
+                description =
+                        "The registration routes searched for the practice's patients (ORGANIZATION, PRACTITIONER_ROLE, ODS_IDENTIFIER), and any that could not be (searched false): the list may then miss patients")
+        List<CohortRouteStatus> cohortRoutes) {
 
     static final double ACTION_PLAN_THRESHOLD_PERCENT = 50.0;
 
@@ -100,6 +106,7 @@ public record PracticeSummary(
                 bulkCoded,
                 evaluation.bulkCodingDays(),
                 excluded,
-                excluded > ACTION_PLAN_THRESHOLD_PERCENT);
+                excluded > ACTION_PLAN_THRESHOLD_PERCENT,
+                evaluation.cohortRoutes());
     }
 }

@@ -107,14 +107,16 @@ class OverviewSortTest {
                 bulkCoded,
                 List.of(),
                 excluded,
-                excluded > 50);
+                excluded > 50,
+                List.of());
         return new OverviewPage.Entry(name, system, goLive, row, Sparkline.of(List.of()));
     }
 
     private static OverviewPage.Entry failed(String ods, String name) {
         Problem problem = new Problem(
                 URI.create("/problems/fhir-unavailable"), "FHIR server unavailable", 503, "down", null, null);
-        OverviewRow row = new OverviewRow(ods, "ERROR", problem, null, null, null, null, null, null, null, null, null);
+        OverviewRow row =
+                new OverviewRow(ods, "ERROR", problem, null, null, null, null, null, null, null, null, null, null);
         return new OverviewPage.Entry(name, "EMIS", LocalDate.of(2023, 10, 31), row, Sparkline.of(List.of()));
     }
 }

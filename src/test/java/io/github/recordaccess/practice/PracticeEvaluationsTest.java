@@ -61,7 +61,8 @@ class PracticeEvaluationsTest {
                 if (unknown) {
                     throw new PracticeNotFoundException(ods);
                 }
-                return new PracticeEvaluation(ods, "org-" + ods, asOf, clock.instant(), List.of(), List.of());
+                return new PracticeEvaluation(
+                        ods, "org-" + ods, asOf, clock.instant(), List.of(), List.of(), List.of());
             },
             clock,
             Duration.ofMinutes(5),
@@ -165,7 +166,7 @@ class PracticeEvaluationsTest {
                         }
                         throw (RuntimeException) failure;
                     }
-                    return new PracticeEvaluation(ods, "org", asOf, clock.instant(), List.of(), List.of());
+                    return new PracticeEvaluation(ods, "org", asOf, clock.instant(), List.of(), List.of(), List.of());
                 },
                 clock,
                 Duration.ofMinutes(5),

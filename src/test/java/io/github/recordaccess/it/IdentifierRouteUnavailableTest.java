@@ -1,0 +1,96 @@
+package io.github.recordaccess.it;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.github.recordaccess.fixtures.WireMockFhirResource.PAGE_SIZE;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+
+import io.github.recordaccess.fhir.NhsIdentifiers;
+import io.github.recordaccess.fixtures.FhirFixtures;
+import io.github.recordaccess.fixtures.FhirStub;
+import io.github.recordaccess.fixtures.PracticeAnswers;
+import io.github.recordaccess.fixtures.PracticeFixture;
+import io.github.recordaccess.fixtures.WireMockFhirResource;
+import io.github.recordaccess.fixtures.WireMockFhirResource.InjectFhirServer;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Without the modifier and without FHIR_PRACTICE_IDENTIFIER_SEARCH, the identifier route is unavailable: never
+ * silently. Every practice answer lists it as not searched, and the FHIR health group says so.
+ */
+@QuarkusTest
+@WithTestResource(WireMockFhirResource.class)
+@TestProfile(IdentifierRouteUnavailableTest.FreshApp.class)
+class IdentifierRouteUnavailableTest {
+
+    /** Its own application: the choice, once made, lasts for the base URL. */
+    public static class FreshApp implements QuarkusTestProfile {}
+
+    static final String AS_OF = PracticeFixture.AS_OF.toString();
+    static final PracticeFixture PRACTICE = practice();
+
+    private static PracticeFixture practice() {
+        PracticeFixture practice = PracticeFixture.standard("K33333", "org-k3", 2900);
+        practice.patientViaOdsIdentifier(
+                "org-k3-i01", FhirFixtures.nhsNumber(2930), "1975-01-01", NhsIdentifiers.ODS_CODE);
+        return practice;
+    }
+
+    @InjectFhirServer
+    FhirStub fhir;
+
+    @BeforeEach
+    void serve() {
+        fhir.reset();
+        fhir.serve(PRACTICE, PAGE_SIZE);
+        fhir.server()
+                .stubFor(get(urlPathEqualTo(FhirStub.BASE_PATH + "/Patient"))
+                        .withQueryParam("general-practitioner:identifier", equalTo(FhirStub.odsTokens("K33333")))
+                        .atPriority(1)
+                        .willReturn(IdentifierRouteFallbackTest.refused()));
+    }
+
+    @Test
+    void everyPracticeAnswerSaysTheRouteCouldNotBeSearched() {
+        PracticeAnswers.freshSummary("K33333", AS_OF)
+                .statusCode(200)
+                .body("patients", org.hamcrest.Matchers.equalTo(11))
+                .body(
+                        "cohortRoutes.find { it.route == 'ODS_IDENTIFIER' }.searched",
+                        org.hamcrest.Matchers.equalTo(false))
+                .body(
+                        "cohortRoutes.find { it.route == 'ODS_IDENTIFIER' }.detail",
+                        containsString("FHIR_PRACTICE_IDENTIFIER_SEARCH is not set"));
+        given().queryParam("asOf", AS_OF)
+                .when()
+                .get("/api/v1/practices/K33333/access-recommendations")
+                .then()
+                .statusCode(200)
+                .body(
+                        "cohortRoutes.find { it.route == 'ODS_IDENTIFIER' }.searched",
+                        org.hamcrest.Matchers.equalTo(false));
+        given().queryParam("asOf", AS_OF)
+                .queryParam("system", "EMIS")
+                .queryParam("live", "true")
+                .when()
+                .get("/api/v1/practices/K33333/checklist")
+                .then()
+                .statusCode(200)
+                .body(
+                        "cohortRoutes.find { it.route == 'ODS_IDENTIFIER' }.searched",
+                        org.hamcrest.Matchers.equalTo(false));
+        given().when()
+                .get("/q/health/group/fhir")
+                .then()
+                .body(
+                        "checks.find { it.name == 'fhir-server' }.data.identifierRoute",
+                        org.hamcrest.Matchers.equalTo("unavailable"));
+    }
+}
