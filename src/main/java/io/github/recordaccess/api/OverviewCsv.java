@@ -17,7 +17,8 @@ public final class OverviewCsv {
 
     static final String HEADER =
             "practice_ods_code,status,patients,eligible_patients,provision_access,offer_opt_in,opted_out,"
-                    + "not_applicable,review_required,excluded_percent,action_plan_required,bulk_coded_104,bulk_coding_dates,problem_type,problem_detail";
+                    + "not_applicable,review_required,excluded_percent,action_plan_required,bulk_coded_104,bulk_coding_dates,problem_type,problem_detail,"
+                    + "routes_not_searched";
 
     private OverviewCsv() {}
 
@@ -34,6 +35,7 @@ public final class OverviewCsv {
                 cells.addAll(Collections.nCopies(11, ""));
                 cells.add(r.problem().type());
                 cells.add(r.problem().detail());
+                cells.add("");
             } else {
                 cells.addAll(List.of(
                         r.patients(),
@@ -51,7 +53,11 @@ public final class OverviewCsv {
                                 .map(Object::toString)
                                 .collect(Collectors.joining(";")),
                         "",
-                        ""));
+                        "",
+                        r.cohortRoutes().stream()
+                                .filter(route -> !route.searched())
+                                .map(route -> route.route().name())
+                                .collect(Collectors.joining(";"))));
             }
             csv.row(cells);
         }

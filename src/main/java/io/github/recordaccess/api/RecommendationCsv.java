@@ -1,5 +1,6 @@
 package io.github.recordaccess.api;
 
+import io.github.recordaccess.fhir.CohortRouteStatus;
 import io.github.recordaccess.web.Negotiation;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -28,9 +29,25 @@ public final class RecommendationCsv {
                 .isPresent();
     }
 
-    /** A practice's worklist as a CSV attachment named for the practice and day, as the API and the page send it. */
-    public static Response response(String ods, LocalDate asOf, List<RecommendationView> rows) {
-        return write(rows).attachment(ods + "-access-recommendations-" + asOf + ".csv");
+    /** Names the registration routes that could not be searched, on a worklist CSV (the JSON has {@code cohortRoutes}). */
+    public static final String ROUTES_NOT_SEARCHED = "Cohort-Routes-Not-Searched";
+
+    /**
+     * A practice's worklist as a CSV attachment named for the practice and day, as the API and the page send it;
+     * with the {@value #ROUTES_NOT_SEARCHED} header when a registration route could not be searched.
+     */
+    public static Response response(
+            String ods, LocalDate asOf, List<RecommendationView> rows, List<CohortRouteStatus> cohortRoutes) {
+        Response csv = write(rows).attachment(ods + "-access-recommendations-" + asOf + ".csv");
+        String notSearched = cohortRoutes.stream()
+                .filter(r -> !r.searched())
+                .map(r -> r.route().name())
+                .collect(Collectors.joining(","));
+        return notSearched.isEmpty()
+                ? csv
+                : Response.fromResponse(csv)
+                        .header(ROUTES_NOT_SEARCHED, notSearched)
+                        .build();
     }
 
     static CsvWriter write(List<RecommendationView> rows) {

@@ -142,7 +142,8 @@ public class WorklistResource {
         List<AdvisedRecommendation> matching = worklist.matching(filter);
         if (csv && page == null && size == null) {
             audit.returned(matching.size(), "csv");
-            return RecommendationCsv.response(ods, day, views(matching, ods));
+            return RecommendationCsv.response(
+                    ods, day, views(matching, ods), worklist.evaluation().cohortRoutes());
         }
         int pageNumber = page == null ? 0 : page;
         int pageSize = size == null ? DEFAULT_SIZE : size;
@@ -151,7 +152,8 @@ public class WorklistResource {
                 views(matching.subList(from, (int) Math.min((long) from + pageSize, matching.size())), ods);
         audit.returned(items.size(), csv ? "csv" : "json");
         if (csv) {
-            return RecommendationCsv.response(ods, day, items);
+            return RecommendationCsv.response(
+                    ods, day, items, worklist.evaluation().cohortRoutes());
         }
         return Response.ok(
                         new RecommendationPage(

@@ -7,9 +7,20 @@ package io.github.recordaccess.fhir;
  */
 public enum CohortRoute {
     /** {@code generalPractitioner} references the practice's Organization. */
-    ORGANIZATION,
+    ORGANIZATION("a reference to the practice's Organization"),
     /** {@code generalPractitioner} references a PractitionerRole whose {@code organization} is the practice. */
-    PRACTITIONER_ROLE,
+    PRACTITIONER_ROLE("a reference to one of the practice's PractitionerRoles"),
     /** {@code generalPractitioner} is an identifier-only reference carrying the practice's ODS code. */
-    ODS_IDENTIFIER
+    ODS_IDENTIFIER("the practice's ODS code alone (an identifier-only reference, as PDS gives it)");
+
+    private final String words;
+
+    CohortRoute(String words) {
+        this.words = words;
+    }
+
+    /** The route in words, for the pages. */
+    public String words() {
+        return words;
+    }
 }

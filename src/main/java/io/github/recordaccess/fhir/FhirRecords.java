@@ -30,7 +30,7 @@ public interface FhirRecords {
      */
     Optional<PatientRecord> patientRecord(String nhsNumber);
 
-    /** The practice reference with its ODS code, read from the Organization when the reference lacks it. */
+    /** The practice reference with both its Organization id and ODS code, looked up when the reference lacks one. */
     PracticeRef withOdsCode(PracticeRef practice);
 
     /**

@@ -13,7 +13,7 @@ import org.hl7.fhir.r4.model.Patient;
 
 /**
  * At start-up, asks the FHIR server once whether it supports {@code general-practitioner:identifier} (a search
- * for a code no practice has), so that a route that will be unavailable is said at start-up, not only on the
+ * for a code no practice has: a server that answers with any Patient ignored the modifier), so that a route that will be unavailable is said at start-up, not only on the
  * first practice answer. A server that cannot be reached yet is asked again by the first practice evaluation.
  * Late among the start-up observers, so that dev mode's demo server is already listening.
  */
@@ -34,7 +34,7 @@ class IdentifierSearchProbe {
 
     void probe(@Observes @Priority(5000) StartupEvent start) {
         try {
-            exchange.execute(
+            Bundle found = exchange.execute(
                     INTERACTION,
                     () -> client.search()
                             .forResource(Patient.class)
@@ -44,6 +44,11 @@ class IdentifierSearchProbe {
                             .count(1)
                             .returnBundle(Bundle.class)
                             .execute());
+            if (found.hasEntry()) {
+                // A lenient server that ignores the modifier answers with Patients of other practices.
+                choice.modifierRefused();
+                return;
+            }
             choice.modifierWorks();
             Log.infof(
                     "The FHIR server supports %s: identifier-only registrations (PDS style) are searched with it",

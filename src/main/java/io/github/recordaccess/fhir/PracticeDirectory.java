@@ -90,9 +90,18 @@ public class PracticeDirectory {
                 .map(organizationId -> new PracticeRef(organizationId, null));
     }
 
-    /** The reference with its ODS code: read from the Organization (one read) when the reference did not carry it. */
+    /**
+     * The reference with both its Organization id and its ODS code: the ODS code read from the Organization (one
+     * read) when the reference did not carry it; the Organization found by ODS code (one search) for an
+     * identifier-only reference, so that the practice's 104s can be counted by every route.
+     */
     public PracticeRef withOdsCode(PracticeRef practice) {
-        if (practice.odsCode() != null || practice.organizationId() == null) {
+        if (practice.organizationId() == null) {
+            return practice.odsCode() == null
+                    ? practice
+                    : findPractice(practice.odsCode()).orElse(practice);
+        }
+        if (practice.odsCode() != null) {
             return practice;
         }
         return new PracticeRef(practice.organizationId(), odsCodeOf(readOrganization(practice.organizationId())));

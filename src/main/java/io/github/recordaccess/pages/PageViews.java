@@ -122,7 +122,7 @@ public class PageViews {
         Worklist worklist = Worklist.of(evaluations.get(ods, day, false), profiles.context(ods));
         List<RecommendationView> rows = views(worklist.matching(filter), ods);
         audit.returned(rows.size(), "csv");
-        return RecommendationCsv.response(ods, day, rows);
+        return RecommendationCsv.response(ods, day, rows, worklist.evaluation().cohortRoutes());
     }
 
     private static String practiceCode(String odsCode) {

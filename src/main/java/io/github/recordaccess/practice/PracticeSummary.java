@@ -75,6 +75,11 @@ public record PracticeSummary(
                         .doubleValue();
     }
 
+    /** The routes that could not be searched: the pages show each as a warning (not in the JSON: no getter). */
+    public List<CohortRouteStatus> routesNotSearched() {
+        return cohortRoutes.stream().filter(r -> !r.searched()).toList();
+    }
+
     public static PracticeSummary of(PracticeEvaluation evaluation) {
         Map<Recommendation, Integer> recommendations = new EnumMap<>(Recommendation.class);
         Map<AccessFlag, Integer> flags = new EnumMap<>(AccessFlag.class);

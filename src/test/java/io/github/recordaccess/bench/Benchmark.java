@@ -43,6 +43,9 @@ public final class Benchmark {
     static final long LATENCY_MS = Long.getLong("bench.latencyMs", 0);
     static final boolean NAIVE = Boolean.parseBoolean(System.getProperty("bench.naive", "true"));
     static final int LOAD_SECONDS = Integer.getInteger("bench.loadSeconds", 15);
+    /** Share of the measured practices' patients registered through a PractitionerRole (see BenchRegistrations). */
+    static final double ROLE_SHARE = Double.parseDouble(System.getProperty("bench.roleShare", "0.1"));
+
     static final String JAR = System.getProperty("bench.jar", "target/quarkus-app/quarkus-run.jar");
     static final Path OUT = Path.of(System.getProperty("bench.out", "target/bench"));
 
@@ -59,8 +62,10 @@ public final class Benchmark {
                 .toList();
         List<Resource> resources = new ArrayList<>(SyntheticPractice.generate(spec("BENCHW", 2_000, 20_000)));
         for (int size : sizes) {
-            resources.addAll(
-                    SyntheticPractice.generate(spec(ods(size), size, 100_000 + 100_000 * sizes.indexOf(size))));
+            resources.addAll(BenchRegistrations.apply(
+                    SyntheticPractice.generate(spec(ods(size), size, 100_000 + 100_000 * sizes.indexOf(size))),
+                    org(size),
+                    ROLE_SHARE));
         }
         List<Measure> measures = new ArrayList<>();
         StringBuilder report = new StringBuilder();
@@ -92,8 +97,12 @@ public final class Benchmark {
                         resetPeaks(mbeans);
                         fhir.resetCounters();
                         long start = System.nanoTime();
-                        summary(http, base, ods, true);
+                        String body = summary(http, base, ods, true);
                         long wall = (System.nanoTime() - start) / 1_000_000;
+                        if (!body.contains("\"patients\":" + size + ",")) {
+                            // Every route's patients must be found, or the comparison means nothing.
+                            throw new IllegalStateException("summary of " + ods + " missed patients: " + body);
+                        }
                         runs.add(new Measure(ods, "service", wall, fhir.requests(), fhir.bytesSent(), peak(mbeans)));
                     }
                     measures.add(median(runs));
@@ -137,7 +146,7 @@ public final class Benchmark {
             }
         }
         String header = String.format(
-                "Benchmark %s: %s, %d cores, Java %s, service heap -Xmx%dm, %d warm-up runs, page size %d, %d requests in flight, stub latency %d ms%n%n",
+                "Benchmark %s: %s, %d cores, Java %s, service heap -Xmx%dm, %d warm-up runs, page size %d, %d requests in flight, stub latency %d ms, %.0f%% of patients registered through a PractitionerRole%n%n",
                 LocalDate.now(),
                 System.getProperty("os.name"),
                 Runtime.getRuntime().availableProcessors(),
@@ -146,7 +155,8 @@ public final class Benchmark {
                 WARMUPS,
                 PAGE_SIZE,
                 CONCURRENCY,
-                LATENCY_MS);
+                LATENCY_MS,
+                100 * ROLE_SHARE);
         String text = header + report;
         Files.writeString(OUT.resolve("results.md"), text);
         System.out.println(text);
@@ -265,7 +275,7 @@ public final class Benchmark {
         return runs;
     }
 
-    static void summary(HttpClient http, String base, String ods, boolean fresh) throws Exception {
+    static String summary(HttpClient http, String base, String ods, boolean fresh) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/api/v1/practices/" + ods + "/summary"))
                 .timeout(Duration.ofMinutes(10));
         if (fresh) {
@@ -276,6 +286,7 @@ public final class Benchmark {
             throw new IllegalStateException(
                     "summary of " + ods + " answered " + response.statusCode() + ": " + response.body());
         }
+        return response.body();
     }
 
     static String load(HttpClient http, String name, java.util.function.IntFunction<String> url) throws Exception {

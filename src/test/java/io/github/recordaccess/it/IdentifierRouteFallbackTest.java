@@ -1,7 +1,6 @@
 package io.github.recordaccess.it;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.github.recordaccess.fixtures.WireMockFhirResource.PAGE_SIZE;
@@ -64,7 +63,9 @@ class IdentifierRouteFallbackTest {
         fhir.serve(PRACTICE, PAGE_SIZE);
         fhir.server()
                 .stubFor(get(urlPathEqualTo(FhirStub.BASE_PATH + "/Patient"))
-                        .withQueryParam("general-practitioner:identifier", equalTo(FhirStub.odsTokens("H22222")))
+                        .withQueryParam(
+                                "general-practitioner:identifier",
+                                com.github.tomakehurst.wiremock.client.WireMock.equalTo(FhirStub.odsTokens("H22222")))
                         .atPriority(1)
                         .willReturn(refused()));
         fhir.search(

@@ -93,4 +93,45 @@ class IdentifierRouteUnavailableTest {
                         "checks.find { it.name == 'fhir-server' }.data.identifierRoute",
                         org.hamcrest.Matchers.equalTo("unavailable"));
     }
+
+    @Test
+    void theCsvsAndThePracticePageSayItToo() {
+        PracticeAnswers.freshSummary("K33333", AS_OF).statusCode(200);
+        given().accept("text/csv")
+                .queryParam("asOf", AS_OF)
+                .when()
+                .get("/api/v1/practices/K33333/access-recommendations")
+                .then()
+                .statusCode(200)
+                .header("Cohort-Routes-Not-Searched", org.hamcrest.Matchers.equalTo("ODS_IDENTIFIER"));
+        given().queryParam("asOf", AS_OF)
+                .when()
+                .get("/practices/K33333/patients.csv")
+                .then()
+                .statusCode(200)
+                .header("Cohort-Routes-Not-Searched", org.hamcrest.Matchers.equalTo("ODS_IDENTIFIER"));
+        String overview = given().accept("text/csv")
+                .queryParam("asOf", AS_OF)
+                .queryParam("ods", "K33333")
+                .when()
+                .get("/api/v1/practices")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        org.assertj.core.api.Assertions.assertThat(overview.lines().toList())
+                .first()
+                .asString()
+                .endsWith(",routes_not_searched");
+        org.assertj.core.api.Assertions.assertThat(overview.lines().toList().get(1))
+                .startsWith("K33333,OK,")
+                .endsWith(",ODS_IDENTIFIER");
+        given().queryParam("asOf", AS_OF)
+                .when()
+                .get("/practices/K33333")
+                .then()
+                .statusCode(200)
+                .body(containsString("Some patients may be missing"))
+                .body(containsString("the practice&#39;s ODS code alone"));
+    }
 }
