@@ -100,7 +100,14 @@ public final class SyntheticFhirServer implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
+        // Closed only after the catch blocks have answered: a failure is a 500, never a dropped connection.
         try (exchange) {
+            answer(exchange);
+        }
+    }
+
+    private void answer(HttpExchange exchange) throws IOException {
+        try {
             String path = exchange.getRequestURI().getRawPath().substring(basePath.length());
             Map<String, List<String>> params =
                     SyntheticSearch.parse(exchange.getRequestURI().getRawQuery());

@@ -16,6 +16,7 @@ import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Period;
+import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.Type;
 
@@ -73,7 +74,7 @@ final class SyntheticSearch {
         List<Stored> matches = new ArrayList<>(found);
         if (params.containsKey("patient.general-practitioner")) {
             Set<String> practices = Set.copyOf(values(params, "patient.general-practitioner"));
-            matches.removeIf(s -> !practices.contains(practiceOfSubject(s.resource())));
+            matches.removeIf(s -> practicesOfSubject(s.resource()).stream().noneMatch(practices::contains));
         }
         for (String dateParam : List.of("date", "recorded-date", "onset-date")) {
             for (String value : params.getOrDefault(dateParam, List.of())) { // AND across occurrences
@@ -83,16 +84,19 @@ final class SyntheticSearch {
         return matches;
     }
 
-    private String practiceOfSubject(Resource resource) {
+    /** The literal references of the subject's {@code generalPractitioner}s, as a chain on it matches them. */
+    private List<String> practicesOfSubject(Resource resource) {
         String subject = resource instanceof Observation o
                 ? o.getSubject().getReference()
                 : ((Condition) resource).getSubject().getReference();
         Stored patient = store.read("Patient", subject.substring(subject.lastIndexOf('/') + 1));
         return patient == null
-                ? null
+                ? List.of()
                 : ((Patient) patient.resource())
-                        .getGeneralPractitionerFirstRep()
-                        .getReference();
+                        .getGeneralPractitioner().stream()
+                                .filter(Reference::hasReference)
+                                .map(Reference::getReference)
+                                .toList();
     }
 
     /**

@@ -56,6 +56,11 @@ class FhirRecordSource implements FhirRecords {
     }
 
     @Override
+    public PracticeRef withOrganizationId(PracticeRef practice) {
+        return exchange.asPatientLookup(() -> practices.withOrganizationId(practice));
+    }
+
+    @Override
     public Map<String, List<CodedEvent>> coded104sAround(PracticeRef practice, LocalDate day) {
         return exchange.asPatientLookup(() -> coded104s.of(practice, day));
     }

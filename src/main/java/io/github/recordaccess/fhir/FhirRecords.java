@@ -30,8 +30,11 @@ public interface FhirRecords {
      */
     Optional<PatientRecord> patientRecord(String nhsNumber);
 
-    /** The practice reference with both its Organization id and ODS code, looked up when the reference lacks one. */
+    /** The practice reference with its ODS code, read from the Organization when the reference lacks it. */
     PracticeRef withOdsCode(PracticeRef practice);
+
+    /** The practice reference with its Organization id, searched by ODS code for an identifier-only reference. */
+    PracticeRef withOrganizationId(PracticeRef practice);
 
     /**
      * The practice's 104 entries dated from the day before {@code day} to the day after, as coded events by

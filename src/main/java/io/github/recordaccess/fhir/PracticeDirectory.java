@@ -90,21 +90,27 @@ public class PracticeDirectory {
                 .map(organizationId -> new PracticeRef(organizationId, null));
     }
 
-    /**
-     * The reference with both its Organization id and its ODS code: the ODS code read from the Organization (one
-     * read) when the reference did not carry it; the Organization found by ODS code (one search) for an
-     * identifier-only reference, so that the practice's 104s can be counted by every route.
-     */
+    /** The reference with its ODS code: read from the Organization (one read) when the reference did not carry it. */
     public PracticeRef withOdsCode(PracticeRef practice) {
-        if (practice.organizationId() == null) {
-            return practice.odsCode() == null
-                    ? practice
-                    : findPractice(practice.odsCode()).orElse(practice);
-        }
-        if (practice.odsCode() != null) {
+        if (practice.odsCode() != null || practice.organizationId() == null) {
             return practice;
         }
         return new PracticeRef(practice.organizationId(), odsCodeOf(readOrganization(practice.organizationId())));
+    }
+
+    /**
+     * The reference with its Organization id: found by ODS code (one search) for an identifier-only reference,
+     * so that the practice's 104s can be counted by every route. As given when none, or more than one, is found.
+     */
+    public PracticeRef withOrganizationId(PracticeRef practice) {
+        if (practice.organizationId() != null || practice.odsCode() == null) {
+            return practice;
+        }
+        try {
+            return findPractice(practice.odsCode()).orElse(practice);
+        } catch (AmbiguousMatchException e) {
+            return practice;
+        }
     }
 
     private Organization readOrganization(String id) {

@@ -103,11 +103,16 @@ public class PatientRecommender {
     private AccessRecommendation withPracticeBulkCoding(
             AccessRecommendation result, Optional<PracticeRef> practice, LocalDate today) {
         Optional<LocalDate> day = result.deciding104().map(CodedEvent::date).flatMap(d -> d.day());
-        if (day.isEmpty() || practice.map(PracticeRef::organizationId).isEmpty()) {
+        if (day.isEmpty() || practice.isEmpty()) {
             return result;
         }
         try {
-            Map<String, List<CodedEvent>> entries = fhir.coded104sAround(practice.get(), day.get());
+            // An identifier-only registration names no Organization: find it, to count by every route.
+            PracticeRef known = fhir.withOrganizationId(practice.get());
+            if (known.organizationId() == null) {
+                return result;
+            }
+            Map<String, List<CodedEvent>> entries = fhir.coded104sAround(known, day.get());
             int patients = bulkCoding.patientsCodedOn(day.get(), entries, result.asOf(), today);
             return engine.withBulkCoded(result, bulkCoding.isBulk(patients));
         } catch (FhirServerException e) {

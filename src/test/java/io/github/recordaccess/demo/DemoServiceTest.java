@@ -68,10 +68,10 @@ class DemoServiceTest {
         }
         Map<String, List<AccessRecommendation>> byPractice = new HashMap<>();
         for (String ods : List.of(DemoPractices.EMIS_ODS, DemoPractices.TPP_ODS)) {
-            String org = ods.equals(DemoPractices.EMIS_ODS) ? "Organization/demo-emis" : "Organization/demo-tpp";
+            // By the id the generator gave, not by how the record names its practice: every registration route counts.
+            String org = ods.equals(DemoPractices.EMIS_ODS) ? "demo-emis-" : "demo-tpp-";
             List<PatientFacts> facts = patients.stream()
-                    .filter(p ->
-                            p.getGeneralPractitionerFirstRep().getReference().equals(org))
+                    .filter(p -> p.getIdPart().startsWith(org))
                     .map(p -> mapper.toFacts(p, coded.getOrDefault(p.getIdPart(), List.of())))
                     .toList();
             List<AccessRecommendation> results = engine.evaluateAll(facts, asOf);

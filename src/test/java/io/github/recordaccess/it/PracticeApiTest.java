@@ -80,8 +80,15 @@ class PracticeApiTest {
 
         List<LoggedRequest> requests = fhir.fhirRequests();
         // 1 Organization search + ceil(11/3) = 4 cohort pages + 3 codes × 2 types + 1 more page for six 104
-        // Observations.
-        assertThat(requests).hasSize(1 + 4 + 6 + 1);
+        // Observations + the other registration routes: 1 PractitionerRole search (no roles, so no Patient
+        // search by role) and 1 search by ODS identifier.
+        assertThat(requests).hasSize(1 + 4 + 6 + 1 + 2);
+        assertThat(requests)
+                .filteredOn(r -> r.getUrl().contains("/PractitionerRole?"))
+                .hasSize(1);
+        assertThat(requests)
+                .filteredOn(r -> r.getQueryParams().containsKey("general-practitioner:identifier"))
+                .hasSize(1);
         assertThat(requests).noneMatch(r -> r.getQueryParams().containsKey("patient"));
         assertThat(requests)
                 .filteredOn(r -> r.getQueryParams().containsKey("patient.general-practitioner"))
