@@ -70,10 +70,6 @@ public final class SyntheticPractice {
         organization.setName(spec.name());
         organization.addIdentifier().setSystem(NhsIdentifiers.ODS_CODE).setValue(spec.odsCode());
         resources.add(organization);
-        PractitionerRole role = new PractitionerRole();
-        role.setId(roleId());
-        role.setOrganization(new Reference("Organization/" + spec.organizationId()));
-        resources.add(role);
         Scenario[] all = Scenario.values();
         for (int i = 0; records < spec.patients(); i++) {
             Scenario scenario;
@@ -91,6 +87,11 @@ public final class SyntheticPractice {
             }
             patient(String.format("%s-%05d", spec.organizationId(), i + 1), scenario, Registration.of(i));
         }
+        // Last, so that the entries' ids (numbered by position) are those of a practice without it.
+        PractitionerRole role = new PractitionerRole();
+        role.setId(roleId());
+        role.setOrganization(new Reference("Organization/" + spec.organizationId()));
+        resources.add(role);
         return resources;
     }
 

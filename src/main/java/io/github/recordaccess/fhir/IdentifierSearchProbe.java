@@ -1,6 +1,7 @@
 package io.github.recordaccess.fhir;
 
 import ca.uhn.fhir.rest.client.api.IGenericClient;
+import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -20,30 +21,25 @@ import org.hl7.fhir.r4.model.Patient;
 @ApplicationScoped
 class IdentifierSearchProbe {
 
-    private static final String INTERACTION = "probe Patient general-practitioner:identifier";
-
     private final IGenericClient client;
-    private final FhirExchange exchange;
     private final IdentifierSearchChoice choice;
 
-    IdentifierSearchProbe(IGenericClient client, FhirExchange exchange, IdentifierSearchChoice choice) {
+    IdentifierSearchProbe(IGenericClient client, IdentifierSearchChoice choice) {
         this.client = client;
-        this.exchange = exchange;
         this.choice = choice;
     }
 
     void probe(@Observes @Priority(5000) StartupEvent start) {
         try {
-            Bundle found = exchange.execute(
-                    INTERACTION,
-                    () -> client.search()
-                            .forResource(Patient.class)
-                            .whereMap(Map.of(
-                                    IdentifierSearchChoice.MODIFIER,
-                                    List.of(NhsIdentifiers.ODS_CODE + "|NO-SUCH-PRACTICE")))
-                            .count(1)
-                            .returnBundle(Bundle.class)
-                            .execute());
+            // Straight to the client, not through the exchange: one probe is no evidence about the server's
+            // health, so it must not count in the circuit breaker's window.
+            Bundle found = client.search()
+                    .forResource(Patient.class)
+                    .whereMap(Map.of(
+                            IdentifierSearchChoice.MODIFIER, List.of(NhsIdentifiers.ODS_CODE + "|NO-SUCH-PRACTICE")))
+                    .count(1)
+                    .returnBundle(Bundle.class)
+                    .execute();
             if (found.hasEntry()) {
                 // A lenient server that ignores the modifier answers with Patients of other practices.
                 choice.modifierRefused();
@@ -53,15 +49,20 @@ class IdentifierSearchProbe {
             Log.infof(
                     "The FHIR server supports %s: identifier-only registrations (PDS style) are searched with it",
                     IdentifierSearchChoice.MODIFIER);
-        } catch (FhirServerException e) {
-            if (e.httpStatus() == 400) {
+        } catch (BaseServerResponseException e) {
+            if (e.getStatusCode() == 400) {
                 choice.modifierRefused(); // says what follows, once
             } else {
-                Log.infof(
-                        "Whether the FHIR server supports %s is not known yet (%s); the first practice evaluation"
-                                + " finds out",
-                        IdentifierSearchChoice.MODIFIER, e.getMessage());
+                notKnownYet("HTTP " + e.getStatusCode());
             }
+        } catch (RuntimeException e) {
+            notKnownYet(e.getClass().getSimpleName());
         }
+    }
+
+    private static void notKnownYet(String why) {
+        Log.infof(
+                "Whether the FHIR server supports %s is not known yet (%s); the first practice evaluation finds out",
+                IdentifierSearchChoice.MODIFIER, why);
     }
 }

@@ -125,6 +125,25 @@ class RegistrationRoutesTest {
     }
 
     @Test
+    void aPractitionerRoleOfAnotherOrganizationFailsThePractice() {
+        // The server ignored organization= and returned every role: one of them works at another practice.
+        org.hl7.fhir.r4.model.PractitionerRole elsewhere = new org.hl7.fhir.r4.model.PractitionerRole();
+        elsewhere.setId("role-elsewhere");
+        elsewhere.setOrganization(new Reference("Organization/org-other"));
+        List<org.hl7.fhir.r4.model.Resource> roles = new java.util.ArrayList<>(PRACTICE.roles());
+        roles.add(FhirFixtures.roundTrip(elsewhere));
+        fhir.server()
+                .stubFor(get(urlPathEqualTo(FhirStub.BASE_PATH + "/PractitionerRole"))
+                        .atPriority(1)
+                        .willReturn(FhirStub.fhir(fhir.pages(roles, PAGE_SIZE).get(0))));
+
+        PracticeAnswers.freshSummary("G22222", AS_OF)
+                .statusCode(502)
+                .body("type", org.hamcrest.Matchers.equalTo("/problems/fhir-invalid-response"))
+                .body("detail", containsString("PractitionerRole that does not name the practice"));
+    }
+
+    @Test
     void everySearchAsksForStrictHandlingOfItsParameters() {
         PracticeAnswers.freshSummary("G22222", AS_OF).statusCode(200);
 

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 class ProbeLoadTest {
 
     /** Requests one evaluation of the standard practice costs (see PracticeApiTest). */
-    static final int ONE_EVALUATION = 1 + 4 + 6 + 1;
+    static final int ONE_EVALUATION = 1 + 4 + 6 + 1 + 2;
 
     @InjectFhirServer
     FhirStub fhir;
