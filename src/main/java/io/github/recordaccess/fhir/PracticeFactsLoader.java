@@ -32,6 +32,7 @@ class PracticeFactsLoader {
     private final CodeSearchChoice choice;
     private final ManagedExecutor executor;
     private final FhirExchange exchange;
+    private final ReplacedRecordEntries replacedRecords;
     private final Duration deadline;
 
     PracticeFactsLoader(
@@ -40,7 +41,9 @@ class PracticeFactsLoader {
             CodedEntrySearches searches,
             CodeSearchChoice choice,
             FhirExchange exchange,
+            ReplacedRecordEntries replacedRecords,
             FhirConfig config) {
+        this.replacedRecords = replacedRecords;
         this.gateway = gateway;
         this.mapper = mapper;
         this.searches = searches;
@@ -59,6 +62,13 @@ class PracticeFactsLoader {
 
     List<PatientFacts> load(String organizationId) {
         long until = System.nanoTime() + deadline.toNanos();
+        List<PatientFacts> joined = joinedCohort(organizationId, until);
+        // Merged records (Patient.link): the entries of records the cohort's records replace but the cohort does
+        // not hold, after the join, within the same deadline (ReplacedRecordEntries).
+        return replacedRecords.withEntriesOutsideCohort(joined, until);
+    }
+
+    private List<PatientFacts> joinedCohort(String organizationId, long until) {
         EvaluationScope scope = new EvaluationScope(until);
         List<Future<?>> running = new ArrayList<>();
         try {
