@@ -98,12 +98,13 @@ public final class MergedRecords {
     }
 
     /**
-     * One record of a group settles when it is readable, replaced by at most one record, and that one is in
-     * the practice; a replaced record outside the practice needs its fetched entries too.
+     * One record of a group settles when it is readable and replaced by at most one record; a replaced record
+     * outside the practice (only a record of the practice can name it, by replaces) needs its fetched entries.
+     * Where the chain ends is for the group to say: at exactly one survivor, in the practice.
      */
     private static boolean settles(String id, Map<String, PatientFacts> practice, Map<String, Set<String>> replacers) {
         Set<String> by = replacers.getOrDefault(id, Set.of());
-        if (by.size() > 1 || !by.stream().allMatch(practice::containsKey)) {
+        if (by.size() > 1) {
             return false;
         }
         if (practice.containsKey(id)) {

@@ -161,6 +161,15 @@ class MergedRecordsTest {
                         List.of(fetched(replaces(record("new"), "outside"), "outside")),
                         List.of(List.of(NO_CODES))),
                 practice(
+                        "aChainMayPassThroughARecordOutsideTheCohort",
+                        List.of(
+                                replacedBy(record("first"), "outside"),
+                                fetched(
+                                        replaces(record("last"), "outside"),
+                                        "outside",
+                                        obs(REVIEW_INDICATED_104, "2023-01-01"))),
+                        List.of(List.of(REPLACED_RECORD), List.of(Reason.ACTIVE_104))),
+                practice(
                         "aSurvivorIsNeverEvaluatedWithoutTheEntriesOfARecordItReplacesOutsideTheCohort",
                         List.of(replaces(record("new"), "outside")),
                         List.of(List.of(UNRESOLVED_MERGE))),
