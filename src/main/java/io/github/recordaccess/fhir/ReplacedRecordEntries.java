@@ -3,12 +3,14 @@ package io.github.recordaccess.fhir;
 import io.github.recordaccess.rules.CodedEvent;
 import io.github.recordaccess.rules.MergeLinks;
 import io.github.recordaccess.rules.PatientFacts;
+import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -18,8 +20,11 @@ import org.hl7.fhir.r4.model.Resource;
  * The coded entries of records that a practice's records {@code replaces} (Patient.link) but that are not in
  * its cohort: a record merged away is often no longer registered anywhere, yet its 104 counts for the record
  * that replaced it. One search per such record and coded type, by {@code patient=} and the configured code
- * values, as for one patient; without these entries the survivor could not be answered for
- * ({@code UNRESOLVED_MERGE}), so any failure fails the practice as every other search does.
+ * values, as for one patient. Where the server refuses that search with an error status (the record gone,
+ * withheld, or the search failing after retries), the survivor is not evaluated without those entries: the
+ * record stays unfetched, and the merge rules answer {@code UNRESOLVED_MERGE} for every record of the merge.
+ * Any other failure (the server unreachable, time run out, an answer that cannot be used) fails the practice,
+ * as for any other search.
  */
 @ApplicationScoped
 class ReplacedRecordEntries {
@@ -47,7 +52,7 @@ class ReplacedRecordEntries {
         }
         EvaluationScope scope = new EvaluationScope(until);
         try {
-            Map<String, List<CodedEvent>> fetched = new HashMap<>();
+            Map<String, Optional<List<CodedEvent>>> fetched = new HashMap<>();
             List<PatientFacts> facts = new ArrayList<>(cohort.size());
             for (PatientFacts patient : cohort) {
                 MergeLinks links = patient.links();
@@ -56,7 +61,10 @@ class ReplacedRecordEntries {
                         if (!fetched.containsKey(replaced)) {
                             fetched.put(replaced, entriesOf(replaced, scope));
                         }
-                        links = links.withEntriesOf(replaced, fetched.get(replaced));
+                        Optional<List<CodedEvent>> entries = fetched.get(replaced);
+                        if (entries.isPresent()) {
+                            links = links.withEntriesOf(replaced, entries.get());
+                        }
                     }
                 }
                 facts.add(links == patient.links() ? patient : patient.withLinks(links));
@@ -67,16 +75,27 @@ class ReplacedRecordEntries {
         }
     }
 
-    private List<CodedEvent> entriesOf(String recordId, EvaluationScope scope) {
+    /** The record's coded entries, or empty when the server could not give them for this record. */
+    private Optional<List<CodedEvent>> entriesOf(String recordId, EvaluationScope scope) {
         Callable<List<Resource>> search =
                 exchange.within(scope, () -> gateway.codedResourcesOfPatients(List.of(recordId)));
         try {
             List<Resource> found = search.call();
-            return byRecord(found, List.of(recordId), "search coded entries of a replaced record")
-                    .get(recordId)
-                    .stream()
-                    .flatMap(r -> mapper.eventsOf(r).stream())
-                    .toList();
+            return Optional.of(
+                    byRecord(found, List.of(recordId), "search coded entries of a replaced record")
+                            .get(recordId)
+                            .stream()
+                            .flatMap(r -> mapper.eventsOf(r).stream())
+                            .toList());
+        } catch (FhirServerException e) {
+            if (e.kind() != FhirServerException.Kind.ERROR_RESPONSE) {
+                throw e; // the server or its answers, not this record: the practice fails as for any other search
+            }
+            // No record id in the log: it names a patient's record.
+            Log.warnf(
+                    "Entries of a replaced record outside the cohort unavailable (%s): its merge is unresolved",
+                    e.kind());
+            return Optional.empty();
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
