@@ -65,7 +65,10 @@ final class SyntheticSearch {
         List<Stored> matches = new ArrayList<>(found);
         if (params.containsKey("patient.general-practitioner")) {
             Set<String> practices = Set.copyOf(values(params, "patient.general-practitioner"));
-            matches.removeIf(s -> !practices.contains(practiceOfSubject(s.resource())));
+            matches.removeIf(s -> {
+                String practice = practiceOfSubject(s.resource());
+                return practice == null || !practices.contains(practice);
+            });
         }
         for (String dateParam : List.of("date", "recorded-date", "onset-date")) {
             for (String value : params.getOrDefault(dateParam, List.of())) { // AND across occurrences
@@ -80,7 +83,8 @@ final class SyntheticSearch {
                 ? o.getSubject().getReference()
                 : ((Condition) resource).getSubject().getReference();
         Stored patient = store.read("Patient", subject.substring(subject.lastIndexOf('/') + 1));
-        return patient == null
+        // A record merged away may be registered nowhere (MergedPatients): then it is in no practice.
+        return patient == null || !((Patient) patient.resource()).hasGeneralPractitioner()
                 ? null
                 : ((Patient) patient.resource())
                         .getGeneralPractitionerFirstRep()
