@@ -1,5 +1,6 @@
 package io.github.recordaccess.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.recordaccess.rules.CodeKind;
 import io.github.recordaccess.rules.EntryDate;
 import io.github.recordaccess.rules.Evidence;
@@ -68,14 +69,23 @@ public record EvidenceView(
         @Schema(
                 description =
                         "Why it did not: UNRECOGNISED_CODING, ENTERED_IN_ERROR, CANCELLED, REFUTED, AFTER_AS_OF, MAY_POSTDATE_AS_OF "
-                                + "(a 106 whose partial date may fall after asOf), NOT_DEFINITE (a 106 that is not final/confirmed)")
+                                + "(a 106 whose partial date may fall after asOf), NOT_DEFINITE (a 106 that is not final/confirmed), "
+                                + "REPLACED_RECORD (on a record replaced by another: it counts for the survivor)")
         NotCountedReason notCountedReason,
 
         @Schema(description = "True for a counted 103 or 104 dated after today (reason FUTURE_DATED_CODE)")
         boolean futureDated,
 
         @Schema(description = "True for the entry that decided the 104/106 flag")
-        boolean deciding) {
+        boolean deciding,
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(
+                description =
+                        "The Patient record the entry is on, when that is a record replaced by this one (merged into it), "
+                                + "whose entries count here; absent for the record's own entries",
+                example = "Patient/pat-old-1")
+        String fromRecord) {
 
     static EvidenceView from(Evidence evidence) {
         var event = evidence.event();
@@ -96,6 +106,7 @@ public record EvidenceView(
                 evidence.counted(),
                 evidence.notCounted(),
                 evidence.futureDated(),
-                evidence.deciding());
+                evidence.deciding(),
+                evidence.fromRecord() == null ? null : "Patient/" + evidence.fromRecord());
     }
 }

@@ -31,7 +31,7 @@ public record RecommendationView(
         @Schema(
                 description =
                         "PROVISION_ACCESS: give online access. OFFER_OPT_IN: an active 104 withholds automatic access; offer it on request after counselling. "
-                                + "OPTED_OUT: the patient declined (103). NOT_APPLICABLE: deceased, inactive record or under 16. "
+                                + "OPTED_OUT: the patient declined (103). NOT_APPLICABLE: deceased, inactive record, a record replaced by another, or under 16. "
                                 + "REVIEW_REQUIRED: the data cannot support a safe answer.")
         Recommendation recommendation,
 
@@ -45,7 +45,7 @@ public record RecommendationView(
                 description =
                         "Every reason that applies, the deciding one first: DECEASED, INACTIVE_RECORD, DUPLICATE_RECORD, NO_NHS_NUMBER, "
                                 + "MISSING_BIRTH_DATE, UNDER_16, DECLINED_103, NO_CODES, ACTIVE_104, NOT_INDICATED_106, RESCINDED_BY_106, UNDATED_CODE, "
-                                + "CONFLICTING_CODES, UNRECOGNISED_CODING, FUTURE_DATED_CODE, BULK_CODED_104")
+                                + "CONFLICTING_CODES, UNRECOGNISED_CODING, FUTURE_DATED_CODE, BULK_CODED_104, REPLACED_RECORD, UNRESOLVED_MERGE")
         List<Reason> reasons,
 
         @Schema(

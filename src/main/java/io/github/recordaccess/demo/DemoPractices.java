@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hl7.fhir.r4.model.Resource;
 
-/** The built-in demo: two synthetic practices, 330 patients, always the same. */
+/**
+ * The built-in demo: two synthetic practices, 358 Patient records (194 and 164, 14 of each merged records), and
+ * two records merged away and registered nowhere; always the same.
+ */
 public final class DemoPractices {
 
     public static final String EMIS_ODS = "DEMOEMIS";

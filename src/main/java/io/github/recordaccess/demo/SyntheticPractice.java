@@ -19,7 +19,7 @@ import org.hl7.fhir.r4.model.Resource;
  * Generates a synthetic practice deterministically from a seed: its Organization, Patients (999-range
  * NHS numbers, made-up names) and 103/104/106 Observations and Conditions. The first patients walk
  * through every {@link Scenario}, so each recommendation, flag and reason appears; the rest are drawn
- * at random, with {@code codedShare} of them carrying codes.
+ * at random, with {@code codedShare} of them carrying codes. Merged records ({@link MergedPatients}) come last.
  */
 public final class SyntheticPractice {
 
@@ -27,7 +27,8 @@ public final class SyntheticPractice {
     static final String MISTYPED_SNOMED = "https://snomed.info/sct";
 
     /**
-     * @param patients Patient records to generate (a duplicate registration is one of them)
+     * @param patients Patient records to generate (a duplicate registration is one of them), before the merged
+     *     records of {@link MergedPatients}
      * @param bulkDay a day on which {@code bulkPatients} patients get a 104 (a third of them later a 106), or null
      * @param firstSerial NHS numbers are {@code SyntheticNhsNumbers.of(firstSerial + i)}-ish, unique across practices
      *     whose serial ranges do not overlap
@@ -87,6 +88,9 @@ public final class SyntheticPractice {
             }
             patient(String.format("%s-%05d", spec.organizationId(), i + 1), scenario, Registration.of(i));
         }
+        // After the others, so that their draws are as before merged records were added.
+        new MergedPatients(this::mergedPatient, this::nextNhsNumber, entries, resources, spec.organizationId())
+                .add(day(2022, 2024));
         // Last, so that the entries' ids (numbered by position) are those of a practice without it.
         PractitionerRole role = new PractitionerRole();
         role.setId(roleId());
@@ -94,6 +98,26 @@ public final class SyntheticPractice {
         resources.add(role);
         return resources;
     }
+
+    private String nextNhsNumber() {
+        String nhs = SyntheticNhsNumbers.of(serial);
+        serial = Integer.parseInt(nhs.substring(3, 9)) + 1;
+        return nhs;
+    }
+
+    /** An adult of the practice for {@link MergedPatients}, with no coded entries of its own yet. */
+    private Patient mergedPatient(String idSuffix, String nhs) {
+        Patient patient = new Patient();
+        patient.setId(spec.organizationId() + "-" + idSuffix);
+        patient.addIdentifier().setSystem(NhsIdentifiers.NHS_NUMBER).setValue(nhs);
+        FictionalDemographics.apply(patient, nhs, random);
+        patient.setActive(true);
+        patient.addGeneralPractitioner(new Reference("Organization/" + spec.organizationId()));
+        patient.setBirthDateElement(new DateType(day(1940, 1990).toString()));
+        resources.add(patient);
+        return patient;
+    }
+
 
     /**
      * How a patient's record names the practice. NHS sources use all three; the first patient is registered
@@ -134,8 +158,7 @@ public final class SyntheticPractice {
     private void patient(String id, Scenario scenario, Registration registration) {
         Patient patient = new Patient();
         patient.setId(id);
-        String nhs = SyntheticNhsNumbers.of(serial);
-        serial = Integer.parseInt(nhs.substring(3, 9)) + 1;
+        String nhs = nextNhsNumber();
         if (scenario != Scenario.NO_NHS_NUMBER) {
             patient.addIdentifier().setSystem(NhsIdentifiers.NHS_NUMBER).setValue(nhs);
         }

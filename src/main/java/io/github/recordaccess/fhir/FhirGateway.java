@@ -100,15 +100,24 @@ public class FhirGateway {
 
     /** {@code [type]?patient={id}&code={every configured code value}} for Observation and Condition. */
     public List<Resource> codedResourcesOfPatient(String patientId) {
+        return codedResourcesOfPatients(List.of(patientId));
+    }
+
+    /**
+     * {@code [type]?patient={id1},{id2}&code={every configured code value}} for Observation and Condition: one
+     * patient's records merged into one another, searched together.
+     */
+    public List<Resource> codedResourcesOfPatients(List<String> patientIds) {
         String codes = codeSets.codeValues().stream().map(FhirGateway::escaped).collect(Collectors.joining(","));
+        String scope = patientIds.size() == 1 ? "for one patient" : "for merged records";
         List<Resource> resources = new ArrayList<>();
         for (Class<? extends Resource> type : CODED_TYPES) {
             searchAny(
-                    "search " + type.getSimpleName() + " by code for one patient",
+                    "search " + type.getSimpleName() + " by code " + scope,
                     type,
                     () -> client.search()
                             .forResource(type)
-                            .whereMap(params("patient", patientId, "code", codes))
+                            .whereMap(params("patient", String.join(",", patientIds), "code", codes))
                             .count(config.pageSize())
                             .returnBundle(Bundle.class),
                     resources::add);

@@ -46,8 +46,7 @@ class FhirRecordSource implements FhirRecords {
 
     @Override
     public Optional<PatientRecord> patientRecord(String nhsNumber) {
-        return exchange.asPatientLookup(() -> patients.findByNhsNumber(nhsNumber)
-                .map(found -> new PatientRecord(patients.withCodedEvents(found.facts()), found.practice())));
+        return exchange.asPatientLookup(() -> patients.load(nhsNumber));
     }
 
     @Override

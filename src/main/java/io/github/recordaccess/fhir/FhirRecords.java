@@ -23,10 +23,11 @@ public interface FhirRecords {
 
     /**
      * The patient with this NHS number, with their own coded entries read now, and their practice as
-     * the record refers to it (see {@link #withOdsCode}).
+     * the record refers to it (see {@link #withOdsCode}). Where several Patients carry the number and are
+     * merged records that settle on one survivor, the survivor, with the replaced records beside it.
      *
      * @return empty when no Patient carries the number
-     * @throws AmbiguousMatchException when more than one does
+     * @throws AmbiguousMatchException when more than one does, other than as merged records
      */
     Optional<PatientRecord> patientRecord(String nhsNumber);
 

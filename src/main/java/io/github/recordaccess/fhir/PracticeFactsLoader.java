@@ -29,6 +29,7 @@ class PracticeFactsLoader {
     private final CodeSearchChoice choice;
     private final ManagedExecutor executor;
     private final FhirExchange exchange;
+    private final ReplacedRecordEntries replacedRecords;
     private final Duration deadline;
 
     PracticeFactsLoader(
@@ -36,8 +37,10 @@ class PracticeFactsLoader {
             CodedEntrySearches searches,
             CodeSearchChoice choice,
             FhirExchange exchange,
+            ReplacedRecordEntries replacedRecords,
             FhirConfig config) {
         this.routes = routes;
+        this.replacedRecords = replacedRecords;
         this.searches = searches;
         this.choice = choice;
         this.exchange = exchange;
@@ -54,6 +57,14 @@ class PracticeFactsLoader {
 
     PracticeFacts load(PracticeRef practice) {
         long until = System.nanoTime() + deadline.toNanos();
+        PracticeFacts joined = joinedCohort(practice, until);
+        // Merged records (Patient.link): the entries of records the cohort's records replace but the cohort does
+        // not hold, after the join, within the same deadline (ReplacedRecordEntries).
+        return new PracticeFacts(
+                replacedRecords.withEntriesOutsideCohort(joined.patients(), until), joined.cohortRoutes());
+    }
+
+    private PracticeFacts joinedCohort(PracticeRef practice, long until) {
         EvaluationScope scope = new EvaluationScope(until);
         List<Future<?>> running = new ArrayList<>();
         try {

@@ -56,7 +56,7 @@ public class PatientRecommender {
     public PatientRecommendation recommend(String nhsNumber, LocalDate asOf) {
         LocalDate today = engine.today();
         PatientRecord record = fhir.patientRecord(nhsNumber).orElseThrow(PatientNotFoundException::new);
-        AccessRecommendation result = engine.evaluate(record.facts(), asOf, today);
+        AccessRecommendation result = engine.evaluate(record.facts(), record.mergedRecords(), asOf, today);
         Optional<PracticeEvaluation> cached = record.practice().flatMap(ref -> cachedEvaluation(ref, asOf));
         Optional<PracticeRef> practice = cached.map(e -> new PracticeRef(e.organizationId(), e.odsCode()))
                 .or(() -> record.practice().map(fhir::withOdsCode));

@@ -17,7 +17,7 @@ public final class ActionAdvisor {
 
     public static List<Action> actionsFor(AccessRecommendation result, PracticeContext practice) {
         Reason deciding = result.reasons().get(0);
-        if (deciding == Reason.DECEASED || deciding == Reason.INACTIVE_RECORD) {
+        if (deciding == Reason.DECEASED || deciding == Reason.INACTIVE_RECORD || deciding == Reason.REPLACED_RECORD) {
             return List.of(new Action(ActionId.NO_ACTION, ActionTexts.noAction(deciding)));
         }
         Optional<LocalDate> goLive = practice.goLiveBy(result.asOf());

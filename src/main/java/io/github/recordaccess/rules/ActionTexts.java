@@ -49,6 +49,9 @@ final class ActionTexts {
         return switch (reason) {
             case DECEASED -> "No action: the patient is recorded as deceased.";
             case INACTIVE_RECORD -> "No action: the record is not active at this practice.";
+            case REPLACED_RECORD ->
+                "No action on this record: it was replaced by another record of the patient (merged), and its "
+                        + "entries count for that record, whose answer says what to do.";
             default -> throw new IllegalStateException("not a reason for no action: " + reason);
         };
     }
@@ -88,6 +91,11 @@ final class ActionTexts {
     private static Optional<String> review(Reason reason) {
         return Optional.ofNullable(
                 switch (reason) {
+                    case UNRESOLVED_MERGE ->
+                        "The record's merge links (replaced-by, replaces) do not settle which record survived (a "
+                                + "cycle, two survivors, a survivor outside the practice, or a link that cannot be "
+                                + "followed): correct the merge, then review the codes of every record involved, since "
+                                + "any of them may hold the 104.";
                     case DUPLICATE_RECORD ->
                         "Another active record at the practice has this NHS number: merge or correct the records, "
                                 + "then review the codes of both together, since either may hold the 104.";

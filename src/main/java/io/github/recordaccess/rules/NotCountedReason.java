@@ -15,5 +15,7 @@ public enum NotCountedReason {
     /** A 106 whose partial date may fall after the as-of day: it must not unlock access yet. */
     MAY_POSTDATE_AS_OF,
     /** A 106 that is not definite (e.g. preliminary, unconfirmed): an uncertain 106 must not unlock access. */
-    NOT_DEFINITE
+    NOT_DEFINITE,
+    /** On a record replaced by another (a merge): it counts for the record that survived, not here. */
+    REPLACED_RECORD
 }

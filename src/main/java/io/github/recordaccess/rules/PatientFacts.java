@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param active {@code Patient.active}; null when absent (FHIR then means an active record)
  * @param generalPractitioners the {@code generalPractitioner} references or identifiers, as recorded
  * @param events every 103/104/106 entry found for the patient, counted or not
+ * @param links the record's merge links ({@code Patient.link} replaced-by and replaces)
  */
 public record PatientFacts(
         String patientId,
@@ -24,13 +25,37 @@ public record PatientFacts(
         FuzzyDate deceasedOn,
         Boolean active,
         List<String> generalPractitioners,
-        List<CodedEvent> events) {
+        List<CodedEvent> events,
+        MergeLinks links) {
 
     public PatientFacts {
         Objects.requireNonNull(patientId, "patientId");
         nhsNumbers = List.copyOf(nhsNumbers);
         generalPractitioners = List.copyOf(generalPractitioners);
         events = List.copyOf(events);
+        Objects.requireNonNull(links, "links");
+    }
+
+    /** A record without merge links. */
+    public PatientFacts(
+            String patientId,
+            List<String> nhsNumbers,
+            FuzzyDate birthDate,
+            boolean deceased,
+            FuzzyDate deceasedOn,
+            Boolean active,
+            List<String> generalPractitioners,
+            List<CodedEvent> events) {
+        this(
+                patientId,
+                nhsNumbers,
+                birthDate,
+                deceased,
+                deceasedOn,
+                active,
+                generalPractitioners,
+                events,
+                MergeLinks.NONE);
     }
 
     /** The NHS number to show: the first valid one, else the first recorded, else null. */
@@ -93,6 +118,11 @@ public record PatientFacts(
 
     public PatientFacts withEvents(List<CodedEvent> newEvents) {
         return new PatientFacts(
-                patientId, nhsNumbers, birthDate, deceased, deceasedOn, active, generalPractitioners, newEvents);
+                patientId, nhsNumbers, birthDate, deceased, deceasedOn, active, generalPractitioners, newEvents, links);
+    }
+
+    public PatientFacts withLinks(MergeLinks newLinks) {
+        return new PatientFacts(
+                patientId, nhsNumbers, birthDate, deceased, deceasedOn, active, generalPractitioners, events, newLinks);
     }
 }

@@ -28,5 +28,15 @@ public enum Reason {
     /** A counted 103 or 104 is dated after today: probably a keying error. Never decides. */
     FUTURE_DATED_CODE,
     /** The deciding 104 was recorded on a day the practice coded many patients at once. */
-    BULK_CODED_104
+    BULK_CODED_104,
+    /**
+     * The record was replaced by another Patient record (a merge): it is not evaluated on its own, and its
+     * entries count for the record that survived. Decides NOT_APPLICABLE.
+     */
+    REPLACED_RECORD,
+    /**
+     * The record takes part in a merge its links cannot settle: a cycle, a record replaced by two records, a
+     * survivor outside the practice, or a replaced record whose entries could not be had. Decides review.
+     */
+    UNRESOLVED_MERGE
 }

@@ -8,7 +8,7 @@ public enum Recommendation {
     OFFER_OPT_IN,
     /** The patient declined online access (103). */
     OPTED_OUT,
-    /** Outside the automatic model: deceased, inactive record, or under 16. */
+    /** Outside the automatic model: deceased, inactive record, a record replaced by another, or under 16. */
     NOT_APPLICABLE,
     /** The data cannot support a safe answer: a person must look at the record. */
     REVIEW_REQUIRED

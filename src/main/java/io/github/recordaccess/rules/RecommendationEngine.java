@@ -27,17 +27,27 @@ public final class RecommendationEngine {
     }
 
     /**
-     * Every patient of one practice, so that records sharing an NHS number are seen together.
+     * Every patient of one practice, so that records sharing an NHS number, and records merged into one
+     * another, are seen together.
      *
      * @param today the day the evaluation started, so that one running across midnight still knows
      *     whether it answers for today
      */
     public List<AccessRecommendation> evaluateAll(List<PatientFacts> patients, LocalDate asOf, LocalDate today) {
-        Set<String> duplicated = DuplicateRecords.among(patients, asOf);
+        MergedRecords merges = MergedRecords.among(patients);
+        Set<String> duplicated = DuplicateRecords.among(patients, merges, asOf);
         boolean asOfIsToday = asOf.equals(today);
         // Pure per patient, so evaluated on every core.
         return patients.parallelStream()
-                .map(p -> evaluate(p, asOf, asOfIsToday, duplicated.contains(p.patientId())))
+                .map(p -> merges.isReplaced(p.patientId())
+                        ? ReplacedRecord.answer(p, asOf)
+                        : evaluate(
+                                p,
+                                merges.mergedInto(p.patientId()),
+                                asOf,
+                                asOfIsToday,
+                                duplicated.contains(p.patientId()),
+                                merges.isUnresolved(p.patientId())))
                 .toList();
     }
 
@@ -45,9 +55,21 @@ public final class RecommendationEngine {
         return evaluateAll(patients, asOf, today());
     }
 
+    /**
+     * One patient found by NHS number, with the records found with them that were merged into theirs
+     * (replaced by it): the merge rules apply among them as in a practice.
+     */
+    public AccessRecommendation evaluate(
+            PatientFacts patient, List<PatientFacts> mergedRecords, LocalDate asOf, LocalDate today) {
+        List<PatientFacts> records = new ArrayList<>(mergedRecords.size() + 1);
+        records.add(patient);
+        records.addAll(mergedRecords);
+        return evaluateAll(records, asOf, today).get(0);
+    }
+
     /** One patient found on their own, by NHS number: no other record of theirs was found. */
     public AccessRecommendation evaluate(PatientFacts patient, LocalDate asOf, LocalDate today) {
-        return evaluate(patient, asOf, asOf.equals(today), false);
+        return evaluate(patient, List.of(), asOf, today);
     }
 
     public AccessRecommendation evaluate(PatientFacts patient, LocalDate asOf) {
@@ -55,14 +77,24 @@ public final class RecommendationEngine {
     }
 
     private AccessRecommendation evaluate(
-            PatientFacts patient, LocalDate asOf, boolean asOfIsToday, boolean duplicated) {
-        List<Evidence> evidence = patient.events().stream()
-                .map(e -> EventCounting.assess(e, asOf, asOfIsToday))
-                .toList();
+            PatientFacts patient,
+            List<MergedRecords.Merged> merged,
+            LocalDate asOf,
+            boolean asOfIsToday,
+            boolean duplicated,
+            boolean unresolvedMerge) {
+        List<Evidence> assessed = new ArrayList<>();
+        patient.events().forEach(e -> assessed.add(EventCounting.assess(e, asOf, asOfIsToday)));
+        // A merged record's entries count here, as if recorded on this record, and say which record holds them.
+        for (MergedRecords.Merged record : merged) {
+            record.events()
+                    .forEach(e -> assessed.add(
+                            EventCounting.assess(e, asOf, asOfIsToday).from(record.recordId())));
+        }
         FlagDecision flag = FlagResolver.resolve(
-                countedOf(evidence, CodeKind.REVIEW_INDICATED_104),
-                countedOf(evidence, CodeKind.REVIEW_NOT_INDICATED_106));
-        evidence = evidence.stream()
+                countedOf(assessed, CodeKind.REVIEW_INDICATED_104),
+                countedOf(assessed, CodeKind.REVIEW_NOT_INDICATED_106));
+        List<Evidence> evidence = assessed.stream()
                 .map(e -> e.event() == flag.deciding() ? e.markDeciding() : e)
                 .toList();
 
@@ -70,6 +102,8 @@ public final class RecommendationEngine {
         boolean declined = evidence.stream().anyMatch(e -> e.isCounted(CodeKind.DECLINED_103));
 
         List<Reason> reasons = new ArrayList<>();
+        // First of all: whose entries are whose is unknown, for every record of the group, dead or inactive too.
+        addIf(reasons, unresolvedMerge, Reason.UNRESOLVED_MERGE);
         addIf(reasons, patient.isDeceasedBy(asOf), Reason.DECEASED);
         addIf(reasons, Boolean.FALSE.equals(patient.active()), Reason.INACTIVE_RECORD);
         addIf(reasons, duplicated, Reason.DUPLICATE_RECORD);
@@ -129,8 +163,9 @@ public final class RecommendationEngine {
 
     private static Recommendation recommendationFor(Reason deciding) {
         return switch (deciding) {
-            case DECEASED, INACTIVE_RECORD, UNDER_16 -> Recommendation.NOT_APPLICABLE;
-            case DUPLICATE_RECORD,
+            case DECEASED, INACTIVE_RECORD, UNDER_16, REPLACED_RECORD -> Recommendation.NOT_APPLICABLE;
+            case UNRESOLVED_MERGE,
+                    DUPLICATE_RECORD,
                     NO_NHS_NUMBER,
                     MISSING_BIRTH_DATE,
                     UNDATED_CODE,

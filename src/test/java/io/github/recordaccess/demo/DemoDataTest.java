@@ -14,7 +14,9 @@ import io.github.recordaccess.rules.Reason;
 import io.github.recordaccess.rules.Recommendation;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
@@ -48,11 +50,19 @@ class DemoDataTest {
                 .map(p -> p.getIdentifierFirstRep().getValue())
                 .toList();
 
+        // Records merged into a survivor under the survivor's number: the pair linked by replaced-by, and a chain.
+        List<String> mergedUnderOneNumber = patients.stream()
+                .filter(p -> p.getIdPart().matches(".*-merge-0(1-old|3-first|3-middle)"))
+                .map(p -> p.getIdentifierFirstRep().getValue())
+                .toList();
+
         assertThat(patients).hasSizeGreaterThanOrEqualTo(300);
         assertThat(patients).filteredOn(p -> !p.hasIdentifier()).hasSize(2);
         assertThat(duplicateCopies).hasSize(2);
+        assertThat(mergedUnderOneNumber).hasSize(6);
         assertThat(nhs).allMatch(n -> n.startsWith("999") && NhsNumber.isValid(n));
-        assertThat(nhs.stream().distinct().count()).isEqualTo(nhs.size() - duplicateCopies.size());
+        assertThat(nhs.stream().distinct().count())
+                .isEqualTo(nhs.size() - duplicateCopies.size() - mergedUnderOneNumber.size());
     }
 
     @Test
@@ -101,6 +111,35 @@ class DemoDataTest {
                 .anyMatch(r ->
                         r instanceof Observation o && o.getStatus() == Observation.ObservationStatus.ENTEREDINERROR);
         assertThat(results).anyMatch(r -> r.reasons().get(0) == Reason.UNDER_16);
+    }
+
+    @Test
+    void eachPracticeShowsEveryShapeOfMergedRecords() {
+        for (String ods : List.of(DemoPractices.EMIS_ODS, DemoPractices.TPP_ODS)) {
+            Map<String, AccessRecommendation> byId = DemoServiceTest.EXPECTED.get(ods).stream()
+                    .filter(r -> r.patientId().contains("-merge-"))
+                    .collect(Collectors.toMap(r -> r.patientId().replaceAll(".*-merge-", ""), r -> r));
+
+            assertThat(byId).hasSize(14);
+            byId.forEach((id, r) -> {
+                Reason first = r.reasons().get(0);
+                if (id.matches("01-old|02-old|03-first|03-middle")) {
+                    assertThat(first).as(ods + " " + id).isEqualTo(Reason.REPLACED_RECORD);
+                } else if (id.startsWith("05") || id.startsWith("06") || id.startsWith("07")) {
+                    assertThat(first).as(ods + " " + id).isEqualTo(Reason.UNRESOLVED_MERGE);
+                } else {
+                    // A survivor: the entries of the records merged into it count, and say where they are.
+                    assertThat(r.reasons())
+                            .as(ods + " " + id)
+                            .doesNotContain(Reason.REPLACED_RECORD, Reason.UNRESOLVED_MERGE);
+                    assertThat(r.evidence()).as(ods + " " + id).anyMatch(e -> e.fromRecord() != null && e.counted());
+                }
+            });
+            assertThat(byId.get("01").reasons()).first().isEqualTo(Reason.ACTIVE_104);
+            assertThat(byId.get("02").recommendation()).isEqualTo(Recommendation.OPTED_OUT);
+            assertThat(byId.get("03").reasons()).first().isEqualTo(Reason.RESCINDED_BY_106);
+            assertThat(byId.get("04").reasons()).first().isEqualTo(Reason.ACTIVE_104);
+        }
     }
 
     @Test

@@ -178,7 +178,7 @@ class WorklistApiTest {
 
     static Stream<Arguments> badValues() {
         return Stream.of(
-                Arguments.of("reason=ACTIVE", "reason must be one of [DECEASED,", "BULK_CODED_104]"),
+                Arguments.of("reason=ACTIVE", "reason must be one of [DECEASED,", "REPLACED_RECORD, UNRESOLVED_MERGE]"),
                 Arguments.of("reason=bulk_coded_104", "reason must be one of", "UNDER_16"),
                 Arguments.of("flag=ACTIVE", "flag must be one of [NONE, ACTIVE_104,", "UNDETERMINED]"),
                 Arguments.of("action=GIVE_ACCESS", "action must be one of [PROVIDE_ACCESS,", "AT_SIXTEEN]"),

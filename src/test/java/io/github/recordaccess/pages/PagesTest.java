@@ -285,6 +285,25 @@ class PagesTest {
     }
 
     @Test
+    void aSurvivorsPatientPageSaysWhichMergedRecordAnEntryIsOn() {
+        String nhs = io.github.recordaccess.demo.DemoPractices.resources().stream()
+                .filter(r -> r instanceof org.hl7.fhir.r4.model.Patient p
+                        && p.getIdPart().equals("demo-emis-merge-01"))
+                .map(r -> ((org.hl7.fhir.r4.model.Patient) r)
+                        .getIdentifierFirstRep()
+                        .getValue())
+                .findFirst()
+                .orElseThrow();
+
+        given().accept("text/html")
+                .get("/patients/" + nhs + "?asOf=" + AS_OF)
+                .then()
+                .statusCode(200)
+                .body(containsString("Offer opt in"))
+                .body(containsString("(on Patient/demo-emis-merge-01-old, merged into this record)"));
+    }
+
+    @Test
     void thePracticeAndPatientPagesLeaveAuditEventsAndOrdinaryLogsNoPatientData() throws Exception {
         List<JsonNode> events;
         List<String> ordinary;

@@ -1,6 +1,7 @@
 package io.github.recordaccess.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -12,6 +13,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -20,11 +22,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Thousands of generated practices against the safety properties, each stated here independently of
- * the engine's code (dates are read by this test's own {@link #span}): never PROVISION_ACCESS without
- * one identifiable record (a valid NHS number no other active, living record of the practice shares),
- * with a counted 103, with a near-miss coding, with a 104 that no definite 106 certainly follows by
- * both clinical date and recorded time, or without a known age of 16+. As of today a 103 or 104 dated
- * after today counts and is reported.
+ * the engine's code (dates are read by this test's own {@link #span}, merges by {@link IndependentMerges}):
+ * never PROVISION_ACCESS without one identifiable record (a valid NHS number no other active, living record
+ * of the practice shares, a replaced record sharing it for its survivor), with a counted 103, with a
+ * near-miss coding, with a 104 that no definite 106 certainly follows by both clinical date and recorded
+ * time, or without a known age of 16+; the entries of records merged into a survivor count as its own. A
+ * replaced record is NOT_APPLICABLE (REPLACED_RECORD), and every record of a merge that does not settle is
+ * REVIEW_REQUIRED (UNRESOLVED_MERGE). As of today a 103 or 104 dated after today counts and is reported.
+ * The last tests show the statement catching deliberately broken engines.
  */
 class SafetyPropertiesTest {
 
@@ -49,34 +54,16 @@ class SafetyPropertiesTest {
     private final Random random = new Random(SEED);
     private final List<String> validNumbers = validTestNumbers(6);
 
+    /** An engine's answers for a practice, in the practice's order: the real engine, or a broken one. */
+    interface Engine {
+        List<AccessRecommendation> evaluateAll(List<PatientFacts> practice, LocalDate asOf);
+    }
+
     @Test
     void provisionAccessOnlyWhenEverythingIsCertain() {
         Map<Recommendation, Integer> seen = new EnumMap<>(Recommendation.class);
         Map<Reason, Integer> reasons = new EnumMap<>(Reason.class);
-        int evaluated = 0;
-        while (evaluated < PATIENTS) {
-            LocalDate asOf =
-                    random.nextInt(4) == 0 ? TODAY : LocalDate.of(2024, 1, 1).plusDays(random.nextInt(240));
-            List<PatientFacts> practice = new ArrayList<>();
-            for (int i = 1 + random.nextInt(4); i > 0; i--) {
-                practice.add(randomPatient(i));
-            }
-
-            List<AccessRecommendation> results = engine.evaluateAll(practice, asOf);
-
-            for (int i = 0; i < practice.size(); i++) {
-                PatientFacts patient = practice.get(i);
-                AccessRecommendation result = results.get(i);
-                evaluated++;
-                seen.merge(result.recommendation(), 1, Integer::sum);
-                result.reasons().forEach(r -> reasons.merge(r, 1, Integer::sum));
-                checkReported(patient, result, asOf);
-                checkAdvice(result);
-                if (result.recommendation() == Recommendation.PROVISION_ACCESS) {
-                    checkSafeToProvision(patient, practice, asOf);
-                }
-            }
-        }
+        statementHoldsFor(engine::evaluateAll, seen, reasons);
         // The generator must reach every outcome and reason, or the properties prove little.
         assertThat(seen.keySet()).containsExactlyInAnyOrder(Recommendation.values());
         assertThat(reasons.keySet())
@@ -90,8 +77,110 @@ class SafetyPropertiesTest {
                         Reason.DUPLICATE_RECORD,
                         Reason.NO_NHS_NUMBER,
                         Reason.UNRECOGNISED_CODING,
-                        Reason.FUTURE_DATED_CODE));
+                        Reason.FUTURE_DATED_CODE,
+                        Reason.REPLACED_RECORD,
+                        Reason.UNRESOLVED_MERGE));
         assertThat(seen.get(Recommendation.PROVISION_ACCESS)).isGreaterThan(PATIENTS / 20);
+    }
+
+    /** Runs the generated practices through {@code engine} and checks every answer against the statement. */
+    private void statementHoldsFor(Engine engine, Map<Recommendation, Integer> seen, Map<Reason, Integer> reasons) {
+        int evaluated = 0;
+        while (evaluated < PATIENTS) {
+            LocalDate asOf =
+                    random.nextInt(4) == 0 ? TODAY : LocalDate.of(2024, 1, 1).plusDays(random.nextInt(240));
+            List<PatientFacts> practice = new ArrayList<>();
+            for (int i = 1 + random.nextInt(4); i > 0; i--) {
+                practice.add(randomPatient(i));
+            }
+            if (random.nextInt(3) == 0) {
+                practice = withRandomMerges(practice);
+            }
+
+            List<AccessRecommendation> results = engine.evaluateAll(practice, asOf);
+
+            IndependentMerges merges = new IndependentMerges(practice);
+            for (int i = 0; i < practice.size(); i++) {
+                PatientFacts patient = practice.get(i);
+                AccessRecommendation result = results.get(i);
+                evaluated++;
+                seen.merge(result.recommendation(), 1, Integer::sum);
+                result.reasons().forEach(r -> reasons.merge(r, 1, Integer::sum));
+                if (result.recommendation() == Recommendation.PROVISION_ACCESS) {
+                    checkSafeToProvision(patient, practice, merges, asOf);
+                }
+                checkMerge(patient, result, merges);
+                checkReported(merges.entriesCountingFor(patient), result, asOf);
+                checkAdvice(result);
+            }
+        }
+    }
+
+    @Test
+    void theStatementCatchesAnEngineThatEvaluatesAReplacedRecordOnItsOwn() {
+        Engine broken = (practice, asOf) -> onTheirOwn(practice, asOf, Reason.REPLACED_RECORD);
+
+        assertThatThrownBy(() ->
+                        statementHoldsFor(broken, new EnumMap<>(Recommendation.class), new EnumMap<>(Reason.class)))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("PROVISION_ACCESS for a REPLACED record");
+    }
+
+    @Test
+    void theStatementCatchesAnEngineThatTreatsAMergeItCannotSettleAsNoMerge() {
+        Engine broken = (practice, asOf) -> onTheirOwn(practice, asOf, Reason.UNRESOLVED_MERGE);
+
+        assertThatThrownBy(() ->
+                        statementHoldsFor(broken, new EnumMap<>(Recommendation.class), new EnumMap<>(Reason.class)))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("PROVISION_ACCESS for a UNRESOLVED record");
+    }
+
+    @Test
+    void theStatementCatchesAnEngineThatDropsTheReplacedRecords104FromTheSurvivor() {
+        Engine broken = (practice, asOf) -> engine.evaluateAll(
+                practice.stream()
+                        .map(p -> without104sOfMergedRecords(p, practice))
+                        .toList(),
+                asOf);
+
+        assertThatThrownBy(() ->
+                        statementHoldsFor(broken, new EnumMap<>(Recommendation.class), new EnumMap<>(Reason.class)))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageMatching("(?s).*(104 .* not certainly rescinded for|future date reported for).*");
+    }
+
+    /** The engine's answers, but where the first reason is {@code reason}, the record evaluated with no links if that gives access. */
+    private List<AccessRecommendation> onTheirOwn(List<PatientFacts> practice, LocalDate asOf, Reason reason) {
+        List<AccessRecommendation> results = new ArrayList<>(engine.evaluateAll(practice, asOf));
+        for (int i = 0; i < results.size(); i++) {
+            AccessRecommendation alone = engine.evaluate(practice.get(i).withLinks(MergeLinks.NONE), asOf);
+            if (results.get(i).reasons().get(0) == reason
+                    && alone.recommendation() == Recommendation.PROVISION_ACCESS) {
+                results.set(i, alone);
+            }
+        }
+        return results;
+    }
+
+    /** The record without its recognised 104s when it is a replaced one, and without those fetched for records it replaces. */
+    private static PatientFacts without104sOfMergedRecords(PatientFacts record, List<PatientFacts> practice) {
+        java.util.function.Predicate<CodedEvent> kept =
+                e -> e.kind() != CodeKind.REVIEW_INDICATED_104 || !e.recognised();
+        Map<String, List<CodedEvent>> fetched = new HashMap<>();
+        record.links()
+                .entriesOfReplaced()
+                .forEach((id, entries) ->
+                        fetched.put(id, entries.stream().filter(kept).toList()));
+        MergeLinks links = new MergeLinks(
+                record.links().replacedBy(),
+                record.links().replaces(),
+                record.links().unreadable(),
+                fetched);
+        boolean replaced = !record.links().replacedBy().isEmpty()
+                || practice.stream().anyMatch(p -> p.links().replaces().contains(record.patientId()));
+        return record.withLinks(links)
+                .withEvents(replaced ? record.events().stream().filter(kept).toList() : record.events());
     }
 
     /** Practices the advice is checked for: live, live at TPP, registered but not live, and unknown. */
@@ -123,7 +212,14 @@ class SafetyPropertiesTest {
         }
     }
 
-    private void checkSafeToProvision(PatientFacts patient, List<PatientFacts> practice, LocalDate asOf) {
+    private void checkSafeToProvision(
+            PatientFacts patient, List<PatientFacts> practice, IndependentMerges merges, LocalDate asOf) {
+        IndependentMerges.Standing standing = merges.standingOf(patient);
+        assertThat(standing)
+                .as(
+                        "PROVISION_ACCESS for a %s record (replaced, or of a merge that does not settle): %s",
+                        standing, patient)
+                .isIn(IndependentMerges.Standing.UNLINKED, IndependentMerges.Standing.SURVIVOR);
         assertThat(certainlyEligible(patient, asOf))
                 .as("age/status of %s", patient)
                 .isTrue();
@@ -134,42 +230,79 @@ class SafetyPropertiesTest {
         assertThat(patient.nhsNumbers().stream().distinct())
                 .as("one NHS number on %s", patient)
                 .hasSize(1);
+        // The person's numbers: the record's and those of the records merged into it.
+        List<PatientFacts> person = merges.recordsOfGroup(patient);
+        Set<String> numbers = new java.util.HashSet<>();
+        person.forEach(r -> r.nhsNumbers().forEach(n -> numbers.add(n.replace(" ", ""))));
         for (PatientFacts other : practice) {
-            if (other != patient && !Boolean.FALSE.equals(other.active()) && !mayHaveDied(other, asOf)) {
+            PatientFacts standsFor = merges.representativeOf(other);
+            if (!person.contains(other) && !Boolean.FALSE.equals(standsFor.active()) && !mayHaveDied(standsFor, asOf)) {
                 assertThat(other.nhsNumbers())
                         .as("record %s shares a number with %s", other, patient)
-                        .noneMatch(n ->
-                                n.replace(" ", "").equals(patient.nhsNumbers().get(0)));
+                        .noneMatch(n -> numbers.contains(n.replace(" ", "")));
             }
         }
-        assertThat(patient.events()).as("near miss in %s", patient).allMatch(CodedEvent::recognised);
-        assertThat(patient.events())
+        List<CodedEvent> events = merges.entriesCountingFor(patient);
+        assertThat(events).as("near miss in %s", patient).allMatch(CodedEvent::recognised);
+        assertThat(events)
                 .as("103 in %s", patient)
                 .noneMatch(e -> e.kind() == CodeKind.DECLINED_103 && mustCount(e, asOf));
-        for (CodedEvent e104 : patient.events()) {
+        for (CodedEvent e104 : events) {
             if (e104.kind() == CodeKind.REVIEW_INDICATED_104 && mustCount(e104, asOf)) {
-                assertThat(patient.events())
-                        .as("104 %s not certainly rescinded in %s", e104, patient)
+                assertThat(events)
+                        .as("104 %s not certainly rescinded for %s", e104, patient)
                         .anyMatch(e106 -> certainlyRescinds(e106, e104, asOf));
             }
         }
     }
 
-    /** Near misses and future-dated codes are always reported, whatever the decision. */
-    private static void checkReported(PatientFacts patient, AccessRecommendation result, LocalDate asOf) {
-        boolean nearMiss = patient.events().stream().anyMatch(e -> !e.recognised());
+    /**
+     * A replaced record is NOT_APPLICABLE with REPLACED_RECORD first; every record of a merge that does not
+     * settle is REVIEW_REQUIRED with UNRESOLVED_MERGE first; no other record carries either reason.
+     */
+    private static void checkMerge(PatientFacts patient, AccessRecommendation result, IndependentMerges merges) {
+        switch (merges.standingOf(patient)) {
+            case REPLACED -> {
+                assertThat(result.recommendation())
+                        .as("replaced record %s answered %s", patient, result)
+                        .isEqualTo(Recommendation.NOT_APPLICABLE);
+                assertThat(result.reasons().get(0))
+                        .as("replaced record %s answered %s", patient, result)
+                        .isEqualTo(Reason.REPLACED_RECORD);
+            }
+            case UNRESOLVED -> {
+                assertThat(result.recommendation())
+                        .as("record of an unsettled merge %s answered %s", patient, result)
+                        .isEqualTo(Recommendation.REVIEW_REQUIRED);
+                assertThat(result.reasons().get(0))
+                        .as("record of an unsettled merge %s answered %s", patient, result)
+                        .isEqualTo(Reason.UNRESOLVED_MERGE);
+            }
+            case UNLINKED, SURVIVOR ->
+                assertThat(result.reasons())
+                        .as("merge reasons for %s", patient)
+                        .doesNotContain(Reason.REPLACED_RECORD, Reason.UNRESOLVED_MERGE);
+        }
+    }
+
+    /**
+     * Near misses and future-dated codes among the entries counting for the record are always reported,
+     * whatever the decision (a replaced record's are its survivor's).
+     */
+    private static void checkReported(List<CodedEvent> events, AccessRecommendation result, LocalDate asOf) {
+        boolean nearMiss = events.stream().anyMatch(e -> !e.recognised());
         assertThat(result.reasons().contains(Reason.UNRECOGNISED_CODING))
-                .as("near miss reported for %s", patient)
+                .as("near miss reported for %s", result)
                 .isEqualTo(nearMiss);
         boolean futureDated = asOf.equals(TODAY)
-                && patient.events().stream()
+                && events.stream()
                         .anyMatch(e -> e.recognised()
                                 && !voided(e)
                                 && e.kind() != CodeKind.REVIEW_NOT_INDICATED_106
                                 && span(e.clinical()) != null
                                 && !span(e.clinical())[0].isBefore(startOf(asOf.plusDays(1))));
         assertThat(result.reasons().contains(Reason.FUTURE_DATED_CODE))
-                .as("future date reported for %s", patient)
+                .as("future date reported for %s", result)
                 .isEqualTo(futureDated);
     }
 
@@ -321,6 +454,42 @@ class SafetyPropertiesTest {
             default -> List.of(number);
         };
         return new PatientFacts("p" + index, nhsNumbers, birth, deceased, deceasedOn, active, List.of(), events);
+    }
+
+    /**
+     * The practice with merge links on some of its records: replaced by, or replacing, another of its records
+     * (itself too) or one outside it (whose entries are fetched, or not), and now and then a link that cannot
+     * be read.
+     */
+    private List<PatientFacts> withRandomMerges(List<PatientFacts> practice) {
+        List<PatientFacts> linked = new ArrayList<>();
+        for (PatientFacts record : practice) {
+            if (random.nextBoolean()) {
+                linked.add(record);
+                continue;
+            }
+            String inPractice = practice.get(random.nextInt(practice.size())).patientId();
+            String outside = "gone" + random.nextInt(2);
+            Map<String, List<CodedEvent>> fetched = new HashMap<>();
+            MergeLinks links = switch (random.nextInt(12)) {
+                case 0, 1, 2, 3 -> MergeLinks.of(List.of(inPractice), List.of(), false);
+                case 4, 5, 6 -> MergeLinks.of(List.of(), List.of(inPractice), false);
+                case 7 -> MergeLinks.of(List.of(outside), List.of(), false);
+                case 11 -> MergeLinks.of(List.of(), List.of(), true);
+                default -> {
+                    if (random.nextInt(4) != 0) {
+                        List<CodedEvent> entries = new ArrayList<>();
+                        for (int i = random.nextInt(3); i > 0; i--) {
+                            entries.add(randomEvent());
+                        }
+                        fetched.put(outside, entries);
+                    }
+                    yield new MergeLinks(List.of(), List.of(outside), false, fetched);
+                }
+            };
+            linked.add(record.withLinks(links));
+        }
+        return linked;
     }
 
     private CodedEvent randomEvent() {
