@@ -83,8 +83,8 @@ class RegistrationRoutes {
                 patients,
                 CohortRouteStatus.searched(
                         CohortRoute.PRACTITIONER_ROLE,
-                        roles.size() + " PractitionerRole(s) with organization=Organization/"
-                                + practice.organizationId()));
+                        "organization=Organization/" + practice.organizationId() + ": " + roles.size()
+                                + (roles.size() == 1 ? " PractitionerRole" : " PractitionerRoles")));
     }
 
     /**
@@ -107,7 +107,7 @@ class RegistrationRoutes {
             try {
                 patientSearch(ODS_SEARCH, Map.of(parameter.get(), List.of(tokens)), names, patients);
                 identifierSearch.modifierWorks();
-                return searched(patients, parameter.get());
+                return searched(patients, parameter.get(), practice.odsCode());
             } catch (FhirServerException e) {
                 if (e.httpStatus() != 400) {
                     throw e;
@@ -127,14 +127,15 @@ class RegistrationRoutes {
                                     + " identifier-only reference (PDS style) cannot be found"));
         }
         patientSearch(ODS_SEARCH, Map.of(parameter.get(), List.of(tokens)), names, patients);
-        return searched(patients, parameter.get());
+        return searched(patients, parameter.get(), practice.odsCode());
     }
 
     private static final String ODS_SEARCH = "search Patient by the practice's ODS code";
 
-    private static RouteCohort searched(Map<String, PatientFacts> patients, String parameter) {
+    private static RouteCohort searched(Map<String, PatientFacts> patients, String parameter, String odsCode) {
         return new RouteCohort(
-                patients, CohortRouteStatus.searched(CohortRoute.ODS_IDENTIFIER, parameter + "={ods systems}|{ods}"));
+                patients,
+                CohortRouteStatus.searched(CohortRoute.ODS_IDENTIFIER, parameter + "={both ODS systems}|" + odsCode));
     }
 
     private Set<String> roleIds(String organizationId) {
