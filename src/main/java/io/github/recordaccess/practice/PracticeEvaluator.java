@@ -69,7 +69,7 @@ public class PracticeEvaluator {
         PracticeRef practice = fhir.findPractice(odsCode).orElseThrow(() -> new PracticeNotFoundException(odsCode));
         List<PatientFacts> facts = fhir.cohortWithCodedEntries(practice.organizationId());
         long fetched = System.nanoTime();
-        List<AccessRecommendation> results = engine.evaluateAll(facts, asOf, today);
+        List<AccessRecommendation> results = engine.evaluateAll(facts, practice.identity(), asOf, today);
         BulkCodingDetector.BulkCodingOutcome outcome = bulkCodingDetector.applyAll(results);
         metrics.countRecommendations(outcome.results());
         List<AccessRecommendation> ordered =

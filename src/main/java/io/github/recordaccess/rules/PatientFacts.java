@@ -15,6 +15,9 @@ import java.util.Objects;
  * @param active {@code Patient.active}; null when absent (FHIR then means an active record)
  * @param generalPractitioners the {@code generalPractitioner} references or identifiers, as recorded
  * @param events every 103/104/106 entry found for the patient, counted or not
+ * @param nhsNumberVerifications the UK Core verification status on each NHS-number identifier that carries
+ *     one (either identifier system): a code as recorded, or {@link NhsNumberVerification#UNREADABLE}; empty
+ *     when none does
  */
 public record PatientFacts(
         String patientId,
@@ -24,13 +27,33 @@ public record PatientFacts(
         FuzzyDate deceasedOn,
         Boolean active,
         List<String> generalPractitioners,
-        List<CodedEvent> events) {
+        List<CodedEvent> events,
+        List<String> nhsNumberVerifications) {
 
     public PatientFacts {
         Objects.requireNonNull(patientId, "patientId");
         nhsNumbers = List.copyOf(nhsNumbers);
         generalPractitioners = List.copyOf(generalPractitioners);
         events = List.copyOf(events);
+        nhsNumberVerifications = List.copyOf(nhsNumberVerifications);
+    }
+
+    /** A record whose NHS-number identifiers carry no verification status. */
+    public PatientFacts(
+            String patientId,
+            List<String> nhsNumbers,
+            FuzzyDate birthDate,
+            boolean deceased,
+            FuzzyDate deceasedOn,
+            Boolean active,
+            List<String> generalPractitioners,
+            List<CodedEvent> events) {
+        this(patientId, nhsNumbers, birthDate, deceased, deceasedOn, active, generalPractitioners, events, List.of());
+    }
+
+    /** The least verified status on the record (see {@link NhsNumberVerification}); null when none is recorded. */
+    public String nhsNumberVerification() {
+        return nhsNumberVerifications.isEmpty() ? null : NhsNumberVerification.leastVerified(nhsNumberVerifications);
     }
 
     /** The NHS number to show: the first valid one, else the first recorded, else null. */
@@ -93,6 +116,14 @@ public record PatientFacts(
 
     public PatientFacts withEvents(List<CodedEvent> newEvents) {
         return new PatientFacts(
-                patientId, nhsNumbers, birthDate, deceased, deceasedOn, active, generalPractitioners, newEvents);
+                patientId,
+                nhsNumbers,
+                birthDate,
+                deceased,
+                deceasedOn,
+                active,
+                generalPractitioners,
+                newEvents,
+                nhsNumberVerifications);
     }
 }

@@ -28,5 +28,16 @@ public enum Reason {
     /** A counted 103 or 104 is dated after today: probably a keying error. Never decides. */
     FUTURE_DATED_CODE,
     /** The deciding 104 was recorded on a day the practice coded many patients at once. */
-    BULK_CODED_104
+    BULK_CODED_104,
+    /**
+     * An NHS-number identifier carries a UK Core verification status other than 01 (verified), or one that
+     * cannot be read. It decides (review) where the answer would otherwise be PROVISION_ACCESS; otherwise it
+     * is added.
+     */
+    UNVERIFIED_NHS_NUMBER,
+    /**
+     * The deciding 104 is an Observation whose performer names an organisation other than the practice (a
+     * 104 carried over from a previous practice). Never decides.
+     */
+    RECORDED_ELSEWHERE
 }
