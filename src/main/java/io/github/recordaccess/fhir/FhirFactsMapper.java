@@ -4,6 +4,7 @@ import io.github.recordaccess.rules.CodeSets;
 import io.github.recordaccess.rules.CodedEvent;
 import io.github.recordaccess.rules.Coding;
 import io.github.recordaccess.rules.EntryDate;
+import io.github.recordaccess.rules.OrganizationIdentity;
 import io.github.recordaccess.rules.PatientFacts;
 import io.github.recordaccess.rules.SourceType;
 import java.util.ArrayList;
@@ -55,7 +56,8 @@ public final class FhirFactsMapper {
                 patient.getGeneralPractitioner().stream()
                         .map(FhirFactsMapper::describe)
                         .toList(),
-                eventsOf(codedResources));
+                eventsOf(codedResources),
+                NhsNumberVerificationStatuses.of(patient));
     }
 
     /** {@code facts} with the events of {@code codedResources}. */
@@ -76,7 +78,8 @@ public final class FhirFactsMapper {
                     issued,
                     observation.getStatus() == null
                             ? null
-                            : observation.getStatus().toCode());
+                            : observation.getStatus().toCode(),
+                    PerformerOrganizations.of(observation));
         }
         if (resource instanceof Condition condition) {
             EntryDate recorded = read("recordedDate", condition.getRecordedDateElement());
@@ -87,7 +90,8 @@ public final class FhirFactsMapper {
                     condition.getCode(),
                     onset != null ? onset : recorded,
                     recorded,
-                    verificationStatus(condition));
+                    verificationStatus(condition),
+                    List.of());
         }
         return List.of();
     }
@@ -118,7 +122,8 @@ public final class FhirFactsMapper {
             CodeableConcept code,
             EntryDate clinical,
             EntryDate recorded,
-            String status) {
+            String status,
+            List<OrganizationIdentity> performerOrganizations) {
         List<Coding> codings = code.getCoding().stream()
                 .filter(c -> c.getCode() != null)
                 .map(c -> new Coding(c.hasSystem() ? c.getSystem() : null, c.getCode()))
@@ -127,7 +132,15 @@ public final class FhirFactsMapper {
         List<CodedEvent> events = new ArrayList<>(1);
         for (CodeSets.Match match : codeSets.match(codings)) {
             events.add(new CodedEvent(
-                    reference, source, match.kind(), match.coding(), match.recognised(), clinical, recorded, status));
+                    reference,
+                    source,
+                    match.kind(),
+                    match.coding(),
+                    match.recognised(),
+                    clinical,
+                    recorded,
+                    status,
+                    performerOrganizations));
         }
         return events;
     }
