@@ -4,6 +4,7 @@ import io.github.recordaccess.rules.CodeKind;
 import io.github.recordaccess.rules.EntryDate;
 import io.github.recordaccess.rules.Evidence;
 import io.github.recordaccess.rules.NotCountedReason;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(
@@ -75,7 +76,15 @@ public record EvidenceView(
         boolean futureDated,
 
         @Schema(description = "True for the entry that decided the 104/106 flag")
-        boolean deciding) {
+        boolean deciding,
+
+        @Schema(
+                description =
+                        "The organisations the Observation's performer names (a literal Organization reference, an ODS "
+                                + "identifier, or a contained Organization); empty when it names none, and always for a "
+                                + "Condition. A deciding 104 recorded by an organisation other than the practice gives "
+                                + "the reason RECORDED_ELSEWHERE")
+        List<OrganizationView> recordedBy) {
 
     static EvidenceView from(Evidence evidence) {
         var event = evidence.event();
@@ -96,6 +105,9 @@ public record EvidenceView(
                 evidence.counted(),
                 evidence.notCounted(),
                 evidence.futureDated(),
-                evidence.deciding());
+                evidence.deciding(),
+                event.performerOrganizations().stream()
+                        .map(OrganizationView::from)
+                        .toList());
     }
 }
