@@ -1,6 +1,7 @@
 package io.github.recordaccess.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -24,7 +25,8 @@ import org.junit.jupiter.api.Test;
  * one identifiable record (a valid NHS number no other active, living record of the practice shares),
  * with a counted 103, with a near-miss coding, with a 104 that no definite 106 certainly follows by
  * both clinical date and recorded time, or without a known age of 16+. As of today a 103 or 104 dated
- * after today counts and is reported.
+ * after today counts and is reported. The rules for records as NHS sources shape them (UK Core NHS-number
+ * verification, 104s recorded elsewhere) are stated in {@link NhsSourceShapes}.
  */
 class SafetyPropertiesTest {
 
@@ -53,30 +55,9 @@ class SafetyPropertiesTest {
     void provisionAccessOnlyWhenEverythingIsCertain() {
         Map<Recommendation, Integer> seen = new EnumMap<>(Recommendation.class);
         Map<Reason, Integer> reasons = new EnumMap<>(Reason.class);
-        int evaluated = 0;
-        while (evaluated < PATIENTS) {
-            LocalDate asOf =
-                    random.nextInt(4) == 0 ? TODAY : LocalDate.of(2024, 1, 1).plusDays(random.nextInt(240));
-            List<PatientFacts> practice = new ArrayList<>();
-            for (int i = 1 + random.nextInt(4); i > 0; i--) {
-                practice.add(randomPatient(i));
-            }
 
-            List<AccessRecommendation> results = engine.evaluateAll(practice, asOf);
+        checkProperties(engine::evaluateAll, seen, reasons);
 
-            for (int i = 0; i < practice.size(); i++) {
-                PatientFacts patient = practice.get(i);
-                AccessRecommendation result = results.get(i);
-                evaluated++;
-                seen.merge(result.recommendation(), 1, Integer::sum);
-                result.reasons().forEach(r -> reasons.merge(r, 1, Integer::sum));
-                checkReported(patient, result, asOf);
-                checkAdvice(result);
-                if (result.recommendation() == Recommendation.PROVISION_ACCESS) {
-                    checkSafeToProvision(patient, practice, asOf);
-                }
-            }
-        }
         // The generator must reach every outcome and reason, or the properties prove little.
         assertThat(seen.keySet()).containsExactlyInAnyOrder(Recommendation.values());
         assertThat(reasons.keySet())
@@ -90,8 +71,113 @@ class SafetyPropertiesTest {
                         Reason.DUPLICATE_RECORD,
                         Reason.NO_NHS_NUMBER,
                         Reason.UNRECOGNISED_CODING,
-                        Reason.FUTURE_DATED_CODE));
+                        Reason.FUTURE_DATED_CODE,
+                        Reason.UNVERIFIED_NHS_NUMBER,
+                        Reason.RECORDED_ELSEWHERE));
         assertThat(seen.get(Recommendation.PROVISION_ACCESS)).isGreaterThan(PATIENTS / 20);
+    }
+
+    /** How a practice is evaluated: the engine, or a deliberately broken one that the properties must catch. */
+    @FunctionalInterface
+    interface Evaluator {
+        List<AccessRecommendation> evaluateAll(
+                List<PatientFacts> patients, OrganizationIdentity practice, LocalDate asOf, LocalDate today);
+    }
+
+    private void checkProperties(Evaluator evaluator, Map<Recommendation, Integer> seen, Map<Reason, Integer> reasons) {
+        int evaluated = 0;
+        while (evaluated < PATIENTS) {
+            LocalDate asOf =
+                    random.nextInt(4) == 0 ? TODAY : LocalDate.of(2024, 1, 1).plusDays(random.nextInt(240));
+            List<PatientFacts> practice = new ArrayList<>();
+            for (int i = 1 + random.nextInt(4); i > 0; i--) {
+                practice.add(randomPatient(i));
+            }
+            OrganizationIdentity practiceIdentity = NhsSourceShapes.randomPractice(random);
+
+            List<AccessRecommendation> results = evaluator.evaluateAll(practice, practiceIdentity, asOf, TODAY);
+            List<AccessRecommendation> plain =
+                    engine.evaluateAll(NhsSourceShapes.plain(practice), practiceIdentity, asOf, TODAY);
+
+            for (int i = 0; i < practice.size(); i++) {
+                PatientFacts patient = practice.get(i);
+                AccessRecommendation result = results.get(i);
+                evaluated++;
+                seen.merge(result.recommendation(), 1, Integer::sum);
+                result.reasons().forEach(r -> reasons.merge(r, 1, Integer::sum));
+                checkReported(patient, result, asOf);
+                NhsSourceShapes.check(patient, practiceIdentity, result, plain.get(i));
+                checkAdvice(result);
+                if (result.recommendation() == Recommendation.PROVISION_ACCESS) {
+                    checkSafeToProvision(patient, practice, asOf);
+                }
+            }
+        }
+    }
+
+    /**
+     * The properties of NHS sources' shapes catch an engine broken in each of these ways (the properties are
+     * only worth what they would catch).
+     */
+    @Test
+    void catchesAnEngineThatIgnoresTheVerificationStatus() {
+        Evaluator broken = (patients, practice, asOf, today) -> engine.evaluateAll(
+                patients.stream().map(NhsSourceShapes::withoutStatuses).toList(), practice, asOf, today);
+
+        assertThatThrownBy(
+                        () -> checkProperties(broken, new EnumMap<>(Recommendation.class), new EnumMap<>(Reason.class)))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("unverified");
+    }
+
+    @Test
+    void catchesAnEngineThatReadsOnlyTheFirstStatus() {
+        Evaluator broken = (patients, practice, asOf, today) -> engine.evaluateAll(
+                patients.stream().map(NhsSourceShapes::firstStatusOnly).toList(), practice, asOf, today);
+
+        assertThatThrownBy(
+                        () -> checkProperties(broken, new EnumMap<>(Recommendation.class), new EnumMap<>(Reason.class)))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("unverified");
+    }
+
+    @Test
+    void catchesAnEngineThatNeverSaysRecordedElsewhere() {
+        Evaluator broken = (patients, practice, asOf, today) ->
+                engine.evaluateAll(patients, OrganizationIdentity.UNKNOWN, asOf, today);
+
+        assertThatThrownBy(
+                        () -> checkProperties(broken, new EnumMap<>(Recommendation.class), new EnumMap<>(Reason.class)))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("recorded elsewhere");
+    }
+
+    @Test
+    void catchesAnEngineThatJudgesEvery104RatherThanTheDecidingOne() {
+        Evaluator broken = (patients, practice, asOf, today) -> {
+            List<AccessRecommendation> results = engine.evaluateAll(patients, practice, asOf, today);
+            return java.util.stream.IntStream.range(0, results.size())
+                    .mapToObj(i -> NhsSourceShapes.anyInherited104(results.get(i), patients.get(i), practice))
+                    .toList();
+        };
+
+        assertThatThrownBy(
+                        () -> checkProperties(broken, new EnumMap<>(Recommendation.class), new EnumMap<>(Reason.class)))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("recorded elsewhere");
+    }
+
+    @Test
+    void catchesAnEngineThatWithholdsAccessForAnInherited104() {
+        Evaluator broken =
+                (patients, practice, asOf, today) -> engine.evaluateAll(patients, practice, asOf, today).stream()
+                        .map(NhsSourceShapes::reviewWhenRecordedElsewhere)
+                        .toList();
+
+        assertThatThrownBy(
+                        () -> checkProperties(broken, new EnumMap<>(Recommendation.class), new EnumMap<>(Reason.class)))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("recommendation unchanged");
     }
 
     /** Practices the advice is checked for: live, live at TPP, registered but not live, and unknown. */
@@ -320,7 +406,16 @@ class SafetyPropertiesTest {
             case 4 -> List.of(number, number);
             default -> List.of(number);
         };
-        return new PatientFacts("p" + index, nhsNumbers, birth, deceased, deceasedOn, active, List.of(), events);
+        return new PatientFacts(
+                "p" + index,
+                nhsNumbers,
+                birth,
+                deceased,
+                deceasedOn,
+                active,
+                List.of(),
+                events,
+                NhsSourceShapes.randomStatuses(random, nhsNumbers.size()));
     }
 
     private CodedEvent randomEvent() {
@@ -347,7 +442,15 @@ class SafetyPropertiesTest {
                         ? EntryDate.readInstant("issued", recordedText)
                         : EntryDate.read("recordedDate", recordedText);
         return new CodedEvent(
-                source + "/" + random.nextInt(), source, kind, coding, recognised, clinical, recorded, status);
+                source + "/" + random.nextInt(),
+                source,
+                kind,
+                coding,
+                recognised,
+                clinical,
+                recorded,
+                status,
+                NhsSourceShapes.randomPerformers(random));
     }
 
     /** The same day written the ways real records write it. */
