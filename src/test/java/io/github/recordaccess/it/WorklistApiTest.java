@@ -152,11 +152,12 @@ class WorklistApiTest {
         List<String> lines = csv.lines().toList();
         assertThat(lines.get(0))
                 .isEqualTo(
-                        "nhs_number,patient_id,practice_ods_code,as_of,recommendation,flag,reasons,eligible_from,bulk_coded_104,actions");
+                        "nhs_number,patient_id,practice_ods_code,as_of,recommendation,flag,reasons,eligible_from,bulk_coded_104,actions,"
+                                + "nhs_number_verification");
         assertThat(lines.subList(1, lines.size()))
                 .hasSize(2)
                 .allMatch(l -> l.endsWith(",W12345,2024-06-01,OFFER_OPT_IN,ACTIVE_104,ACTIVE_104;BULK_CODED_104,,true,"
-                        + "OFFER_ACCESS_ON_REQUEST;REVIEW_BULK_CODED_104"));
+                        + "OFFER_ACCESS_ON_REQUEST;REVIEW_BULK_CODED_104,"));
     }
 
     @Test
