@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hl7.fhir.r4.model.Resource;
 
-/** The built-in demo: two synthetic practices, 330 patients, always the same. */
+/** The built-in demo: two synthetic practices, 336 patients, always the same. */
 public final class DemoPractices {
 
     public static final String EMIS_ODS = "DEMOEMIS";
@@ -31,6 +31,8 @@ public final class DemoPractices {
     public static List<Resource> resources() {
         List<Resource> all = new ArrayList<>();
         SPECS.forEach(spec -> all.addAll(SyntheticPractice.generate(spec)));
+        // After the drawn patients, so that they stay as they were.
+        all.addAll(NhsShapedPatients.generate("demo-tpp", TPP_ODS, 900));
         return all;
     }
 }

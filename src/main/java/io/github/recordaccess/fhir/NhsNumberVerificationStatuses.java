@@ -15,11 +15,12 @@ import org.hl7.fhir.r4.model.Patient;
  * another type, or a concept without a code of the CodeSystem (another system, or none), is unreadable, which
  * counts as not verified.
  */
-final class NhsNumberVerificationStatuses {
+public final class NhsNumberVerificationStatuses {
 
-    static final String EXTENSION =
+    public static final String EXTENSION =
             "https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-NHSNumberVerificationStatus";
-    static final String CODE_SYSTEM = "https://fhir.hl7.org.uk/CodeSystem/UKCore-NHSNumberVerificationStatusEngland";
+    public static final String CODE_SYSTEM =
+            "https://fhir.hl7.org.uk/CodeSystem/UKCore-NHSNumberVerificationStatusEngland";
 
     private NhsNumberVerificationStatuses() {}
 

@@ -15,6 +15,7 @@ import io.github.recordaccess.rules.ActionAdvisor;
 import io.github.recordaccess.rules.BulkCodingDetector;
 import io.github.recordaccess.rules.CodeSets;
 import io.github.recordaccess.rules.FuzzyDate;
+import io.github.recordaccess.rules.OrganizationIdentity;
 import io.github.recordaccess.rules.PatientFacts;
 import io.github.recordaccess.rules.PracticeContext;
 import io.github.recordaccess.rules.RecommendationEngine;
@@ -74,7 +75,11 @@ class DemoServiceTest {
                             p.getGeneralPractitionerFirstRep().getReference().equals(org))
                     .map(p -> mapper.toFacts(p, coded.getOrDefault(p.getIdPart(), List.of())))
                     .toList();
-            List<AccessRecommendation> results = engine.evaluateAll(facts, asOf);
+            List<AccessRecommendation> results = engine.evaluateAll(
+                    facts,
+                    new OrganizationIdentity(org.substring("Organization/".length()), ods),
+                    asOf,
+                    engine.today());
             byPractice.put(ods, detector.applyAll(results).results());
         }
         return byPractice;
