@@ -19,6 +19,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.github.recordaccess.fhir.NhsIdentifiers;
+import io.github.recordaccess.fixtures.FhirFixtures;
 import io.github.recordaccess.fixtures.FhirStub;
 import io.github.recordaccess.fixtures.PracticeFixture;
 import io.github.recordaccess.fixtures.WireMockFhirResource;
@@ -168,6 +169,36 @@ class NhsSourceShapesTest {
                 .body("actions.id", not(hasItem("REVIEW_INHERITED_104")))
                 .body("evidence[0].recordedBy", equalTo(List.of()));
         patient(nhsOf("status-none"), PATIENT_AS_OF).body("nhsNumberVerification", nullValue());
+    }
+
+    /**
+     * PDS names the practice by ODS code alone; a 104 that names its recorder by reference alone is compared with
+     * the practice's Organization, found by that code (one search, only then).
+     */
+    @Test
+    void thePatientEndpointFindsThePracticeOrganizationWhenARecorderIsNamedByReferenceAlone() {
+        PracticeFixture entries = new PracticeFixture("UKC022", "org-ukc022-unserved");
+        Patient byPds = FhirFixtures.patient("pds-registered", nhsNumber(7640), "1980-01-01");
+        byPds.addGeneralPractitioner(organizationByOdsCode(NhsIdentifiers.ODS_CODE_PDS, ODS));
+        performedBy(
+                entries.observation(byPds, code104(), "2021-06-01"),
+                new Reference("Organization/org-previous-practice"));
+        fhir.servePatient(entries, FhirFixtures.roundTrip(byPds), PAGE_SIZE);
+        Patient ownByPds = FhirFixtures.patient("pds-registered-own", nhsNumber(7641), "1980-01-01");
+        ownByPds.addGeneralPractitioner(organizationByOdsCode(NhsIdentifiers.ODS_CODE, ODS));
+        performedBy(
+                entries.observation(ownByPds, code104(), "2021-06-02"), new Reference("Organization/" + ORGANIZATION));
+        fhir.servePatient(entries, FhirFixtures.roundTrip(ownByPds), PAGE_SIZE);
+
+        patient(nhsNumber(7640), PATIENT_AS_OF)
+                .body("practiceOdsCode", equalTo(ODS))
+                .body("reasons", equalTo(List.of("ACTIVE_104", "RECORDED_ELSEWHERE")));
+        patient(nhsNumber(7641), PATIENT_AS_OF).body("reasons", equalTo(List.of("ACTIVE_104")));
+        assertThat(fhir.fhirRequests())
+                .filteredOn(r -> r.getUrl().startsWith(FhirStub.BASE_PATH + "/Organization?"))
+                .hasSize(2)
+                .allSatisfy(r ->
+                        assertThat(r.queryParameter("identifier").firstValue()).contains("|" + ODS));
     }
 
     @Test
