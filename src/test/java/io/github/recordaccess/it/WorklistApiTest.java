@@ -179,10 +179,14 @@ class WorklistApiTest {
 
     static Stream<Arguments> badValues() {
         return Stream.of(
-                Arguments.of("reason=ACTIVE", "reason must be one of [DECEASED,", "BULK_CODED_104]"),
+                Arguments.of(
+                        "reason=ACTIVE", "reason must be one of [DECEASED,", "BULK_CODED_104, UNVERIFIED_NHS_NUMBER"),
                 Arguments.of("reason=bulk_coded_104", "reason must be one of", "UNDER_16"),
                 Arguments.of("flag=ACTIVE", "flag must be one of [NONE, ACTIVE_104,", "UNDETERMINED]"),
-                Arguments.of("action=GIVE_ACCESS", "action must be one of [PROVIDE_ACCESS,", "AT_SIXTEEN]"),
+                Arguments.of(
+                        "action=GIVE_ACCESS",
+                        "action must be one of [PROVIDE_ACCESS,",
+                        "AT_SIXTEEN, REVIEW_INHERITED_104"),
                 Arguments.of("action=provide_access", "action must be one of", "CHECK_EXISTING_ACCESS"),
                 Arguments.of("bulkCoded104=yes", "bulkCoded104 must be true or false", "bulkCoded104"),
                 Arguments.of("bulkCoded104=TRUE", "bulkCoded104 must be true or false", "bulkCoded104"),
