@@ -9,7 +9,8 @@ public record ActionView(
         @Schema(
                 description =
                         "Stable id (README, \"Actions\"): PROVIDE_ACCESS, ENABLE_ACCESS_MANUALLY, OFFER_ACCESS_ON_REQUEST, "
-                                + "CHECK_EXISTING_ACCESS, REVIEW_BULK_CODED_104, RESPECT_OPT_OUT, REVIEW_RECORD, NO_ACTION, AT_SIXTEEN",
+                                + "CHECK_EXISTING_ACCESS, REVIEW_BULK_CODED_104, RESPECT_OPT_OUT, REVIEW_RECORD, NO_ACTION, AT_SIXTEEN, "
+                                + "REVIEW_INHERITED_104",
                 example = "OFFER_ACCESS_ON_REQUEST")
         ActionId id,
 

@@ -5,6 +5,7 @@ import io.github.recordaccess.rules.CodeKind;
 import io.github.recordaccess.rules.EntryDate;
 import io.github.recordaccess.rules.Evidence;
 import io.github.recordaccess.rules.NotCountedReason;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(
@@ -85,7 +86,15 @@ public record EvidenceView(
                         "The Patient record the entry is on, when that is a record replaced by this one (merged into it), "
                                 + "whose entries count here; absent for the record's own entries",
                 example = "Patient/pat-old-1")
-        String fromRecord) {
+        String fromRecord,
+
+        @Schema(
+                description =
+                        "The organisations the Observation's performer names (a literal Organization reference, an ODS "
+                                + "identifier, or a contained Organization); empty when it names none, and always for a "
+                                + "Condition. A deciding 104 recorded by an organisation other than the practice gives "
+                                + "the reason RECORDED_ELSEWHERE")
+        List<OrganizationView> recordedBy) {
 
     static EvidenceView from(Evidence evidence) {
         var event = evidence.event();
@@ -107,6 +116,9 @@ public record EvidenceView(
                 evidence.notCounted(),
                 evidence.futureDated(),
                 evidence.deciding(),
-                evidence.fromRecord() == null ? null : "Patient/" + evidence.fromRecord());
+                evidence.fromRecord() == null ? null : "Patient/" + evidence.fromRecord(),
+                event.performerOrganizations().stream()
+                        .map(OrganizationView::from)
+                        .toList());
     }
 }

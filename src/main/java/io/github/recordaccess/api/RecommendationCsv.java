@@ -17,7 +17,8 @@ public final class RecommendationCsv {
 
     public static final String MEDIA_TYPE = CsvWriter.MEDIA_TYPE;
     private static final String HEADER =
-            "nhs_number,patient_id,practice_ods_code,as_of,recommendation,flag,reasons,eligible_from,bulk_coded_104,actions";
+            "nhs_number,patient_id,practice_ods_code,as_of,recommendation,flag,reasons,eligible_from,bulk_coded_104,actions,"
+                    + "nhs_number_verification";
 
     private RecommendationCsv() {}
 
@@ -63,7 +64,8 @@ public final class RecommendationCsv {
                     r.reasons().stream().map(Enum::name).collect(Collectors.joining(";")),
                     r.eligibleFrom(),
                     r.bulkCoded104(),
-                    r.actions().stream().map(a -> a.id().name()).collect(Collectors.joining(";")));
+                    r.actions().stream().map(a -> a.id().name()).collect(Collectors.joining(";")),
+                    r.nhsNumberVerification());
         }
         return csv;
     }

@@ -19,6 +19,15 @@ public record RecommendationView(
                 example = "9990000018")
         String nhsNumber,
 
+        @Schema(
+                description =
+                        "The UK Core NHS-number verification status on the record (the least verified, when several "
+                                + "identifiers carry one): a code of UKCore-NHSNumberVerificationStatusEngland, 01 "
+                                + "verified, 02..08 not (reason UNVERIFIED_NHS_NUMBER); 'unreadable' when a status "
+                                + "carries no such code; null when the record carries none",
+                example = "01")
+        String nhsNumberVerification,
+
         @Schema(description = "FHIR Patient logical id", example = "pat-1")
         String patientId,
 
@@ -45,7 +54,8 @@ public record RecommendationView(
                 description =
                         "Every reason that applies, the deciding one first: DECEASED, INACTIVE_RECORD, DUPLICATE_RECORD, NO_NHS_NUMBER, "
                                 + "MISSING_BIRTH_DATE, UNDER_16, DECLINED_103, NO_CODES, ACTIVE_104, NOT_INDICATED_106, RESCINDED_BY_106, UNDATED_CODE, "
-                                + "CONFLICTING_CODES, UNRECOGNISED_CODING, FUTURE_DATED_CODE, BULK_CODED_104, REPLACED_RECORD, UNRESOLVED_MERGE")
+                                + "CONFLICTING_CODES, UNRECOGNISED_CODING, FUTURE_DATED_CODE, BULK_CODED_104, REPLACED_RECORD, UNRESOLVED_MERGE, "
+                                + "UNVERIFIED_NHS_NUMBER, RECORDED_ELSEWHERE")
         List<Reason> reasons,
 
         @Schema(
@@ -72,6 +82,7 @@ public record RecommendationView(
             AccessRecommendation r, String practiceOdsCode, boolean withEvidence, List<Action> actions) {
         return new RecommendationView(
                 r.nhsNumber(),
+                r.nhsNumberVerification(),
                 r.patientId(),
                 practiceOdsCode,
                 r.asOf(),

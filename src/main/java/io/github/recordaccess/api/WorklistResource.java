@@ -90,9 +90,10 @@ public class WorklistResource {
                         mediaType = RecommendationCsv.MEDIA_TYPE,
                         schema = @Schema(type = SchemaType.STRING),
                         example =
-                                "nhs_number,patient_id,practice_ods_code,as_of,recommendation,flag,reasons,eligible_from,bulk_coded_104,actions\r\n"
+                                "nhs_number,patient_id,practice_ods_code,as_of,recommendation,flag,reasons,eligible_from,bulk_coded_104,actions,"
+                                        + "nhs_number_verification\r\n"
                                         + "9990000018,pat-1,A12345,2024-06-01,OFFER_OPT_IN,ACTIVE_104,ACTIVE_104;BULK_CODED_104,,true,"
-                                        + "OFFER_ACCESS_ON_REQUEST;REVIEW_BULK_CODED_104\r\n")
+                                        + "OFFER_ACCESS_ON_REQUEST;REVIEW_BULK_CODED_104,01\r\n")
             })
     public Response recommendations(
             @RestPath

@@ -8,7 +8,7 @@ import java.util.List;
 import org.hl7.fhir.r4.model.Resource;
 
 /**
- * The built-in demo: two synthetic practices, 358 Patient records (194 and 164, 14 of each merged records), and
+ * The built-in demo: two synthetic practices, 364 Patient records (194 and 170, 14 of each merged records), and
  * two records merged away and registered nowhere; always the same.
  */
 public final class DemoPractices {
@@ -34,6 +34,8 @@ public final class DemoPractices {
     public static List<Resource> resources() {
         List<Resource> all = new ArrayList<>();
         SPECS.forEach(spec -> all.addAll(SyntheticPractice.generate(spec)));
+        // After the drawn patients, so that they stay as they were.
+        all.addAll(NhsShapedPatients.generate("demo-tpp", TPP_ODS, 900));
         return all;
     }
 }

@@ -118,7 +118,6 @@ public final class SyntheticPractice {
         return patient;
     }
 
-
     /**
      * How a patient's record names the practice. NHS sources use all three; the first patient is registered
      * through a PractitionerRole and the third by an identifier-only reference (PDS style). Neither draws a random

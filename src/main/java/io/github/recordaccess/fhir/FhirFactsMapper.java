@@ -5,6 +5,7 @@ import io.github.recordaccess.rules.CodedEvent;
 import io.github.recordaccess.rules.Coding;
 import io.github.recordaccess.rules.EntryDate;
 import io.github.recordaccess.rules.MergeLinks;
+import io.github.recordaccess.rules.OrganizationIdentity;
 import io.github.recordaccess.rules.PatientFacts;
 import io.github.recordaccess.rules.SourceType;
 import java.util.ArrayList;
@@ -58,7 +59,8 @@ public final class FhirFactsMapper {
                         .map(FhirFactsMapper::describe)
                         .toList(),
                 eventsOf(codedResources),
-                linksOf(patient));
+                linksOf(patient),
+                NhsNumberVerificationStatuses.of(patient));
     }
 
     /**
@@ -111,7 +113,8 @@ public final class FhirFactsMapper {
                     issued,
                     observation.getStatus() == null
                             ? null
-                            : observation.getStatus().toCode());
+                            : observation.getStatus().toCode(),
+                    PerformerOrganizations.of(observation));
         }
         if (resource instanceof Condition condition) {
             EntryDate recorded = read("recordedDate", condition.getRecordedDateElement());
@@ -122,7 +125,8 @@ public final class FhirFactsMapper {
                     condition.getCode(),
                     onset != null ? onset : recorded,
                     recorded,
-                    verificationStatus(condition));
+                    verificationStatus(condition),
+                    List.of());
         }
         return List.of();
     }
@@ -153,7 +157,8 @@ public final class FhirFactsMapper {
             CodeableConcept code,
             EntryDate clinical,
             EntryDate recorded,
-            String status) {
+            String status,
+            List<OrganizationIdentity> performerOrganizations) {
         List<Coding> codings = code.getCoding().stream()
                 .filter(c -> c.getCode() != null)
                 .map(c -> new Coding(c.hasSystem() ? c.getSystem() : null, c.getCode()))
@@ -162,7 +167,15 @@ public final class FhirFactsMapper {
         List<CodedEvent> events = new ArrayList<>(1);
         for (CodeSets.Match match : codeSets.match(codings)) {
             events.add(new CodedEvent(
-                    reference, source, match.kind(), match.coding(), match.recognised(), clinical, recorded, status));
+                    reference,
+                    source,
+                    match.kind(),
+                    match.coding(),
+                    match.recognised(),
+                    clinical,
+                    recorded,
+                    status,
+                    performerOrganizations));
         }
         return events;
     }

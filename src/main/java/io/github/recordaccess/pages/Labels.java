@@ -12,7 +12,8 @@ public final class Labels {
     private Labels() {}
 
     static String label(Enum<?> value) {
-        String words = value.name().replace('_', ' ').toLowerCase(Locale.ROOT);
+        // An abbreviation stays in capitals, as NHS staff write it ("Unverified NHS number").
+        String words = value.name().replace('_', ' ').toLowerCase(Locale.ROOT).replaceAll("\\bnhs\\b", "NHS");
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 

@@ -1,6 +1,7 @@
 package io.github.recordaccess.pages;
 
 import io.github.recordaccess.api.RecommendationView;
+import io.github.recordaccess.rules.NhsNumberVerification;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -9,6 +10,16 @@ import java.time.LocalDate;
  * record read at {@code evaluatedAt} (a patient's record is read afresh for each page).
  */
 public record PatientPage(LocalDate asOf, Instant evaluatedAt, RecommendationView recommendation) {
+
+    /** The NHS-number verification status in words: "02 (number present but not traced)". */
+    public String verification() {
+        String status = recommendation.nhsNumberVerification();
+        String meaning = NhsNumberVerification.meaning(status);
+        if (NhsNumberVerification.UNREADABLE.equals(status)) {
+            return "Cannot be read";
+        }
+        return meaning == null ? status : status + " (" + meaning + ")";
+    }
 
     /** When the record was read, London time. */
     public String evaluated() {

@@ -12,7 +12,10 @@ import io.github.recordaccess.rules.AccessRecommendation;
 import io.github.recordaccess.rules.ActionAdvisor;
 import io.github.recordaccess.rules.BulkCodingDay;
 import io.github.recordaccess.rules.BulkCodingDetector;
+import io.github.recordaccess.rules.CodeKind;
 import io.github.recordaccess.rules.CodedEvent;
+import io.github.recordaccess.rules.OrganizationIdentity;
+import io.github.recordaccess.rules.PatientFacts;
 import io.github.recordaccess.rules.RecommendationEngine;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,10 +59,11 @@ public class PatientRecommender {
     public PatientRecommendation recommend(String nhsNumber, LocalDate asOf) {
         LocalDate today = engine.today();
         PatientRecord record = fhir.patientRecord(nhsNumber).orElseThrow(PatientNotFoundException::new);
-        AccessRecommendation result = engine.evaluate(record.facts(), record.mergedRecords(), asOf, today);
         Optional<PracticeEvaluation> cached = record.practice().flatMap(ref -> cachedEvaluation(ref, asOf));
         Optional<PracticeRef> practice = cached.map(e -> new PracticeRef(e.organizationId(), e.odsCode()))
                 .or(() -> record.practice().map(fhir::withOdsCode));
+        AccessRecommendation result = engine.evaluate(
+                record.facts(), record.mergedRecords(), identityOf(practice, record.facts()), asOf, today);
         if (cached.isPresent() && knewTheDeciding104(cached.get(), result)) {
             // The practice list's own bulk-coding days, so that the two answers agree.
             result = bulkCoding.apply(
@@ -74,6 +78,28 @@ public class PatientRecommender {
         metrics.countRecommendations(List.of(result));
         String odsCode = practice.map(PracticeRef::odsCode).orElse(null);
         return new PatientRecommendation(result, odsCode, ActionAdvisor.actionsFor(result, profiles.context(odsCode)));
+    }
+
+    /**
+     * The practice as the practice list names it (Organization id and ODS code), for comparing with who recorded
+     * each 104, so that both answers agree on RECORDED_ELSEWHERE. A PDS-style {@code generalPractitioner} names
+     * the practice by ODS code alone: only when one of the patient's 104s names its recorder by Organization id
+     * alone is the practice's Organization then found by its code (one search), as the practice list finds it.
+     */
+    private OrganizationIdentity identityOf(Optional<PracticeRef> practice, PatientFacts facts) {
+        if (practice.isEmpty()) {
+            return OrganizationIdentity.UNKNOWN;
+        }
+        PracticeRef ref = practice.get();
+        boolean recorderByIdAlone = facts.events().stream()
+                .filter(e -> e.kind() == CodeKind.REVIEW_INDICATED_104)
+                .flatMap(e -> e.performerOrganizations().stream())
+                .anyMatch(o -> o.organizationId() != null && o.odsCode() == null);
+        if (ref.organizationId() != null || ref.odsCode() == null || !recorderByIdAlone) {
+            return ref.identity();
+        }
+        // Not found, or two Organizations carry the code (the practice list fails for it): as the reference gives it.
+        return fhir.withOrganizationId(ref).identity();
     }
 
     /**

@@ -69,7 +69,7 @@ public class PracticeEvaluator {
         PracticeRef practice = fhir.findPractice(odsCode).orElseThrow(() -> new PracticeNotFoundException(odsCode));
         PracticeFacts facts = fhir.cohortWithCodedEntries(practice);
         long fetched = System.nanoTime();
-        List<AccessRecommendation> results = engine.evaluateAll(facts.patients(), asOf, today);
+        List<AccessRecommendation> results = engine.evaluateAll(facts.patients(), practice.identity(), asOf, today);
         BulkCodingDetector.BulkCodingOutcome outcome = bulkCodingDetector.applyAll(results);
         metrics.countRecommendations(outcome.results());
         List<AccessRecommendation> ordered =

@@ -18,8 +18,8 @@ public final class ServiceSteps {
 
     static final ChecklistItem RESOLVE_RECORDS = new ChecklistItem(
             "RESOLVE_RECORDS",
-            "Resolve the records the service cannot decide safely (duplicate registrations, a missing or invalid "
-                    + "NHS number or birth date, 104 and 106 entries in an unknown order, codes under the wrong "
+            "Resolve the records the service cannot decide safely (duplicate registrations, a missing, invalid or "
+                    + "unverified NHS number, a missing or invalid birth date, 104 and 106 entries in an unknown order, codes under the wrong "
                     + "system): until then these patients get no automatic access.",
             WorklistFilter.byRecommendation(Recommendation.REVIEW_REQUIRED));
     static final ChecklistItem CHECK_EXISTING_ACCESS = new ChecklistItem(

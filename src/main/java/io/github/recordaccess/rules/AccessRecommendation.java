@@ -12,6 +12,8 @@ import java.util.Optional;
  * @param bulkCoded104 true when the deciding 104 fell on a bulk-coding day; false when it cannot
  *     have (no active 104, or a 104 not dated to the day); null while the practice's counts are unknown
  * @param eligibleFrom the 16th birthday, when the patient is NOT_APPLICABLE because under 16
+ * @param nhsNumberVerification the least verified UK Core NHS-number verification status on the record (a
+ *     code, or {@link NhsNumberVerification#UNREADABLE}); null when none is recorded
  */
 public record AccessRecommendation(
         String patientId,
@@ -22,7 +24,8 @@ public record AccessRecommendation(
         List<Reason> reasons,
         LocalDate eligibleFrom,
         Boolean bulkCoded104,
-        List<Evidence> evidence) {
+        List<Evidence> evidence,
+        String nhsNumberVerification) {
 
     public AccessRecommendation {
         Objects.requireNonNull(recommendation, "recommendation");

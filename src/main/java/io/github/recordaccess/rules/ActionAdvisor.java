@@ -43,10 +43,13 @@ public final class ActionAdvisor {
             }
         }
         if (result.reasons().stream().anyMatch(ActionTexts::isReviewReason)) {
-            actions.add(new Action(ActionId.REVIEW_RECORD, ActionTexts.reviewRecord(result.reasons())));
+            actions.add(new Action(ActionId.REVIEW_RECORD, ActionTexts.reviewRecord(result)));
         }
         if (Boolean.TRUE.equals(result.bulkCoded104())) {
             actions.add(new Action(ActionId.REVIEW_BULK_CODED_104, ActionTexts.REVIEW_BULK_CODED_104));
+        }
+        if (result.reasons().contains(Reason.RECORDED_ELSEWHERE)) {
+            actions.add(new Action(ActionId.REVIEW_INHERITED_104, ActionTexts.REVIEW_INHERITED_104));
         }
         return List.copyOf(actions);
     }

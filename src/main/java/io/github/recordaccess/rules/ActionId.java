@@ -22,5 +22,7 @@ public enum ActionId {
     /** Deceased, or the record is not active at the practice. */
     NO_ACTION,
     /** Under 16: what happens at the 16th birthday. */
-    AT_SIXTEEN
+    AT_SIXTEEN,
+    /** The deciding 104 was recorded by another organisation: review whether it still applies. */
+    REVIEW_INHERITED_104
 }

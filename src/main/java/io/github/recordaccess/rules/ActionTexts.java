@@ -1,14 +1,15 @@
 package io.github.recordaccess.rules;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * The wording of each action, in our own words. Sources: BMA "Implementing an opt-out model" (updated
  * 2 November 2023), whose closing duty is the caveat on giving access; NHS Digital "Bulk applying SNOMED
- * code 104"; and how EMIS and TPP act on the codes (see DOMAIN.md).
+ * code 104" and "Using Enhanced Review (SNOMED) codes" (practices review 104s that came with a patient from
+ * another practice); UK Core's NHS-number verification status; and how EMIS and TPP act on the codes (see
+ * DOMAIN.md).
  */
 final class ActionTexts {
 
@@ -27,6 +28,9 @@ final class ActionTexts {
     static final String REVIEW_BULK_CODED_104 =
             "The 104 was applied on a day many patients were coded at once: assess the patient individually and add "
                     + "a 106 if they are not at risk, since a bulk 104 travels with the record as a false risk signal.";
+    static final String REVIEW_INHERITED_104 = "The 104 was recorded by another organisation, for example a "
+            + "previous practice, and came with the record: review whether it still applies, and add a 106 if it does "
+            + "not.";
     static final String RESPECT_OPT_OUT = "The patient declined online access (103): do not give automatic access; "
             + "give access only if the patient asks for it later.";
 
@@ -80,12 +84,24 @@ final class ActionTexts {
         return text.toString();
     }
 
-    /** One sentence for each review reason among {@code reasons}, in their order. */
-    static String reviewRecord(List<Reason> reasons) {
-        return reasons.stream()
-                .map(ActionTexts::review)
+    /** One sentence for each review reason among the result's reasons, in their order. */
+    static String reviewRecord(AccessRecommendation result) {
+        return result.reasons().stream()
+                .map(reason -> reason == Reason.UNVERIFIED_NHS_NUMBER
+                        ? Optional.of(unverified(result.nhsNumberVerification()))
+                        : review(reason))
                 .flatMap(Optional::stream)
                 .collect(Collectors.joining(" "));
+    }
+
+    /** The status as the record gives it, with its meaning, so the practice knows what was (not) done. */
+    private static String unverified(String status) {
+        String meaning = NhsNumberVerification.meaning(status);
+        String recorded = NhsNumberVerification.UNREADABLE.equals(status)
+                ? "its verification status cannot be read"
+                : "its verification status is " + status + (meaning == null ? "" : " (" + meaning + ")");
+        return "The NHS number is not verified: " + recorded + ". Trace the patient on the Personal Demographics "
+                + "Service and record the verified number, since an unverified number may belong to someone else.";
     }
 
     private static Optional<String> review(Reason reason) {
@@ -122,6 +138,6 @@ final class ActionTexts {
 
     /** True for the reasons {@link #reviewRecord} has a sentence for. */
     static boolean isReviewReason(Reason reason) {
-        return review(reason).isPresent();
+        return reason == Reason.UNVERIFIED_NHS_NUMBER || review(reason).isPresent();
     }
 }

@@ -1,5 +1,6 @@
 package io.github.recordaccess.rules;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -15,6 +16,9 @@ import java.util.Objects;
  *     else recordedDate); null when the entry has none
  * @param recorded when the entry was recorded (Observation.issued, Condition.recordedDate); null when absent
  * @param status Observation.status, or the Condition.verificationStatus code; null if absent
+ * @param performerOrganizations the organisations an Observation's {@code performer} names (by a literal
+ *     Organization reference or an ODS identifier), as plain values; empty when it names none, and for a
+ *     Condition, whose recorder and asserter R4 allows to be people only
  */
 public record CodedEvent(
         String reference,
@@ -24,13 +28,38 @@ public record CodedEvent(
         boolean recognised,
         EntryDate clinical,
         EntryDate recorded,
-        String status) {
+        String status,
+        List<OrganizationIdentity> performerOrganizations) {
 
     public CodedEvent {
         Objects.requireNonNull(reference, "reference");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(coding, "coding");
+        performerOrganizations = List.copyOf(performerOrganizations);
+    }
+
+    /** An entry whose performer names no organisation. */
+    public CodedEvent(
+            String reference,
+            SourceType source,
+            CodeKind kind,
+            Coding coding,
+            boolean recognised,
+            EntryDate clinical,
+            EntryDate recorded,
+            String status) {
+        this(reference, source, kind, coding, recognised, clinical, recorded, status, List.of());
+    }
+
+    /**
+     * True when the entry is an Observation whose performer names an organisation certainly other than
+     * {@code practice}. One whose recorder cannot be told (no organisation named, or nothing to compare with)
+     * is the practice's own.
+     */
+    public boolean isRecordedOutside(OrganizationIdentity practice) {
+        return source == SourceType.OBSERVATION
+                && performerOrganizations.stream().anyMatch(o -> o.isCertainlyNot(practice));
     }
 
     /** The clinical date's interval, for the as-of day; null when absent or unreadable. */

@@ -16,6 +16,9 @@ import java.util.Objects;
  * @param generalPractitioners the {@code generalPractitioner} references or identifiers, as recorded
  * @param events every 103/104/106 entry found for the patient, counted or not
  * @param links the record's merge links ({@code Patient.link} replaced-by and replaces)
+ * @param nhsNumberVerifications the UK Core verification status on each NHS-number identifier that carries
+ *     one (either identifier system): a code as recorded, or {@link NhsNumberVerification#UNREADABLE}; empty
+ *     when none does
  */
 public record PatientFacts(
         String patientId,
@@ -26,7 +29,8 @@ public record PatientFacts(
         Boolean active,
         List<String> generalPractitioners,
         List<CodedEvent> events,
-        MergeLinks links) {
+        MergeLinks links,
+        List<String> nhsNumberVerifications) {
 
     public PatientFacts {
         Objects.requireNonNull(patientId, "patientId");
@@ -34,9 +38,10 @@ public record PatientFacts(
         generalPractitioners = List.copyOf(generalPractitioners);
         events = List.copyOf(events);
         Objects.requireNonNull(links, "links");
+        nhsNumberVerifications = List.copyOf(nhsNumberVerifications);
     }
 
-    /** A record without merge links. */
+    /** A record without merge links whose NHS-number identifiers carry no verification status. */
     public PatientFacts(
             String patientId,
             List<String> nhsNumbers,
@@ -55,7 +60,61 @@ public record PatientFacts(
                 active,
                 generalPractitioners,
                 events,
-                MergeLinks.NONE);
+                MergeLinks.NONE,
+                List.of());
+    }
+
+    /** A record with merge links whose NHS-number identifiers carry no verification status. */
+    public PatientFacts(
+            String patientId,
+            List<String> nhsNumbers,
+            FuzzyDate birthDate,
+            boolean deceased,
+            FuzzyDate deceasedOn,
+            Boolean active,
+            List<String> generalPractitioners,
+            List<CodedEvent> events,
+            MergeLinks links) {
+        this(
+                patientId,
+                nhsNumbers,
+                birthDate,
+                deceased,
+                deceasedOn,
+                active,
+                generalPractitioners,
+                events,
+                links,
+                List.of());
+    }
+
+    /** A record without merge links whose NHS-number identifiers carry these verification statuses. */
+    public PatientFacts(
+            String patientId,
+            List<String> nhsNumbers,
+            FuzzyDate birthDate,
+            boolean deceased,
+            FuzzyDate deceasedOn,
+            Boolean active,
+            List<String> generalPractitioners,
+            List<CodedEvent> events,
+            List<String> nhsNumberVerifications) {
+        this(
+                patientId,
+                nhsNumbers,
+                birthDate,
+                deceased,
+                deceasedOn,
+                active,
+                generalPractitioners,
+                events,
+                MergeLinks.NONE,
+                nhsNumberVerifications);
+    }
+
+    /** The least verified status on the record (see {@link NhsNumberVerification}); null when none is recorded. */
+    public String nhsNumberVerification() {
+        return nhsNumberVerifications.isEmpty() ? null : NhsNumberVerification.leastVerified(nhsNumberVerifications);
     }
 
     /** The NHS number to show: the first valid one, else the first recorded, else null. */
@@ -118,11 +177,29 @@ public record PatientFacts(
 
     public PatientFacts withEvents(List<CodedEvent> newEvents) {
         return new PatientFacts(
-                patientId, nhsNumbers, birthDate, deceased, deceasedOn, active, generalPractitioners, newEvents, links);
+                patientId,
+                nhsNumbers,
+                birthDate,
+                deceased,
+                deceasedOn,
+                active,
+                generalPractitioners,
+                newEvents,
+                links,
+                nhsNumberVerifications);
     }
 
     public PatientFacts withLinks(MergeLinks newLinks) {
         return new PatientFacts(
-                patientId, nhsNumbers, birthDate, deceased, deceasedOn, active, generalPractitioners, events, newLinks);
+                patientId,
+                nhsNumbers,
+                birthDate,
+                deceased,
+                deceasedOn,
+                active,
+                generalPractitioners,
+                events,
+                newLinks,
+                nhsNumberVerifications);
     }
 }

@@ -38,5 +38,16 @@ public enum Reason {
      * The record takes part in a merge its links cannot settle: a cycle, a record replaced by two records, a
      * survivor outside the practice, or a replaced record whose entries could not be had. Decides review.
      */
-    UNRESOLVED_MERGE
+    UNRESOLVED_MERGE,
+    /**
+     * An NHS-number identifier carries a UK Core verification status other than 01 (verified), or one that
+     * cannot be read. It decides (review) where the answer would otherwise be PROVISION_ACCESS; otherwise it
+     * is added.
+     */
+    UNVERIFIED_NHS_NUMBER,
+    /**
+     * The deciding 104 is an Observation whose performer names an organisation other than the practice (a
+     * 104 carried over from a previous practice). Never decides.
+     */
+    RECORDED_ELSEWHERE
 }

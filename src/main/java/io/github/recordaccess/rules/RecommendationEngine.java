@@ -8,9 +8,9 @@ import java.util.Set;
 
 /**
  * The opt-out model's decision for one patient, as of a day. Every uncertainty resolves towards no
- * automatic access: PROVISION_ACCESS needs one identifiable record with a valid NHS number, a known
- * age of 16+, no counted 103, no 104 that is not certainly rescinded, and no near-miss coding. Pure
- * and thread-safe; the clock only tells whether {@code asOf} is today.
+ * automatic access: PROVISION_ACCESS needs one identifiable record with a valid NHS number not marked
+ * unverified, a known age of 16+, no counted 103, no 104 that is not certainly rescinded, and no near-miss
+ * coding. Pure and thread-safe; the clock only tells whether {@code asOf} is today.
  */
 public final class RecommendationEngine {
 
@@ -30,10 +30,13 @@ public final class RecommendationEngine {
      * Every patient of one practice, so that records sharing an NHS number, and records merged into one
      * another, are seen together.
      *
+     * @param practice the practice as the FHIR server names it, against which the recorder of each deciding
+     *     104 is compared (RECORDED_ELSEWHERE)
      * @param today the day the evaluation started, so that one running across midnight still knows
      *     whether it answers for today
      */
-    public List<AccessRecommendation> evaluateAll(List<PatientFacts> patients, LocalDate asOf, LocalDate today) {
+    public List<AccessRecommendation> evaluateAll(
+            List<PatientFacts> patients, OrganizationIdentity practice, LocalDate asOf, LocalDate today) {
         MergedRecords merges = MergedRecords.among(patients);
         Set<String> duplicated = DuplicateRecords.among(patients, merges, asOf);
         boolean asOfIsToday = asOf.equals(today);
@@ -43,6 +46,7 @@ public final class RecommendationEngine {
                         ? ReplacedRecord.answer(p, asOf)
                         : evaluate(
                                 p,
+                                practice,
                                 merges.mergedInto(p.patientId()),
                                 asOf,
                                 asOfIsToday,
@@ -51,33 +55,43 @@ public final class RecommendationEngine {
                 .toList();
     }
 
+    /** Every patient of a practice the caller cannot name: no 104 then counts as recorded elsewhere. */
     public List<AccessRecommendation> evaluateAll(List<PatientFacts> patients, LocalDate asOf) {
-        return evaluateAll(patients, asOf, today());
+        return evaluateAll(patients, OrganizationIdentity.UNKNOWN, asOf, today());
     }
 
     /**
      * One patient found by NHS number, with the records found with them that were merged into theirs
      * (replaced by it): the merge rules apply among them as in a practice.
+     *
+     * @param practice the practice the patient is registered with, as far as it is known
      */
     public AccessRecommendation evaluate(
-            PatientFacts patient, List<PatientFacts> mergedRecords, LocalDate asOf, LocalDate today) {
+            PatientFacts patient,
+            List<PatientFacts> mergedRecords,
+            OrganizationIdentity practice,
+            LocalDate asOf,
+            LocalDate today) {
         List<PatientFacts> records = new ArrayList<>(mergedRecords.size() + 1);
         records.add(patient);
         records.addAll(mergedRecords);
-        return evaluateAll(records, asOf, today).get(0);
+        return evaluateAll(records, practice, asOf, today).get(0);
     }
 
     /** One patient found on their own, by NHS number: no other record of theirs was found. */
-    public AccessRecommendation evaluate(PatientFacts patient, LocalDate asOf, LocalDate today) {
-        return evaluate(patient, List.of(), asOf, today);
+    public AccessRecommendation evaluate(
+            PatientFacts patient, OrganizationIdentity practice, LocalDate asOf, LocalDate today) {
+        return evaluate(patient, List.of(), practice, asOf, today);
     }
 
+    /** One patient of a practice the caller cannot name. */
     public AccessRecommendation evaluate(PatientFacts patient, LocalDate asOf) {
-        return evaluate(patient, asOf, today());
+        return evaluate(patient, OrganizationIdentity.UNKNOWN, asOf, today());
     }
 
     private AccessRecommendation evaluate(
             PatientFacts patient,
+            OrganizationIdentity practice,
             List<MergedRecords.Merged> merged,
             LocalDate asOf,
             boolean asOfIsToday,
@@ -115,16 +129,20 @@ public final class RecommendationEngine {
         if (reasons.isEmpty()) {
             reasons.add(Reason.NO_CODES);
         }
-        if (evidence.stream().anyMatch(e -> e.notCounted() == NotCountedReason.UNRECOGNISED_CODING)) {
-            // A near miss may be a 104 the practice meant: it may never let access through unseen.
-            if (recommendationFor(reasons.get(0)) == Recommendation.PROVISION_ACCESS) {
-                reasons.remove(Reason.NO_CODES);
-                reasons.add(0, Reason.UNRECOGNISED_CODING);
-            } else {
-                reasons.add(Reason.UNRECOGNISED_CODING);
-            }
-        }
+        // A near miss may be a 104 the practice meant: it may never let access through unseen.
+        reviewBeforeAccess(
+                reasons,
+                evidence.stream().anyMatch(e -> e.notCounted() == NotCountedReason.UNRECOGNISED_CODING),
+                Reason.UNRECOGNISED_CODING);
+        // An untraced number may be someone else's (UK Core verification status other than 01).
+        String verification = patient.nhsNumberVerification();
+        reviewBeforeAccess(reasons, NhsNumberVerification.isUnverified(verification), Reason.UNVERIFIED_NHS_NUMBER);
         addIf(reasons, evidence.stream().anyMatch(Evidence::futureDated), Reason.FUTURE_DATED_CODE);
+        // Guidance asks practices to review inherited 104s; the 104 still withholds access meanwhile.
+        addIf(
+                reasons,
+                flag.flag() == AccessFlag.ACTIVE_104 && flag.deciding().isRecordedOutside(practice),
+                Reason.RECORDED_ELSEWHERE);
 
         Reason deciding = reasons.get(0);
         Recommendation recommendation = recommendationFor(deciding);
@@ -139,7 +157,8 @@ public final class RecommendationEngine {
                 reasons,
                 eligibleFrom,
                 bulkCoded104,
-                evidence);
+                evidence,
+                verification);
     }
 
     /** Applies the practice's bulk-coding verdict to one result; the recommendation stays as decided. */
@@ -158,7 +177,8 @@ public final class RecommendationEngine {
                 reasons,
                 result.eligibleFrom(),
                 bulkCoded,
-                result.evidence());
+                result.evidence(),
+                result.nhsNumberVerification());
     }
 
     private static Recommendation recommendationFor(Reason deciding) {
@@ -170,11 +190,13 @@ public final class RecommendationEngine {
                     MISSING_BIRTH_DATE,
                     UNDATED_CODE,
                     CONFLICTING_CODES,
-                    UNRECOGNISED_CODING -> Recommendation.REVIEW_REQUIRED;
+                    UNRECOGNISED_CODING,
+                    UNVERIFIED_NHS_NUMBER -> Recommendation.REVIEW_REQUIRED;
             case DECLINED_103 -> Recommendation.OPTED_OUT;
             case ACTIVE_104 -> Recommendation.OFFER_OPT_IN;
             case NO_CODES, NOT_INDICATED_106, RESCINDED_BY_106 -> Recommendation.PROVISION_ACCESS;
-            case FUTURE_DATED_CODE, BULK_CODED_104 -> throw new IllegalStateException(deciding + " never decides");
+            case FUTURE_DATED_CODE, BULK_CODED_104, RECORDED_ELSEWHERE ->
+                throw new IllegalStateException(deciding + " never decides");
         };
     }
 
@@ -190,6 +212,22 @@ public final class RecommendationEngine {
                 .filter(e -> e.isCounted(kind))
                 .map(Evidence::event)
                 .toList();
+    }
+
+    /**
+     * A reason that may never let access through unseen: where the answer would otherwise be
+     * PROVISION_ACCESS it decides (REVIEW_REQUIRED, and NO_CODES no longer decides); otherwise it is added.
+     */
+    private static void reviewBeforeAccess(List<Reason> reasons, boolean applies, Reason reason) {
+        if (!applies) {
+            return;
+        }
+        if (recommendationFor(reasons.get(0)) == Recommendation.PROVISION_ACCESS) {
+            reasons.remove(Reason.NO_CODES);
+            reasons.add(0, reason);
+        } else {
+            reasons.add(reason);
+        }
     }
 
     private static void addIf(List<Reason> reasons, boolean applies, Reason reason) {

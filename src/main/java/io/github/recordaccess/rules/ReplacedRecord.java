@@ -22,6 +22,9 @@ final class ReplacedRecord {
         if (Boolean.FALSE.equals(replaced.active())) {
             reasons.add(Reason.INACTIVE_RECORD);
         }
+        if (NhsNumberVerification.isUnverified(replaced.nhsNumberVerification())) {
+            reasons.add(Reason.UNVERIFIED_NHS_NUMBER);
+        }
         return new AccessRecommendation(
                 replaced.patientId(),
                 replaced.nhsNumber(),
@@ -33,6 +36,7 @@ final class ReplacedRecord {
                 Boolean.FALSE,
                 replaced.events().stream()
                         .map(e -> Evidence.ignored(e, NotCountedReason.REPLACED_RECORD))
-                        .toList());
+                        .toList(),
+                replaced.nhsNumberVerification());
     }
 }

@@ -16,6 +16,7 @@ import io.github.recordaccess.rules.BulkCodingDetector;
 import io.github.recordaccess.rules.CodeSets;
 import io.github.recordaccess.rules.FuzzyDate;
 import io.github.recordaccess.rules.MergeLinks;
+import io.github.recordaccess.rules.OrganizationIdentity;
 import io.github.recordaccess.rules.PatientFacts;
 import io.github.recordaccess.rules.PracticeContext;
 import io.github.recordaccess.rules.RecommendationEngine;
@@ -79,7 +80,8 @@ class DemoServiceTest {
                     .map(p -> mapper.toFacts(p, coded.getOrDefault(p.getIdPart(), List.of())))
                     .toList();
             facts = withEntriesOfReplacedRecordsOutside(facts, coded, mapper);
-            List<AccessRecommendation> results = engine.evaluateAll(facts, asOf);
+            List<AccessRecommendation> results = engine.evaluateAll(
+                    facts, new OrganizationIdentity(org.substring(0, org.length() - 1), ods), asOf, engine.today());
             byPractice.put(ods, detector.applyAll(results).results());
         }
         return byPractice;

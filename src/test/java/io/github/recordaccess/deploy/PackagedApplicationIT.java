@@ -194,7 +194,7 @@ class PackagedApplicationIT {
                     assertThat(overview.body())
                             .as("the registry, kept in PostgreSQL across a restart")
                             .contains("\"practiceOdsCode\":\"DEMOTPP\"")
-                            .contains("\"patients\":164");
+                            .contains("\"patients\":170");
                 } finally {
                     process.destroy();
                     process.waitFor(30, TimeUnit.SECONDS);

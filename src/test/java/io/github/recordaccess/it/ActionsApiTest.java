@@ -3,6 +3,8 @@ package io.github.recordaccess.it;
 import static io.github.recordaccess.fixtures.FhirFixtures.code103;
 import static io.github.recordaccess.fixtures.FhirFixtures.code104;
 import static io.github.recordaccess.fixtures.FhirFixtures.nhsNumber;
+import static io.github.recordaccess.fixtures.FhirFixtures.organizationByOdsCode;
+import static io.github.recordaccess.fixtures.FhirFixtures.performedBy;
 import static io.github.recordaccess.fixtures.WireMockFhirResource.PAGE_SIZE;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,6 +14,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.not;
 
+import io.github.recordaccess.fhir.NhsIdentifiers;
 import io.github.recordaccess.fixtures.FhirStub;
 import io.github.recordaccess.fixtures.PracticeFixture;
 import io.github.recordaccess.fixtures.WireMockFhirResource;
@@ -69,6 +72,7 @@ class ActionsApiTest {
         LIVE.put("p11", List.of(ActionId.OFFER_ACCESS_ON_REQUEST));
         LIVE.put("p12", List.of(ActionId.CHECK_EXISTING_ACCESS, ActionId.OFFER_ACCESS_ON_REQUEST));
         LIVE.put("p13", List.of(ActionId.CHECK_EXISTING_ACCESS, ActionId.RESPECT_OPT_OUT));
+        LIVE.put("p14", List.of(ActionId.OFFER_ACCESS_ON_REQUEST, ActionId.REVIEW_INHERITED_104));
     }
 
     @InjectFhirServer
@@ -82,6 +86,10 @@ class ActionsApiTest {
         PracticeFixture p = PracticeFixture.standard(ODS, "org-g", 700);
         p.observation(p.patient("org-g-p12", nhsNumber(720), "1982-12-12"), code104(), "2024-01-10");
         p.observation(p.patient("org-g-p13", nhsNumber(721), "1983-01-13"), code103(), "2024-01-10");
+        // A 104 a previous practice recorded before go-live.
+        performedBy(
+                p.observation(p.patient("org-g-p14", nhsNumber(722), "1984-02-14"), code104(), "2022-03-03"),
+                organizationByOdsCode(NhsIdentifiers.ODS_CODE, "Y21001"));
         return p;
     }
 
@@ -238,7 +246,8 @@ class ActionsApiTest {
                 .extract()
                 .asString();
 
-        assertThat(csv.lines().skip(1).map(l -> l.substring(l.lastIndexOf(',') + 1)))
+        // The actions column, before nhs_number_verification.
+        assertThat(csv.lines().skip(1).map(l -> l.split(",", -1)[9]))
                 .containsExactly(
                         "CHECK_EXISTING_ACCESS;AT_SIXTEEN",
                         "CHECK_EXISTING_ACCESS;REVIEW_RECORD",

@@ -152,11 +152,12 @@ class WorklistApiTest {
         List<String> lines = csv.lines().toList();
         assertThat(lines.get(0))
                 .isEqualTo(
-                        "nhs_number,patient_id,practice_ods_code,as_of,recommendation,flag,reasons,eligible_from,bulk_coded_104,actions");
+                        "nhs_number,patient_id,practice_ods_code,as_of,recommendation,flag,reasons,eligible_from,bulk_coded_104,actions,"
+                                + "nhs_number_verification");
         assertThat(lines.subList(1, lines.size()))
                 .hasSize(2)
                 .allMatch(l -> l.endsWith(",W12345,2024-06-01,OFFER_OPT_IN,ACTIVE_104,ACTIVE_104;BULK_CODED_104,,true,"
-                        + "OFFER_ACCESS_ON_REQUEST;REVIEW_BULK_CODED_104"));
+                        + "OFFER_ACCESS_ON_REQUEST;REVIEW_BULK_CODED_104,"));
     }
 
     @Test
@@ -178,10 +179,16 @@ class WorklistApiTest {
 
     static Stream<Arguments> badValues() {
         return Stream.of(
-                Arguments.of("reason=ACTIVE", "reason must be one of [DECEASED,", "REPLACED_RECORD, UNRESOLVED_MERGE]"),
+                Arguments.of(
+                        "reason=ACTIVE",
+                        "reason must be one of [DECEASED,",
+                        "UNRESOLVED_MERGE, UNVERIFIED_NHS_NUMBER, RECORDED_ELSEWHERE]"),
                 Arguments.of("reason=bulk_coded_104", "reason must be one of", "UNDER_16"),
                 Arguments.of("flag=ACTIVE", "flag must be one of [NONE, ACTIVE_104,", "UNDETERMINED]"),
-                Arguments.of("action=GIVE_ACCESS", "action must be one of [PROVIDE_ACCESS,", "AT_SIXTEEN]"),
+                Arguments.of(
+                        "action=GIVE_ACCESS",
+                        "action must be one of [PROVIDE_ACCESS,",
+                        "AT_SIXTEEN, REVIEW_INHERITED_104"),
                 Arguments.of("action=provide_access", "action must be one of", "CHECK_EXISTING_ACCESS"),
                 Arguments.of("bulkCoded104=yes", "bulkCoded104 must be true or false", "bulkCoded104"),
                 Arguments.of("bulkCoded104=TRUE", "bulkCoded104 must be true or false", "bulkCoded104"),

@@ -286,21 +286,42 @@ class PagesTest {
 
     @Test
     void aSurvivorsPatientPageSaysWhichMergedRecordAnEntryIsOn() {
-        String nhs = io.github.recordaccess.demo.DemoPractices.resources().stream()
-                .filter(r -> r instanceof org.hl7.fhir.r4.model.Patient p
-                        && p.getIdPart().equals("demo-emis-merge-01"))
+        given().accept("text/html")
+                .get("/patients/" + demoNhsNumber("demo-emis-merge-01") + "?asOf=" + AS_OF)
+                .then()
+                .statusCode(200)
+                .body(containsString("Offer opt in"))
+                .body(containsString("(on Patient/demo-emis-merge-01-old, merged into this record)"));
+    }
+
+    @Test
+    void aPatientPageShowsTheNhsNumberVerificationAndWhoRecordedAnInherited104() {
+        given().accept("text/html")
+                .get("/patients/" + demoNhsNumber("demo-tpp-nhs-not-traced") + "?asOf=" + AS_OF)
+                .then()
+                .statusCode(200)
+                .body(containsString("Unverified NHS number"))
+                .body(containsString("NHS number verification"))
+                .body(containsString("02 (number present but not traced)"));
+        given().accept("text/html")
+                .get("/patients/" + demoNhsNumber("demo-tpp-104-from-previous-by-ods") + "?asOf=" + AS_OF)
+                .then()
+                .statusCode(200)
+                .body(containsString("Recorded elsewhere"))
+                .body(containsString("Review inherited 104"))
+                .body(containsString("Recorded by DEMOPREV"))
+                .body(not(containsString("NHS number verification")));
+    }
+
+    private static String demoNhsNumber(String patientId) {
+        return DemoPractices.resources().stream()
+                .filter(r -> r instanceof org.hl7.fhir.r4.model.Patient
+                        && r.getIdPart().equals(patientId))
                 .map(r -> ((org.hl7.fhir.r4.model.Patient) r)
                         .getIdentifierFirstRep()
                         .getValue())
                 .findFirst()
                 .orElseThrow();
-
-        given().accept("text/html")
-                .get("/patients/" + nhs + "?asOf=" + AS_OF)
-                .then()
-                .statusCode(200)
-                .body(containsString("Offer opt in"))
-                .body(containsString("(on Patient/demo-emis-merge-01-old, merged into this record)"));
     }
 
     @Test

@@ -90,7 +90,7 @@ class WorklistFilterTest {
             LocalDate eligibleFrom,
             Boolean bulkCoded104) {
         AccessRecommendation result = new AccessRecommendation(
-                "p1", "9990000018", AS_OF, recommendation, flag, reasons, eligibleFrom, bulkCoded104, List.of());
+                "p1", "9990000018", AS_OF, recommendation, flag, reasons, eligibleFrom, bulkCoded104, List.of(), null);
         List<Action> actions = Boolean.TRUE.equals(bulkCoded104)
                 ? List.of(new Action(ActionId.REVIEW_BULK_CODED_104, "review"))
                 : List.of();

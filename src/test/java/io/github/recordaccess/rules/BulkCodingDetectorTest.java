@@ -134,7 +134,11 @@ class BulkCodingDetectorTest {
         // The practice list, evaluated from the same entries, counts the same patients on the day (any count is a
         // day for a threshold of one).
         List<AccessRecommendation> results = byPatient.entrySet().stream()
-                .map(e -> engine.evaluate(adult(e.getValue().toArray(CodedEvent[]::new)), AS_OF, Events.TODAY))
+                .map(e -> engine.evaluate(
+                        adult(e.getValue().toArray(CodedEvent[]::new)),
+                        OrganizationIdentity.UNKNOWN,
+                        AS_OF,
+                        Events.TODAY))
                 .toList();
         assertThat(new BulkCodingDetector(1, engine)
                         .detect(results).stream()

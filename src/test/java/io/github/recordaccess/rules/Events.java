@@ -156,6 +156,61 @@ final class Events {
                 p.patientId(), p.nhsNumbers(), p.birthDate(), false, null, false, List.of(), p.events());
     }
 
+    /** The practice the rows of RECORDED_ELSEWHERE are evaluated for. */
+    static final OrganizationIdentity PRACTICE = new OrganizationIdentity("org-practice", "A81001");
+
+    /** A final Observation dated {@code date} whose performer names {@code organizations}. */
+    static CodedEvent obsBy(CodeKind kind, String date, OrganizationIdentity... organizations) {
+        CodedEvent e = obs(kind, date);
+        return new CodedEvent(
+                e.reference(),
+                e.source(),
+                e.kind(),
+                e.coding(),
+                e.recognised(),
+                e.clinical(),
+                e.recorded(),
+                e.status(),
+                List.of(organizations));
+    }
+
+    /** A Condition with only a recordedDate, naming {@code organizations} as if it could (R4 lets it name people only). */
+    static CodedEvent condBy(CodeKind kind, String recordedDate, OrganizationIdentity... organizations) {
+        CodedEvent e = cond(kind, recordedDate, null);
+        return new CodedEvent(
+                e.reference(),
+                e.source(),
+                e.kind(),
+                e.coding(),
+                e.recognised(),
+                e.clinical(),
+                e.recorded(),
+                e.status(),
+                List.of(organizations));
+    }
+
+    static OrganizationIdentity ods(String odsCode) {
+        return new OrganizationIdentity(null, odsCode);
+    }
+
+    static OrganizationIdentity organization(String id) {
+        return new OrganizationIdentity(id, null);
+    }
+
+    /** {@code p} with these NHS-number verification statuses on its identifiers. */
+    static PatientFacts withStatuses(PatientFacts p, String... statuses) {
+        return new PatientFacts(
+                p.patientId(),
+                p.nhsNumbers(),
+                p.birthDate(),
+                p.deceased(),
+                p.deceasedOn(),
+                p.active(),
+                p.generalPractitioners(),
+                p.events(),
+                List.of(statuses));
+    }
+
     private static String next(String prefix) {
         return prefix + IDS.incrementAndGet();
     }

@@ -286,17 +286,19 @@ class MergedRecordsTest {
         PatientFacts old = replacedBy(record("old", obs(REVIEW_INDICATED_104, "2023-01-01")), "new");
         PatientFacts survivor = record("new");
 
-        AccessRecommendation alone = engine.evaluate(survivor, List.of(old), AS_OF, TODAY);
+        AccessRecommendation alone =
+                engine.evaluate(survivor, List.of(old), OrganizationIdentity.UNKNOWN, AS_OF, TODAY);
 
         assertThat(alone)
-                .isEqualTo(
-                        engine.evaluateAll(List.of(old, survivor), AS_OF, TODAY).get(1));
+                .isEqualTo(engine.evaluateAll(List.of(old, survivor), OrganizationIdentity.UNKNOWN, AS_OF, TODAY)
+                        .get(1));
         assertThat(alone.recommendation()).isEqualTo(Recommendation.OFFER_OPT_IN);
     }
 
     @Test
     void aRecordFoundAloneWhoseSurvivorWasNotFoundIsReviewed() {
-        AccessRecommendation alone = engine.evaluate(replacedBy(record("old"), "new"), AS_OF, TODAY);
+        AccessRecommendation alone =
+                engine.evaluate(replacedBy(record("old"), "new"), OrganizationIdentity.UNKNOWN, AS_OF, TODAY);
 
         assertThat(alone.reasons()).containsExactly(UNRESOLVED_MERGE);
     }

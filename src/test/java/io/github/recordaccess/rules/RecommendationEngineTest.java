@@ -773,11 +773,15 @@ class RecommendationEngineTest {
         PatientFacts future104 = adult(obs(REVIEW_INDICATED_104, "2024-06-02"));
 
         // Started on AS_OF and still running after midnight: the answer is for the day it started.
-        assertThat(engine.evaluate(future104, AS_OF, AS_OF).reasons())
+        assertThat(engine.evaluate(future104, OrganizationIdentity.UNKNOWN, AS_OF, AS_OF)
+                        .reasons())
                 .containsExactly(Reason.ACTIVE_104, Reason.FUTURE_DATED_CODE);
-        assertThat(engine.evaluateAll(List.of(future104), AS_OF, AS_OF).get(0).recommendation())
+        assertThat(engine.evaluateAll(List.of(future104), OrganizationIdentity.UNKNOWN, AS_OF, AS_OF)
+                        .get(0)
+                        .recommendation())
                 .isEqualTo(OFFER_OPT_IN);
-        assertThat(engine.evaluate(future104, AS_OF, AS_OF.plusDays(1)).reasons())
+        assertThat(engine.evaluate(future104, OrganizationIdentity.UNKNOWN, AS_OF, AS_OF.plusDays(1))
+                        .reasons())
                 .containsExactly(Reason.NO_CODES);
     }
 

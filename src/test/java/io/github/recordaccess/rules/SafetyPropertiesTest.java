@@ -30,6 +30,8 @@ import org.junit.jupiter.api.Test;
  * replaced record is NOT_APPLICABLE (REPLACED_RECORD), and every record of a merge that does not settle is
  * REVIEW_REQUIRED (UNRESOLVED_MERGE). As of today a 103 or 104 dated after today counts and is reported.
  * The last tests show the statement catching deliberately broken engines.
+ * The rules for records as NHS sources shape them (UK Core NHS-number verification, 104s recorded elsewhere)
+ * are stated in {@link NhsSourceShapes}.
  */
 class SafetyPropertiesTest {
 
@@ -54,16 +56,11 @@ class SafetyPropertiesTest {
     private final Random random = new Random(SEED);
     private final List<String> validNumbers = validTestNumbers(6);
 
-    /** An engine's answers for a practice, in the practice's order: the real engine, or a broken one. */
-    interface Engine {
-        List<AccessRecommendation> evaluateAll(List<PatientFacts> practice, LocalDate asOf);
-    }
-
     @Test
     void provisionAccessOnlyWhenEverythingIsCertain() {
         Map<Recommendation, Integer> seen = new EnumMap<>(Recommendation.class);
         Map<Reason, Integer> reasons = new EnumMap<>(Reason.class);
-        statementHoldsFor(engine::evaluateAll, seen, reasons);
+        checkProperties(engine::evaluateAll, seen, reasons);
         // The generator must reach every outcome and reason, or the properties prove little.
         assertThat(seen.keySet()).containsExactlyInAnyOrder(Recommendation.values());
         assertThat(reasons.keySet())
@@ -79,12 +76,21 @@ class SafetyPropertiesTest {
                         Reason.UNRECOGNISED_CODING,
                         Reason.FUTURE_DATED_CODE,
                         Reason.REPLACED_RECORD,
-                        Reason.UNRESOLVED_MERGE));
+                        Reason.UNRESOLVED_MERGE,
+                        Reason.UNVERIFIED_NHS_NUMBER,
+                        Reason.RECORDED_ELSEWHERE));
         assertThat(seen.get(Recommendation.PROVISION_ACCESS)).isGreaterThan(PATIENTS / 20);
     }
 
-    /** Runs the generated practices through {@code engine} and checks every answer against the statement. */
-    private void statementHoldsFor(Engine engine, Map<Recommendation, Integer> seen, Map<Reason, Integer> reasons) {
+    /** How a practice is evaluated: the engine, or a deliberately broken one that the properties must catch. */
+    @FunctionalInterface
+    interface Evaluator {
+        List<AccessRecommendation> evaluateAll(
+                List<PatientFacts> patients, OrganizationIdentity practice, LocalDate asOf, LocalDate today);
+    }
+
+    /** Runs the generated practices through {@code evaluator} and checks every answer against the statement. */
+    private void checkProperties(Evaluator evaluator, Map<Recommendation, Integer> seen, Map<Reason, Integer> reasons) {
         int evaluated = 0;
         while (evaluated < PATIENTS) {
             LocalDate asOf =
@@ -96,8 +102,11 @@ class SafetyPropertiesTest {
             if (random.nextInt(3) == 0) {
                 practice = withRandomMerges(practice);
             }
+            OrganizationIdentity practiceIdentity = NhsSourceShapes.randomPractice(random);
 
-            List<AccessRecommendation> results = engine.evaluateAll(practice, asOf);
+            List<AccessRecommendation> results = evaluator.evaluateAll(practice, practiceIdentity, asOf, TODAY);
+            List<AccessRecommendation> plain =
+                    engine.evaluateAll(NhsSourceShapes.plain(practice), practiceIdentity, asOf, TODAY);
 
             IndependentMerges merges = new IndependentMerges(practice);
             for (int i = 0; i < practice.size(); i++) {
@@ -111,6 +120,7 @@ class SafetyPropertiesTest {
                 }
                 checkMerge(patient, result, merges);
                 checkReported(merges.entriesCountingFor(patient), result, asOf);
+                NhsSourceShapes.check(patient, practiceIdentity, result, plain.get(i));
                 checkAdvice(result);
             }
         }
@@ -118,43 +128,53 @@ class SafetyPropertiesTest {
 
     @Test
     void theStatementCatchesAnEngineThatEvaluatesAReplacedRecordOnItsOwn() {
-        Engine broken = (practice, asOf) -> onTheirOwn(practice, asOf, Reason.REPLACED_RECORD);
+        Evaluator broken = (practice, identity, asOf, today) ->
+                onTheirOwn(practice, identity, asOf, today, Reason.REPLACED_RECORD);
 
-        assertThatThrownBy(() ->
-                        statementHoldsFor(broken, new EnumMap<>(Recommendation.class), new EnumMap<>(Reason.class)))
+        assertThatThrownBy(
+                        () -> checkProperties(broken, new EnumMap<>(Recommendation.class), new EnumMap<>(Reason.class)))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("PROVISION_ACCESS for a REPLACED record");
     }
 
     @Test
     void theStatementCatchesAnEngineThatTreatsAMergeItCannotSettleAsNoMerge() {
-        Engine broken = (practice, asOf) -> onTheirOwn(practice, asOf, Reason.UNRESOLVED_MERGE);
+        Evaluator broken = (practice, identity, asOf, today) ->
+                onTheirOwn(practice, identity, asOf, today, Reason.UNRESOLVED_MERGE);
 
-        assertThatThrownBy(() ->
-                        statementHoldsFor(broken, new EnumMap<>(Recommendation.class), new EnumMap<>(Reason.class)))
+        assertThatThrownBy(
+                        () -> checkProperties(broken, new EnumMap<>(Recommendation.class), new EnumMap<>(Reason.class)))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("PROVISION_ACCESS for a UNRESOLVED record");
     }
 
     @Test
     void theStatementCatchesAnEngineThatDropsTheReplacedRecords104FromTheSurvivor() {
-        Engine broken = (practice, asOf) -> engine.evaluateAll(
+        Evaluator broken = (practice, identity, asOf, today) -> engine.evaluateAll(
                 practice.stream()
                         .map(p -> without104sOfMergedRecords(p, practice))
                         .toList(),
-                asOf);
+                identity,
+                asOf,
+                today);
 
-        assertThatThrownBy(() ->
-                        statementHoldsFor(broken, new EnumMap<>(Recommendation.class), new EnumMap<>(Reason.class)))
+        assertThatThrownBy(
+                        () -> checkProperties(broken, new EnumMap<>(Recommendation.class), new EnumMap<>(Reason.class)))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageMatching("(?s).*(104 .* not certainly rescinded for|future date reported for).*");
     }
 
     /** The engine's answers, but where the first reason is {@code reason}, the record evaluated with no links if that gives access. */
-    private List<AccessRecommendation> onTheirOwn(List<PatientFacts> practice, LocalDate asOf, Reason reason) {
-        List<AccessRecommendation> results = new ArrayList<>(engine.evaluateAll(practice, asOf));
+    private List<AccessRecommendation> onTheirOwn(
+            List<PatientFacts> practice,
+            OrganizationIdentity identity,
+            LocalDate asOf,
+            LocalDate today,
+            Reason reason) {
+        List<AccessRecommendation> results = new ArrayList<>(engine.evaluateAll(practice, identity, asOf, today));
         for (int i = 0; i < results.size(); i++) {
-            AccessRecommendation alone = engine.evaluate(practice.get(i).withLinks(MergeLinks.NONE), asOf);
+            AccessRecommendation alone =
+                    engine.evaluate(practice.get(i).withLinks(MergeLinks.NONE), identity, asOf, today);
             if (results.get(i).reasons().get(0) == reason
                     && alone.recommendation() == Recommendation.PROVISION_ACCESS) {
                 results.set(i, alone);
@@ -181,6 +201,71 @@ class SafetyPropertiesTest {
                 || practice.stream().anyMatch(p -> p.links().replaces().contains(record.patientId()));
         return record.withLinks(links)
                 .withEvents(replaced ? record.events().stream().filter(kept).toList() : record.events());
+    }
+
+    /**
+     * The properties of NHS sources' shapes catch an engine broken in each of these ways (the properties are
+     * only worth what they would catch).
+     */
+    @Test
+    void catchesAnEngineThatIgnoresTheVerificationStatus() {
+        Evaluator broken = (patients, practice, asOf, today) -> engine.evaluateAll(
+                patients.stream().map(NhsSourceShapes::withoutStatuses).toList(), practice, asOf, today);
+
+        assertThatThrownBy(
+                        () -> checkProperties(broken, new EnumMap<>(Recommendation.class), new EnumMap<>(Reason.class)))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("unverified");
+    }
+
+    @Test
+    void catchesAnEngineThatReadsOnlyTheFirstStatus() {
+        Evaluator broken = (patients, practice, asOf, today) -> engine.evaluateAll(
+                patients.stream().map(NhsSourceShapes::firstStatusOnly).toList(), practice, asOf, today);
+
+        assertThatThrownBy(
+                        () -> checkProperties(broken, new EnumMap<>(Recommendation.class), new EnumMap<>(Reason.class)))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("unverified");
+    }
+
+    @Test
+    void catchesAnEngineThatNeverSaysRecordedElsewhere() {
+        Evaluator broken = (patients, practice, asOf, today) ->
+                engine.evaluateAll(patients, OrganizationIdentity.UNKNOWN, asOf, today);
+
+        assertThatThrownBy(
+                        () -> checkProperties(broken, new EnumMap<>(Recommendation.class), new EnumMap<>(Reason.class)))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("recorded elsewhere");
+    }
+
+    @Test
+    void catchesAnEngineThatJudgesEvery104RatherThanTheDecidingOne() {
+        Evaluator broken = (patients, practice, asOf, today) -> {
+            List<AccessRecommendation> results = engine.evaluateAll(patients, practice, asOf, today);
+            return java.util.stream.IntStream.range(0, results.size())
+                    .mapToObj(i -> NhsSourceShapes.anyInherited104(results.get(i), patients.get(i), practice))
+                    .toList();
+        };
+
+        assertThatThrownBy(
+                        () -> checkProperties(broken, new EnumMap<>(Recommendation.class), new EnumMap<>(Reason.class)))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("recorded elsewhere");
+    }
+
+    @Test
+    void catchesAnEngineThatWithholdsAccessForAnInherited104() {
+        Evaluator broken =
+                (patients, practice, asOf, today) -> engine.evaluateAll(patients, practice, asOf, today).stream()
+                        .map(NhsSourceShapes::reviewWhenRecordedElsewhere)
+                        .toList();
+
+        assertThatThrownBy(
+                        () -> checkProperties(broken, new EnumMap<>(Recommendation.class), new EnumMap<>(Reason.class)))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("recommendation unchanged");
     }
 
     /** Practices the advice is checked for: live, live at TPP, registered but not live, and unknown. */
@@ -453,7 +538,16 @@ class SafetyPropertiesTest {
             case 4 -> List.of(number, number);
             default -> List.of(number);
         };
-        return new PatientFacts("p" + index, nhsNumbers, birth, deceased, deceasedOn, active, List.of(), events);
+        return new PatientFacts(
+                "p" + index,
+                nhsNumbers,
+                birth,
+                deceased,
+                deceasedOn,
+                active,
+                List.of(),
+                events,
+                NhsSourceShapes.randomStatuses(random, nhsNumbers.size()));
     }
 
     /**
@@ -516,7 +610,15 @@ class SafetyPropertiesTest {
                         ? EntryDate.readInstant("issued", recordedText)
                         : EntryDate.read("recordedDate", recordedText);
         return new CodedEvent(
-                source + "/" + random.nextInt(), source, kind, coding, recognised, clinical, recorded, status);
+                source + "/" + random.nextInt(),
+                source,
+                kind,
+                coding,
+                recognised,
+                clinical,
+                recorded,
+                status,
+                NhsSourceShapes.randomPerformers(random));
     }
 
     /** The same day written the ways real records write it. */
