@@ -61,9 +61,14 @@ public class PatientRecommender {
         PatientRecord record = fhir.patientRecord(nhsNumber).orElseThrow(PatientNotFoundException::new);
         Optional<PracticeEvaluation> cached = record.practice().flatMap(ref -> cachedEvaluation(ref, asOf));
         Optional<PracticeRef> practice = cached.map(e -> new PracticeRef(e.organizationId(), e.odsCode()))
-                .or(() -> record.practice().map(fhir::withOdsCode));
+                .or(() -> record.practice().map(fhir::withOdsCode))
+                .map(ref -> withOrganizationIfNeeded(ref, record.facts()));
         AccessRecommendation result = engine.evaluate(
-                record.facts(), record.mergedRecords(), identityOf(practice, record.facts()), asOf, today);
+                record.facts(),
+                record.mergedRecords(),
+                practice.map(PracticeRef::identity).orElse(OrganizationIdentity.UNKNOWN),
+                asOf,
+                today);
         if (cached.isPresent() && knewTheDeciding104(cached.get(), result)) {
             // The practice list's own bulk-coding days, so that the two answers agree.
             result = bulkCoding.apply(
@@ -86,20 +91,13 @@ public class PatientRecommender {
      * the practice by ODS code alone: only when one of the patient's 104s names its recorder by Organization id
      * alone is the practice's Organization then found by its code (one search), as the practice list finds it.
      */
-    private OrganizationIdentity identityOf(Optional<PracticeRef> practice, PatientFacts facts) {
-        if (practice.isEmpty()) {
-            return OrganizationIdentity.UNKNOWN;
-        }
-        PracticeRef ref = practice.get();
+    private PracticeRef withOrganizationIfNeeded(PracticeRef ref, PatientFacts facts) {
         boolean recorderByIdAlone = facts.events().stream()
                 .filter(e -> e.kind() == CodeKind.REVIEW_INDICATED_104)
                 .flatMap(e -> e.performerOrganizations().stream())
                 .anyMatch(o -> o.organizationId() != null && o.odsCode() == null);
-        if (ref.organizationId() != null || ref.odsCode() == null || !recorderByIdAlone) {
-            return ref.identity();
-        }
         // Not found, or two Organizations carry the code (the practice list fails for it): as the reference gives it.
-        return fhir.withOrganizationId(ref).identity();
+        return recorderByIdAlone ? fhir.withOrganizationId(ref) : ref;
     }
 
     /**
