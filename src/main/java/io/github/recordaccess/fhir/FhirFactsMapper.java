@@ -4,7 +4,6 @@ import io.github.recordaccess.rules.CodeSets;
 import io.github.recordaccess.rules.CodedEvent;
 import io.github.recordaccess.rules.Coding;
 import io.github.recordaccess.rules.EntryDate;
-import io.github.recordaccess.rules.MergeLinks;
 import io.github.recordaccess.rules.OrganizationIdentity;
 import io.github.recordaccess.rules.PatientFacts;
 import io.github.recordaccess.rules.SourceType;
@@ -14,7 +13,6 @@ import java.util.List;
 import org.hl7.fhir.r4.model.BaseDateTimeType;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Condition;
-import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.InstantType;
 import org.hl7.fhir.r4.model.Observation;
@@ -59,40 +57,8 @@ public final class FhirFactsMapper {
                         .map(FhirFactsMapper::describe)
                         .toList(),
                 eventsOf(codedResources),
-                linksOf(patient),
+                PatientLinks.of(patient),
                 NhsNumberVerificationStatuses.of(patient));
-    }
-
-    /**
-     * The record's merges: {@code Patient.link} of type replaced-by or replaces whose {@code other} is a Patient
-     * ({@code Patient/1}, an absolute URL to one, or typed Patient). A link to a RelatedPerson, and seealso or
-     * refer links, are no merges. A merge link whose Patient cannot be told (an identifier, a display, a
-     * contained resource, or no type) is unreadable: the merge is then reviewed, never ignored.
-     */
-    static MergeLinks linksOf(Patient patient) {
-        List<String> replacedBy = new ArrayList<>(0);
-        List<String> replaces = new ArrayList<>(0);
-        boolean unreadable = false;
-        for (Patient.PatientLinkComponent link : patient.getLink()) {
-            Patient.LinkType type = link.getType();
-            if (type != Patient.LinkType.REPLACEDBY && type != Patient.LinkType.REPLACES) {
-                continue;
-            }
-            Reference other = link.getOther();
-            IdType id = other.getReference() == null || other.getReference().startsWith("#")
-                    ? null
-                    : new IdType(other.getReference());
-            String otherType = id != null && id.hasResourceType() ? id.getResourceType() : other.getType();
-            if (otherType != null && !otherType.equals("Patient") && !otherType.endsWith("/Patient")) {
-                continue; // a RelatedPerson (or another type): not a merge of Patient records
-            }
-            if (otherType == null || id == null || !id.hasIdPart()) {
-                unreadable = true;
-            } else {
-                (type == Patient.LinkType.REPLACEDBY ? replacedBy : replaces).add(id.getIdPart());
-            }
-        }
-        return MergeLinks.of(replacedBy, replaces, unreadable);
     }
 
     /** {@code facts} with the events of {@code codedResources}. */

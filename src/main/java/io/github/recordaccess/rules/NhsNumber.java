@@ -25,4 +25,14 @@ public final class NhsNumber {
         }
         return check != 10 && check == value.charAt(9) - '0';
     }
+
+    /** The value without whitespace; by hand, as this runs for every patient of a practice. */
+    static String digitsOf(String nhsNumber) {
+        if (nhsNumber.chars().noneMatch(Character::isWhitespace)) {
+            return nhsNumber;
+        }
+        StringBuilder digits = new StringBuilder(nhsNumber.length());
+        nhsNumber.chars().filter(c -> !Character.isWhitespace(c)).forEach(digits::appendCodePoint);
+        return digits.toString();
+    }
 }

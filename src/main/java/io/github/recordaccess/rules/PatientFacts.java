@@ -138,31 +138,21 @@ public record PatientFacts(
             return NhsNumber.isValid(nhsNumbers.get(0));
         }
         List<String> distinct =
-                nhsNumbers.stream().map(PatientFacts::digitsOf).distinct().toList();
+                nhsNumbers.stream().map(NhsNumber::digitsOf).distinct().toList();
         return distinct.size() == 1 && nhsNumbers.stream().allMatch(NhsNumber::isValid);
     }
 
     /** The numbers as compared between records: a number written with spaces is still that number. */
     public List<String> comparableNhsNumbers() {
         if (nhsNumbers.size() == 1) {
-            String digits = digitsOf(nhsNumbers.get(0));
+            String digits = NhsNumber.digitsOf(nhsNumbers.get(0));
             return digits.isEmpty() ? List.of() : List.of(digits);
         }
         return nhsNumbers.stream()
-                .map(PatientFacts::digitsOf)
+                .map(NhsNumber::digitsOf)
                 .filter(n -> !n.isEmpty())
                 .distinct()
                 .toList();
-    }
-
-    /** The value without whitespace; by hand, as this runs for every patient of a practice. */
-    private static String digitsOf(String nhsNumber) {
-        if (nhsNumber.chars().noneMatch(Character::isWhitespace)) {
-            return nhsNumber;
-        }
-        StringBuilder digits = new StringBuilder(nhsNumber.length());
-        nhsNumber.chars().filter(c -> !Character.isWhitespace(c)).forEach(digits::appendCodePoint);
-        return digits.toString();
     }
 
     /** Deceased on or before {@code asOf}, or recorded as deceased with no date: possibly dead, so not provisioned. */

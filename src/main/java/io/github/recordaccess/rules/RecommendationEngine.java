@@ -117,35 +117,36 @@ public final class RecommendationEngine {
 
         List<Reason> reasons = new ArrayList<>();
         // First of all: whose entries are whose is unknown, for every record of the group, dead or inactive too.
-        addIf(reasons, unresolvedMerge, Reason.UNRESOLVED_MERGE);
-        addIf(reasons, patient.isDeceasedBy(asOf), Reason.DECEASED);
-        addIf(reasons, Boolean.FALSE.equals(patient.active()), Reason.INACTIVE_RECORD);
-        addIf(reasons, duplicated, Reason.DUPLICATE_RECORD);
-        addIf(reasons, !patient.hasOneValidNhsNumber(), Reason.NO_NHS_NUMBER);
-        addIf(reasons, sixteenth == null, Reason.MISSING_BIRTH_DATE);
-        addIf(reasons, sixteenth != null && sixteenth.isAfter(asOf), Reason.UNDER_16);
-        addIf(reasons, declined, Reason.DECLINED_103);
-        addIf(reasons, flag.reason() != null, flag.reason());
+        ReasonOrder.addIf(reasons, unresolvedMerge, Reason.UNRESOLVED_MERGE);
+        ReasonOrder.addIf(reasons, patient.isDeceasedBy(asOf), Reason.DECEASED);
+        ReasonOrder.addIf(reasons, Boolean.FALSE.equals(patient.active()), Reason.INACTIVE_RECORD);
+        ReasonOrder.addIf(reasons, duplicated, Reason.DUPLICATE_RECORD);
+        ReasonOrder.addIf(reasons, !patient.hasOneValidNhsNumber(), Reason.NO_NHS_NUMBER);
+        ReasonOrder.addIf(reasons, sixteenth == null, Reason.MISSING_BIRTH_DATE);
+        ReasonOrder.addIf(reasons, sixteenth != null && sixteenth.isAfter(asOf), Reason.UNDER_16);
+        ReasonOrder.addIf(reasons, declined, Reason.DECLINED_103);
+        ReasonOrder.addIf(reasons, flag.reason() != null, flag.reason());
         if (reasons.isEmpty()) {
             reasons.add(Reason.NO_CODES);
         }
         // A near miss may be a 104 the practice meant: it may never let access through unseen.
-        reviewBeforeAccess(
+        ReasonOrder.reviewBeforeAccess(
                 reasons,
                 evidence.stream().anyMatch(e -> e.notCounted() == NotCountedReason.UNRECOGNISED_CODING),
                 Reason.UNRECOGNISED_CODING);
         // An untraced number may be someone else's (UK Core verification status other than 01).
         String verification = patient.nhsNumberVerification();
-        reviewBeforeAccess(reasons, NhsNumberVerification.isUnverified(verification), Reason.UNVERIFIED_NHS_NUMBER);
-        addIf(reasons, evidence.stream().anyMatch(Evidence::futureDated), Reason.FUTURE_DATED_CODE);
+        ReasonOrder.reviewBeforeAccess(
+                reasons, NhsNumberVerification.isUnverified(verification), Reason.UNVERIFIED_NHS_NUMBER);
+        ReasonOrder.addIf(reasons, evidence.stream().anyMatch(Evidence::futureDated), Reason.FUTURE_DATED_CODE);
         // Guidance asks practices to review inherited 104s; the 104 still withholds access meanwhile.
-        addIf(
+        ReasonOrder.addIf(
                 reasons,
                 flag.flag() == AccessFlag.ACTIVE_104 && flag.deciding().isRecordedOutside(practice),
                 Reason.RECORDED_ELSEWHERE);
 
         Reason deciding = reasons.get(0);
-        Recommendation recommendation = recommendationFor(deciding);
+        Recommendation recommendation = ReasonOrder.recommendationFor(deciding);
         LocalDate eligibleFrom = deciding == Reason.UNDER_16 ? sixteenth : null;
         Boolean bulkCoded104 = mayBeBulkCoded(flag) ? null : Boolean.FALSE;
         return new AccessRecommendation(
@@ -181,25 +182,6 @@ public final class RecommendationEngine {
                 result.nhsNumberVerification());
     }
 
-    private static Recommendation recommendationFor(Reason deciding) {
-        return switch (deciding) {
-            case DECEASED, INACTIVE_RECORD, UNDER_16, REPLACED_RECORD -> Recommendation.NOT_APPLICABLE;
-            case UNRESOLVED_MERGE,
-                    DUPLICATE_RECORD,
-                    NO_NHS_NUMBER,
-                    MISSING_BIRTH_DATE,
-                    UNDATED_CODE,
-                    CONFLICTING_CODES,
-                    UNRECOGNISED_CODING,
-                    UNVERIFIED_NHS_NUMBER -> Recommendation.REVIEW_REQUIRED;
-            case DECLINED_103 -> Recommendation.OPTED_OUT;
-            case ACTIVE_104 -> Recommendation.OFFER_OPT_IN;
-            case NO_CODES, NOT_INDICATED_106, RESCINDED_BY_106 -> Recommendation.PROVISION_ACCESS;
-            case FUTURE_DATED_CODE, BULK_CODED_104, RECORDED_ELSEWHERE ->
-                throw new IllegalStateException(deciding + " never decides");
-        };
-    }
-
     /** Only an active 104 dated to the day can fall on a bulk-coding day; that needs the practice's counts. */
     private static boolean mayBeBulkCoded(FlagDecision flag) {
         return flag.flag() == AccessFlag.ACTIVE_104
@@ -212,27 +194,5 @@ public final class RecommendationEngine {
                 .filter(e -> e.isCounted(kind))
                 .map(Evidence::event)
                 .toList();
-    }
-
-    /**
-     * A reason that may never let access through unseen: where the answer would otherwise be
-     * PROVISION_ACCESS it decides (REVIEW_REQUIRED, and NO_CODES no longer decides); otherwise it is added.
-     */
-    private static void reviewBeforeAccess(List<Reason> reasons, boolean applies, Reason reason) {
-        if (!applies) {
-            return;
-        }
-        if (recommendationFor(reasons.get(0)) == Recommendation.PROVISION_ACCESS) {
-            reasons.remove(Reason.NO_CODES);
-            reasons.add(0, reason);
-        } else {
-            reasons.add(reason);
-        }
-    }
-
-    private static void addIf(List<Reason> reasons, boolean applies, Reason reason) {
-        if (applies) {
-            reasons.add(reason);
-        }
     }
 }
