@@ -66,5 +66,17 @@ public record ChecklistView(
                             "Link to the step's list, whose total is patients (JSON, or CSV with Accept: text/csv)",
                     example =
                             "/api/v1/practices/A12345/access-recommendations?recommendation=OFFER_OPT_IN&asOf=2024-06-01")
-            String href) {}
+            String href,
+
+            @Schema(
+                    description =
+                            "TURNING_16 only: how many of the step's patients have a safeguarding concern that no individual review follows (reason SAFEGUARDING_CONCERN)",
+                    example = "2")
+            Integer safeguardingConcerns,
+
+            @Schema(
+                    description = "TURNING_16 only: link to those patients",
+                    example =
+                            "/api/v1/practices/A12345/access-recommendations?reason=SAFEGUARDING_CONCERN&turning16Within=90&asOf=2024-06-01")
+            String safeguardingConcernsHref) {}
 }

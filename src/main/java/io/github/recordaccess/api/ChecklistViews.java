@@ -112,13 +112,16 @@ public class ChecklistViews {
     private static ChecklistView.Step step(
             Integer number, ChecklistItem item, Worklist worklist, String ods, LocalDate asOf, Links links) {
         WorklistFilter patients = item.patients();
+        WorklistFilter concern = item.withConcern();
         return new ChecklistView.Step(
                 number,
                 item.id(),
                 item.text(),
                 patients == null ? null : patients.recommendation(),
                 patients == null ? null : worklist.count(patients),
-                patients == null ? null : links.worklist(ods, patients.query() + "&asOf=" + asOf));
+                patients == null ? null : links.worklist(ods, patients.query() + "&asOf=" + asOf),
+                concern == null ? null : worklist.count(concern),
+                concern == null ? null : links.worklist(ods, concern.query() + "&asOf=" + asOf));
     }
 
     private static ApiException missingProfile(String what) {

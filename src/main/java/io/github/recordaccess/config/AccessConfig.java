@@ -86,11 +86,24 @@ public interface AccessConfig {
         /** Enhanced review not indicated (rescinds a 104). Default: SNOMED CT 1364751000000106. */
         @WithDefault("http://snomed.info/sct|1364751000000106")
         List<String> reviewNotIndicated();
+
+        /**
+         * Safeguarding concerns: an entry with one of these brings the patient to review before automatic access,
+         * until an individual 106 follows it. Default: the RCGP safeguarding toolkit's essential codes
+         * ({@code SafeguardingCodes}).
+         */
+        @WithDefault("http://snomed.info/sct|836881000000105,http://snomed.info/sct|1064961000000107,"
+                + "http://snomed.info/sct|878111000000109,http://snomed.info/sct|342191000000101,"
+                + "http://snomed.info/sct|375041000000100,http://snomed.info/sct|417430008")
+        List<String> safeguarding();
     }
 
     interface BulkCoding {
 
-        /** Distinct patients coded 104 on one day that make it a bulk-coding day. Default 50. */
+        /**
+         * Distinct patients coded 104 (or 106) on one day that make it a bulk-coding day. Default 50. A 106 of such
+         * a day is no individual review of a safeguarding concern.
+         */
         @WithDefault("50")
         @Min(1)
         int minPatients();

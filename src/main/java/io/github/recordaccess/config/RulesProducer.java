@@ -18,19 +18,23 @@ public class RulesProducer {
     @ApplicationScoped
     CodeSets codeSets(AccessConfig config) {
         AccessConfig.Codes codes = config.codes();
-        return new CodeSets(parse(codes.declined()), parse(codes.reviewIndicated()), parse(codes.reviewNotIndicated()));
+        return new CodeSets(
+                parse(codes.declined()),
+                parse(codes.reviewIndicated()),
+                parse(codes.reviewNotIndicated()),
+                parse(codes.safeguarding()));
     }
 
     @Produces
     @ApplicationScoped
-    RecommendationEngine engine(Clock clock) {
-        return new RecommendationEngine(clock);
+    RecommendationEngine engine(Clock clock, AccessConfig config) {
+        return new RecommendationEngine(clock, config.bulkCoding().minPatients());
     }
 
     @Produces
     @ApplicationScoped
-    BulkCodingDetector bulkCodingDetector(AccessConfig config, RecommendationEngine engine) {
-        return new BulkCodingDetector(config.bulkCoding().minPatients(), engine);
+    BulkCodingDetector bulkCodingDetector(AccessConfig config) {
+        return new BulkCodingDetector(config.bulkCoding().minPatients());
     }
 
     @Produces

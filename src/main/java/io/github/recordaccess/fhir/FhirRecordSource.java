@@ -1,5 +1,6 @@
 package io.github.recordaccess.fhir;
 
+import io.github.recordaccess.rules.CodeKind;
 import io.github.recordaccess.rules.CodedEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
@@ -18,19 +19,19 @@ class FhirRecordSource implements FhirRecords {
     private final PracticeDirectory practices;
     private final PracticeFactsLoader cohorts;
     private final PatientRecordLoader patients;
-    private final Coded104sAroundDay coded104s;
+    private final CodedEntriesAroundDay codedAroundDay;
     private final FhirExchange exchange;
 
     FhirRecordSource(
             PracticeDirectory practices,
             PracticeFactsLoader cohorts,
             PatientRecordLoader patients,
-            Coded104sAroundDay coded104s,
+            CodedEntriesAroundDay codedAroundDay,
             FhirExchange exchange) {
         this.practices = practices;
         this.cohorts = cohorts;
         this.patients = patients;
-        this.coded104s = coded104s;
+        this.codedAroundDay = codedAroundDay;
         this.exchange = exchange;
     }
 
@@ -60,7 +61,7 @@ class FhirRecordSource implements FhirRecords {
     }
 
     @Override
-    public Map<String, List<CodedEvent>> coded104sAround(PracticeRef practice, LocalDate day) {
-        return exchange.asPatientLookup(() -> coded104s.of(practice, day));
+    public Map<String, List<CodedEvent>> codedAround(PracticeRef practice, CodeKind kind, LocalDate day) {
+        return exchange.asPatientLookup(() -> codedAroundDay.of(practice, kind, day));
     }
 }

@@ -1,5 +1,6 @@
 package io.github.recordaccess.fhir;
 
+import io.github.recordaccess.rules.CodeKind;
 import io.github.recordaccess.rules.CodedEvent;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,8 +39,8 @@ public interface FhirRecords {
     PracticeRef withOrganizationId(PracticeRef practice);
 
     /**
-     * The practice's 104 entries dated from the day before {@code day} to the day after, as coded events by
-     * patient id, for the caller to count by clinical London day.
+     * The practice's entries of one kind (104 or 106) dated from the day before {@code day} to the day after, as
+     * coded events by patient id, for the caller to count by clinical London day.
      */
-    Map<String, List<CodedEvent>> coded104sAround(PracticeRef practice, LocalDate day);
+    Map<String, List<CodedEvent>> codedAround(PracticeRef practice, CodeKind kind, LocalDate day);
 }

@@ -10,19 +10,23 @@ import io.github.recordaccess.practice.PracticeEvaluations;
 import io.github.recordaccess.practice.PracticeProfiles;
 import io.github.recordaccess.rules.AccessRecommendation;
 import io.github.recordaccess.rules.ActionAdvisor;
+import io.github.recordaccess.rules.Bulk106Days;
 import io.github.recordaccess.rules.BulkCodingDay;
 import io.github.recordaccess.rules.BulkCodingDetector;
 import io.github.recordaccess.rules.CodeKind;
 import io.github.recordaccess.rules.CodedEvent;
 import io.github.recordaccess.rules.OrganizationIdentity;
 import io.github.recordaccess.rules.PatientFacts;
+import io.github.recordaccess.rules.Reason;
 import io.github.recordaccess.rules.RecommendationEngine;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -63,12 +67,15 @@ public class PatientRecommender {
         Optional<PracticeRef> practice = cached.map(e -> new PracticeRef(e.organizationId(), e.odsCode()))
                 .or(() -> record.practice().map(fhir::withOdsCode))
                 .map(ref -> withOrganizationIfNeeded(ref, record.facts()));
-        AccessRecommendation result = engine.evaluate(
-                record.facts(),
-                record.mergedRecords(),
-                practice.map(PracticeRef::identity).orElse(OrganizationIdentity.UNKNOWN),
-                asOf,
-                today);
+        OrganizationIdentity identity = practice.map(PracticeRef::identity).orElse(OrganizationIdentity.UNKNOWN);
+        AccessRecommendation result =
+                engine.evaluate(record.facts(), record.mergedRecords(), identity, asOf, today, Bulk106Days.UNKNOWN);
+        if (result.reasons().contains(Reason.SAFEGUARDING_CONCERN)
+                && !result.concernReviewDays().isEmpty()) {
+            // A 106 follows the concern: whether it reviewed it depends on the practice's 106s of its day.
+            Set<LocalDate> bulk106 = bulk106Days(result.concernReviewDays(), practice, asOf, today);
+            result = engine.evaluate(record.facts(), record.mergedRecords(), identity, asOf, today, bulk106::contains);
+        }
         if (cached.isPresent() && knewTheDeciding104(cached.get(), result)) {
             // The practice list's own bulk-coding days, so that the two answers agree.
             result = bulkCoding.apply(
@@ -136,12 +143,42 @@ public class PatientRecommender {
             if (known.organizationId() == null) {
                 return result;
             }
-            Map<String, List<CodedEvent>> entries = fhir.coded104sAround(known, day.get());
+            Map<String, List<CodedEvent>> entries = fhir.codedAround(known, CodeKind.REVIEW_INDICATED_104, day.get());
             int patients = bulkCoding.patientsCodedOn(day.get(), entries, result.asOf(), today);
-            return engine.withBulkCoded(result, bulkCoding.isBulk(patients));
+            return result.withBulkCoded104(bulkCoding.isBulk(patients));
         } catch (FhirServerException e) {
             Log.warnf("Bulk-coding count unavailable (%s); bulkCoded104 left unknown", e.getMessage());
             return result;
+        }
+    }
+
+    /**
+     * Which of {@code days} are bulk-106 days at the practice, counted from its 106 entries around each day as the
+     * practice list counts them. Where they cannot be had, every day is taken as one (fail closed): the concern
+     * then stays unreviewed.
+     */
+    private Set<LocalDate> bulk106Days(
+            List<LocalDate> days, Optional<PracticeRef> practice, LocalDate asOf, LocalDate today) {
+        Set<LocalDate> all = Set.copyOf(days);
+        if (practice.isEmpty()) {
+            return all;
+        }
+        try {
+            PracticeRef known = fhir.withOrganizationId(practice.get());
+            if (known.organizationId() == null) {
+                return all;
+            }
+            Set<LocalDate> bulk = new HashSet<>();
+            for (LocalDate day : days) {
+                Map<String, List<CodedEvent>> entries = fhir.codedAround(known, CodeKind.REVIEW_NOT_INDICATED_106, day);
+                if (bulkCoding.isBulk(Bulk106Days.patientsCodedOn(day, entries, asOf, today))) {
+                    bulk.add(day);
+                }
+            }
+            return bulk;
+        } catch (FhirServerException e) {
+            Log.warnf("Bulk-106 count unavailable (%s); the safeguarding concern stays unreviewed", e.getMessage());
+            return all;
         }
     }
 }

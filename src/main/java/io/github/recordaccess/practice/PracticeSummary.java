@@ -4,6 +4,7 @@ import io.github.recordaccess.fhir.CohortRouteStatus;
 import io.github.recordaccess.rules.AccessFlag;
 import io.github.recordaccess.rules.AccessRecommendation;
 import io.github.recordaccess.rules.BulkCodingDay;
+import io.github.recordaccess.rules.Reason;
 import io.github.recordaccess.rules.Recommendation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -45,6 +46,12 @@ public record PracticeSummary(
 
         @Schema(description = "Patients whose deciding 104 fell on a bulk-coding day", example = "25")
         int bulkCoded104,
+
+        @Schema(
+                description =
+                        "Patients with the reason SAFEGUARDING_CONCERN: a safeguarding concern that no individual review (a later 106 not applied in bulk) follows",
+                example = "3")
+        int safeguardingConcerns,
 
         @Schema(
                 description =
@@ -90,11 +97,15 @@ public record PracticeSummary(
             flags.put(f, 0);
         }
         int bulkCoded = 0;
+        int concerns = 0;
         for (AccessRecommendation result : evaluation.results()) {
             recommendations.merge(result.recommendation(), 1, Integer::sum);
             flags.merge(result.flag(), 1, Integer::sum);
             if (Boolean.TRUE.equals(result.bulkCoded104())) {
                 bulkCoded++;
+            }
+            if (result.reasons().contains(Reason.SAFEGUARDING_CONCERN)) {
+                concerns++;
             }
         }
         int patients = evaluation.results().size();
@@ -109,6 +120,7 @@ public record PracticeSummary(
                 recommendations,
                 flags,
                 bulkCoded,
+                concerns,
                 evaluation.bulkCodingDays(),
                 excluded,
                 excluded > ACTION_PLAN_THRESHOLD_PERCENT,

@@ -2,6 +2,7 @@ package io.github.recordaccess.practice;
 
 import io.github.recordaccess.rules.ActionId;
 import io.github.recordaccess.rules.ClinicalSystem;
+import io.github.recordaccess.rules.Reason;
 import io.github.recordaccess.rules.Recommendation;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,7 +61,8 @@ public final class ServiceSteps {
 
     static ChecklistItem turning16(ClinicalSystem system) {
         String text = "Patients turning 16 in the next " + TURNING_16_DAYS + " days: apply a 104 before the birthday "
-                + "for any who are at risk, and review any active 104 they have.";
+                + "for any who are at risk, and review any active 104 they have. Start with those who have a "
+                + "safeguarding concern that no individual review follows.";
         text += switch (system) {
             case TPP ->
                 " TPP will not start their access by itself at 16: give it on the birthday unless a 103 or an "
@@ -69,6 +71,7 @@ public final class ServiceSteps {
                 " EMIS reads the codes at the 16th birthday and starts access by itself for a patient with an NHS "
                         + "login account.";
         };
-        return new ChecklistItem("TURNING_16", text, WorklistFilter.byTurning16Within(TURNING_16_DAYS));
+        WorklistFilter turning16 = WorklistFilter.byTurning16Within(TURNING_16_DAYS);
+        return new ChecklistItem("TURNING_16", text, turning16, turning16.withReason(Reason.SAFEGUARDING_CONCERN));
     }
 }

@@ -43,6 +43,11 @@ public record WorklistFilter(
         return new WorklistFilter(null, null, null, null, null, days);
     }
 
+    /** This filter, narrowed to the patients with {@code reason}. */
+    public WorklistFilter withReason(Reason narrowed) {
+        return new WorklistFilter(recommendation, narrowed, flag, action, bulkCoded104, turning16Within);
+    }
+
     public boolean matches(AdvisedRecommendation row) {
         AccessRecommendation r = row.result();
         return (recommendation == null || r.recommendation() == recommendation)

@@ -1,6 +1,7 @@
 package io.github.recordaccess.rules;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,6 +33,42 @@ public record AccessRecommendation(
         Objects.requireNonNull(flag, "flag");
         reasons = List.copyOf(reasons);
         evidence = List.copyOf(evidence);
+    }
+
+    /** This result with the practice's bulk-coding verdict applied; the recommendation stays as decided. */
+    public AccessRecommendation withBulkCoded104(boolean bulkCoded) {
+        List<Reason> withVerdict = new ArrayList<>(reasons);
+        withVerdict.remove(Reason.BULK_CODED_104);
+        if (bulkCoded) {
+            withVerdict.add(Reason.BULK_CODED_104);
+        }
+        return new AccessRecommendation(
+                patientId,
+                nhsNumber,
+                asOf,
+                recommendation,
+                flag,
+                withVerdict,
+                eligibleFrom,
+                bulkCoded,
+                evidence,
+                nhsNumberVerification);
+    }
+
+    /**
+     * The London days of the counted 106s that follow every counted safeguarding concern (see
+     * {@link ConcernReview#reviewDays}): where the practice's bulk-106 days were unknown, the days to count.
+     */
+    public List<LocalDate> concernReviewDays() {
+        return ConcernReview.reviewDays(
+                counted(CodeKind.SAFEGUARDING_CONCERN), counted(CodeKind.REVIEW_NOT_INDICATED_106));
+    }
+
+    private List<CodedEvent> counted(CodeKind kind) {
+        return evidence.stream()
+                .filter(e -> e.isCounted(kind))
+                .map(Evidence::event)
+                .toList();
     }
 
     /** The 104 that decided an ACTIVE_104 flag, if there is one. */

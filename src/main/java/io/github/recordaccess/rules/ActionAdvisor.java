@@ -9,7 +9,8 @@ import java.util.Optional;
  * The actions for one patient, from the engine's answer and what is known of the practice now. Kept
  * apart from the (cached) answer, since a practice's registry entry may change at any time. The
  * practice is the data controller: these are advice, never a decision. Each id appears at most once,
- * the most urgent first: whether access may already have been given, then what to do, then what to fix.
+ * the most urgent first: an unreviewed safeguarding concern, whether access may already have been given, then
+ * what to do, then what to fix.
  */
 public final class ActionAdvisor {
 
@@ -17,11 +18,16 @@ public final class ActionAdvisor {
 
     public static List<Action> actionsFor(AccessRecommendation result, PracticeContext practice) {
         Reason deciding = result.reasons().get(0);
-        if (deciding == Reason.DECEASED || deciding == Reason.INACTIVE_RECORD || deciding == Reason.REPLACED_RECORD) {
+        if (ReasonOrder.endsEvaluation(deciding)) {
             return List.of(new Action(ActionId.NO_ACTION, ActionTexts.noAction(deciding)));
         }
         Optional<LocalDate> goLive = practice.goLiveBy(result.asOf());
         List<Action> actions = new ArrayList<>();
+        // Under an active 104 or a 103 access is already withheld: the reason alone says it.
+        if (result.reasons().contains(Reason.SAFEGUARDING_CONCERN)
+                && (deciding == Reason.SAFEGUARDING_CONCERN || deciding == Reason.UNDER_16)) {
+            actions.add(new Action(ActionId.CONSIDER_104_SAFEGUARDING, ActionTexts.CONSIDER_104_SAFEGUARDING));
+        }
         goLive.flatMap(day -> checkExistingAccess(result, day))
                 .ifPresent(text -> actions.add(new Action(ActionId.CHECK_EXISTING_ACCESS, text)));
         switch (result.recommendation()) {

@@ -24,5 +24,10 @@ public enum ActionId {
     /** Under 16: what happens at the 16th birthday. */
     AT_SIXTEEN,
     /** The deciding 104 was recorded by another organisation: review whether it still applies. */
-    REVIEW_INHERITED_104
+    REVIEW_INHERITED_104,
+    /**
+     * A safeguarding concern with no individual review after it made the answer review, or the patient is under 16:
+     * consider whether online access could cause harm, and record a 104 or a 106.
+     */
+    CONSIDER_104_SAFEGUARDING
 }

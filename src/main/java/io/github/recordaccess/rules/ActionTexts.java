@@ -31,6 +31,9 @@ final class ActionTexts {
     static final String REVIEW_INHERITED_104 = "The 104 was recorded by another organisation, for example a "
             + "previous practice, and came with the record: review whether it still applies, and add a 106 if it does "
             + "not.";
+    static final String CONSIDER_104_SAFEGUARDING = "A safeguarding concern is recorded and no individual review "
+            + "follows it (no 106 after it, other than one applied in bulk): consider whether online access could cause "
+            + "the patient or anyone else harm, and record a 104 if so, or a 106 if not.";
     static final String RESPECT_OPT_OUT = "The patient declined online access (103): do not give automatic access; "
             + "give access only if the patient asks for it later.";
 
@@ -130,7 +133,8 @@ final class ActionTexts {
                         "An entry carries a 103/104/106 code value under another coding system or none, so it was "
                                 + "not counted: check what the practice meant and recode it with SNOMED CT.";
                     case FUTURE_DATED_CODE ->
-                        "A 103 or 104 is dated in the future, probably a keying error: it counts as recorded. "
+                        "A 103, 104 or safeguarding concern is dated in the future, probably a keying error: it "
+                                + "counts as recorded. "
                                 + "Correct its date.";
                     default -> null;
                 });

@@ -17,15 +17,13 @@ import java.util.Set;
 public final class BulkCodingDetector {
 
     private final int minPatients;
-    private final RecommendationEngine engine;
 
     /** @param minPatients distinct patients coded 104 on one day that make it a bulk-coding day */
-    public BulkCodingDetector(int minPatients, RecommendationEngine engine) {
+    public BulkCodingDetector(int minPatients) {
         if (minPatients < 1) {
             throw new IllegalArgumentException("minPatients must be at least 1");
         }
         this.minPatients = minPatients;
-        this.engine = engine;
     }
 
     /** Bulk-coding days among the practice's results, earliest first. */
@@ -79,7 +77,7 @@ public final class BulkCodingDetector {
                 .flatMap(e -> e.date().day())
                 .map(bulkDays::contains)
                 .orElse(false);
-        return engine.withBulkCoded(result, bulk);
+        return result.withBulkCoded104(bulk);
     }
 
     /** Detects the practice's bulk-coding days and applies them to every result. */

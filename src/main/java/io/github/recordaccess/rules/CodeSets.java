@@ -25,12 +25,22 @@ public final class CodeSets {
     private final Map<CodeKind, Set<Coding>> codings;
     private final Map<CodeKind, Set<String>> codeValues;
 
+    /** The opt-out codes given, with the default safeguarding concern list. */
     public CodeSets(
             Collection<Coding> declined, Collection<Coding> reviewIndicated, Collection<Coding> reviewNotIndicated) {
+        this(declined, reviewIndicated, reviewNotIndicated, SafeguardingCodes.RCGP_ESSENTIAL);
+    }
+
+    public CodeSets(
+            Collection<Coding> declined,
+            Collection<Coding> reviewIndicated,
+            Collection<Coding> reviewNotIndicated,
+            Collection<Coding> safeguardingConcerns) {
         Map<CodeKind, Set<Coding>> map = new EnumMap<>(CodeKind.class);
         map.put(CodeKind.DECLINED_103, Set.copyOf(declined));
         map.put(CodeKind.REVIEW_INDICATED_104, Set.copyOf(reviewIndicated));
         map.put(CodeKind.REVIEW_NOT_INDICATED_106, Set.copyOf(reviewNotIndicated));
+        map.put(CodeKind.SAFEGUARDING_CONCERN, Set.copyOf(safeguardingConcerns));
         map.forEach((kind, set) -> {
             if (set.isEmpty()) {
                 throw new IllegalArgumentException("no codes configured for " + kind);
@@ -42,6 +52,15 @@ public final class CodeSets {
                 throw new IllegalArgumentException(coding + " is configured both as a 106 and as a 103 or 104");
             }
         }
+        // A concern is weighed against 106s: the same coding cannot be both a concern and an opt-out code.
+        for (Coding coding : map.get(CodeKind.SAFEGUARDING_CONCERN)) {
+            if (map.get(CodeKind.DECLINED_103).contains(coding)
+                    || map.get(CodeKind.REVIEW_INDICATED_104).contains(coding)
+                    || map.get(CodeKind.REVIEW_NOT_INDICATED_106).contains(coding)) {
+                throw new IllegalArgumentException(
+                        coding + " is configured both as a safeguarding concern and as a 103, 104 or 106");
+            }
+        }
         this.codings = map;
         Map<CodeKind, Set<String>> values = new EnumMap<>(CodeKind.class);
         map.forEach((kind, set) ->
@@ -49,7 +68,7 @@ public final class CodeSets {
         this.codeValues = values;
     }
 
-    /** The SNOMED CT codes 103, 104 and 106 only. */
+    /** The SNOMED CT codes 103, 104 and 106, and the default safeguarding concern list. */
     public static CodeSets snomedDefaults() {
         return new CodeSets(List.of(SNOMED_103), List.of(SNOMED_104), List.of(SNOMED_106));
     }
@@ -59,7 +78,7 @@ public final class CodeSets {
     }
 
     /**
-     * The distinct code values of every configured coding, 103s first. Searching by value alone finds
+     * The distinct code values of every configured coding, 103s first, safeguarding concerns last. Searching by value alone finds
      * entries whatever their system, so near misses are seen rather than silently missed.
      */
     public List<String> codeValues() {

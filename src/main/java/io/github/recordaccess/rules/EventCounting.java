@@ -1,6 +1,8 @@
 package io.github.recordaccess.rules;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /** Decides which coded entries take part in the decision; the rest stay as evidence with a reason. */
@@ -10,6 +12,21 @@ final class EventCounting {
     private static final Set<String> DEFINITE_OBSERVATION = Set.of("final", "amended", "corrected");
 
     private EventCounting() {}
+
+    /**
+     * A record's own entries, then those of the records merged into it: these count here, as if recorded on this
+     * record, and say which record holds them.
+     */
+    static List<Evidence> assessAll(
+            PatientFacts patient, List<MergedRecords.Merged> merged, LocalDate asOf, boolean asOfIsToday) {
+        List<Evidence> assessed = new ArrayList<>();
+        patient.events().forEach(e -> assessed.add(assess(e, asOf, asOfIsToday)));
+        for (MergedRecords.Merged record : merged) {
+            record.events()
+                    .forEach(e -> assessed.add(assess(e, asOf, asOfIsToday).from(record.recordId())));
+        }
+        return assessed;
+    }
 
     /**
      * @param asOfIsToday true when the answer is for today: a 103 or 104 dated after it is then a

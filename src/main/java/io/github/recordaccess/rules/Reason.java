@@ -25,7 +25,7 @@ public enum Reason {
      * the answer would otherwise be PROVISION_ACCESS; otherwise it is added.
      */
     UNRECOGNISED_CODING,
-    /** A counted 103 or 104 is dated after today: probably a keying error. Never decides. */
+    /** A counted 103, 104 or safeguarding concern is dated after today: probably a keying error. Never decides. */
     FUTURE_DATED_CODE,
     /** The deciding 104 was recorded on a day the practice coded many patients at once. */
     BULK_CODED_104,
@@ -49,5 +49,11 @@ public enum Reason {
      * The deciding 104 is an Observation whose performer names an organisation other than the practice (a
      * 104 carried over from a previous practice). Never decides.
      */
-    RECORDED_ELSEWHERE
+    RECORDED_ELSEWHERE,
+    /**
+     * A counted safeguarding concern ({@code access.codes.safeguarding}) that no individual review follows: no
+     * counted 106 later than every concern, other than one of a bulk-coding day. Decides (review) where the answer
+     * would otherwise be PROVISION_ACCESS; otherwise it is added, except for a deceased, inactive or replaced record.
+     */
+    SAFEGUARDING_CONCERN
 }

@@ -18,7 +18,8 @@ final class ReasonOrder {
                     UNDATED_CODE,
                     CONFLICTING_CODES,
                     UNRECOGNISED_CODING,
-                    UNVERIFIED_NHS_NUMBER -> Recommendation.REVIEW_REQUIRED;
+                    UNVERIFIED_NHS_NUMBER,
+                    SAFEGUARDING_CONCERN -> Recommendation.REVIEW_REQUIRED;
             case DECLINED_103 -> Recommendation.OPTED_OUT;
             case ACTIVE_104 -> Recommendation.OFFER_OPT_IN;
             case NO_CODES, NOT_INDICATED_106, RESCINDED_BY_106 -> Recommendation.PROVISION_ACCESS;
@@ -41,6 +42,11 @@ final class ReasonOrder {
         } else {
             reasons.add(reason);
         }
+    }
+
+    /** A deciding reason after which nothing about access is added: the record is no living patient's here. */
+    static boolean endsEvaluation(Reason deciding) {
+        return deciding == Reason.DECEASED || deciding == Reason.INACTIVE_RECORD || deciding == Reason.REPLACED_RECORD;
     }
 
     static void addIf(List<Reason> reasons, boolean applies, Reason reason) {

@@ -5,20 +5,32 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The opt-out model's decision for one patient, as of a day. Every uncertainty resolves towards no
  * automatic access: PROVISION_ACCESS needs one identifiable record with a valid NHS number not marked
- * unverified, a known age of 16+, no counted 103, no 104 that is not certainly rescinded, and no near-miss
- * coding. Pure and thread-safe; the clock only tells whether {@code asOf} is today.
+ * unverified, a known age of 16+, no counted 103, no 104 that is not certainly rescinded, no safeguarding
+ * concern without an individual 106 after it, and no near-miss coding. Pure and thread-safe; the clock only tells whether {@code asOf} is today.
  */
 public final class RecommendationEngine {
 
     private final Clock clock;
+    private final int bulkMinPatients;
 
-    /** @param clock the practices' clock (Europe/London), which says what "today" is */
-    public RecommendationEngine(Clock clock) {
+    /**
+     * @param clock the practices' clock (Europe/London), which says what "today" is
+     * @param bulkMinPatients distinct patients coded on one day that make it a bulk-coding day: a 106 of such a
+     *     day reviews no safeguarding concern
+     */
+    public RecommendationEngine(Clock clock, int bulkMinPatients) {
         this.clock = clock;
+        this.bulkMinPatients = bulkMinPatients;
+    }
+
+    /** With {@code access.bulk-coding.min-patients}'s default, 50. */
+    public RecommendationEngine(Clock clock) {
+        this(clock, 50);
     }
 
     /** The day it is now in Europe/London: callers take it once, when an evaluation starts. */
@@ -38,6 +50,17 @@ public final class RecommendationEngine {
     public List<AccessRecommendation> evaluateAll(
             List<PatientFacts> patients, OrganizationIdentity practice, LocalDate asOf, LocalDate today) {
         MergedRecords merges = MergedRecords.among(patients);
+        Set<LocalDate> bulk106 = Bulk106Days.among(patients, merges, asOf, asOf.equals(today), bulkMinPatients);
+        return evaluateAll(patients, merges, practice, asOf, today, bulk106::contains);
+    }
+
+    private List<AccessRecommendation> evaluateAll(
+            List<PatientFacts> patients,
+            MergedRecords merges,
+            OrganizationIdentity practice,
+            LocalDate asOf,
+            LocalDate today,
+            Predicate<LocalDate> bulk106Day) {
         Set<String> duplicated = DuplicateRecords.among(patients, merges, asOf);
         boolean asOfIsToday = asOf.equals(today);
         // Pure per patient, so evaluated on every core.
@@ -51,7 +74,8 @@ public final class RecommendationEngine {
                                 asOf,
                                 asOfIsToday,
                                 duplicated.contains(p.patientId()),
-                                merges.isUnresolved(p.patientId())))
+                                merges.isUnresolved(p.patientId()),
+                                bulk106Day))
                 .toList();
     }
 
@@ -65,23 +89,26 @@ public final class RecommendationEngine {
      * (replaced by it): the merge rules apply among them as in a practice.
      *
      * @param practice the practice the patient is registered with, as far as it is known
+     * @param bulk106Day the practice's bulk-106 days, as far as they are known ({@link Bulk106Days#UNKNOWN})
      */
     public AccessRecommendation evaluate(
             PatientFacts patient,
             List<PatientFacts> mergedRecords,
             OrganizationIdentity practice,
             LocalDate asOf,
-            LocalDate today) {
+            LocalDate today,
+            Predicate<LocalDate> bulk106Day) {
         List<PatientFacts> records = new ArrayList<>(mergedRecords.size() + 1);
         records.add(patient);
         records.addAll(mergedRecords);
-        return evaluateAll(records, practice, asOf, today).get(0);
+        return evaluateAll(records, MergedRecords.among(records), practice, asOf, today, bulk106Day)
+                .get(0);
     }
 
-    /** One patient found on their own, by NHS number: no other record of theirs was found. */
+    /** One patient found on their own, by NHS number, whose practice's bulk-106 days are unknown. */
     public AccessRecommendation evaluate(
             PatientFacts patient, OrganizationIdentity practice, LocalDate asOf, LocalDate today) {
-        return evaluate(patient, List.of(), practice, asOf, today);
+        return evaluate(patient, List.of(), practice, asOf, today, Bulk106Days.UNKNOWN);
     }
 
     /** One patient of a practice the caller cannot name. */
@@ -96,15 +123,9 @@ public final class RecommendationEngine {
             LocalDate asOf,
             boolean asOfIsToday,
             boolean duplicated,
-            boolean unresolvedMerge) {
-        List<Evidence> assessed = new ArrayList<>();
-        patient.events().forEach(e -> assessed.add(EventCounting.assess(e, asOf, asOfIsToday)));
-        // A merged record's entries count here, as if recorded on this record, and say which record holds them.
-        for (MergedRecords.Merged record : merged) {
-            record.events()
-                    .forEach(e -> assessed.add(
-                            EventCounting.assess(e, asOf, asOfIsToday).from(record.recordId())));
-        }
+            boolean unresolvedMerge,
+            Predicate<LocalDate> bulk106Day) {
+        List<Evidence> assessed = EventCounting.assessAll(patient, merged, asOf, asOfIsToday);
         FlagDecision flag = FlagResolver.resolve(
                 countedOf(assessed, CodeKind.REVIEW_INDICATED_104),
                 countedOf(assessed, CodeKind.REVIEW_NOT_INDICATED_106));
@@ -129,6 +150,15 @@ public final class RecommendationEngine {
         if (reasons.isEmpty()) {
             reasons.add(Reason.NO_CODES);
         }
+        // A safeguarding concern that no individual 106 follows: someone must weigh it before automatic access.
+        ReasonOrder.reviewBeforeAccess(
+                reasons,
+                !ReasonOrder.endsEvaluation(reasons.get(0))
+                        && ConcernReview.isUnreviewed(
+                                countedOf(evidence, CodeKind.SAFEGUARDING_CONCERN),
+                                countedOf(evidence, CodeKind.REVIEW_NOT_INDICATED_106),
+                                bulk106Day),
+                Reason.SAFEGUARDING_CONCERN);
         // A near miss may be a 104 the practice meant: it may never let access through unseen.
         ReasonOrder.reviewBeforeAccess(
                 reasons,
@@ -148,7 +178,7 @@ public final class RecommendationEngine {
         Reason deciding = reasons.get(0);
         Recommendation recommendation = ReasonOrder.recommendationFor(deciding);
         LocalDate eligibleFrom = deciding == Reason.UNDER_16 ? sixteenth : null;
-        Boolean bulkCoded104 = mayBeBulkCoded(flag) ? null : Boolean.FALSE;
+        Boolean bulkCoded104 = flag.mayBeBulkCoded() ? null : Boolean.FALSE;
         return new AccessRecommendation(
                 patient.patientId(),
                 patient.nhsNumber(),
@@ -160,33 +190,6 @@ public final class RecommendationEngine {
                 bulkCoded104,
                 evidence,
                 verification);
-    }
-
-    /** Applies the practice's bulk-coding verdict to one result; the recommendation stays as decided. */
-    public AccessRecommendation withBulkCoded(AccessRecommendation result, boolean bulkCoded) {
-        List<Reason> reasons = new ArrayList<>(result.reasons());
-        reasons.remove(Reason.BULK_CODED_104);
-        if (bulkCoded) {
-            reasons.add(Reason.BULK_CODED_104);
-        }
-        return new AccessRecommendation(
-                result.patientId(),
-                result.nhsNumber(),
-                result.asOf(),
-                result.recommendation(),
-                result.flag(),
-                reasons,
-                result.eligibleFrom(),
-                bulkCoded,
-                result.evidence(),
-                result.nhsNumberVerification());
-    }
-
-    /** Only an active 104 dated to the day can fall on a bulk-coding day; that needs the practice's counts. */
-    private static boolean mayBeBulkCoded(FlagDecision flag) {
-        return flag.flag() == AccessFlag.ACTIVE_104
-                && flag.deciding().isDated()
-                && flag.deciding().date().day().isPresent();
     }
 
     private static List<CodedEvent> countedOf(List<Evidence> evidence, CodeKind kind) {

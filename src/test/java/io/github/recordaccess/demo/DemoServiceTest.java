@@ -56,7 +56,7 @@ class DemoServiceTest {
     static Map<String, List<AccessRecommendation>> expected(LocalDate asOf) {
         FhirFactsMapper mapper = new FhirFactsMapper(CodeSets.snomedDefaults());
         RecommendationEngine engine = new RecommendationEngine(Clock.system(FuzzyDate.LONDON));
-        BulkCodingDetector detector = new BulkCodingDetector(50, engine);
+        BulkCodingDetector detector = new BulkCodingDetector(50);
         Map<String, List<Resource>> coded = new HashMap<>();
         List<Patient> patients = new ArrayList<>();
         for (Resource r : DemoPractices.resources()) {

@@ -139,7 +139,7 @@ class ActionAdvisorTest {
                         ENABLE_ACCESS_MANUALLY),
                 row(
                         "aBulkCoded104IsReviewed",
-                        ENGINE.withBulkCoded(active104("2023-10-20"), true),
+                        active104("2023-10-20").withBulkCoded104(true),
                         EMIS_LIVE,
                         OFFER_ACCESS_ON_REQUEST,
                         REVIEW_BULK_CODED_104),

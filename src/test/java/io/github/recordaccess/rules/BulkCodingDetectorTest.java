@@ -19,7 +19,7 @@ class BulkCodingDetectorTest {
     private static final String BULK_DAY = "2023-10-20";
 
     private final RecommendationEngine engine = Events.engine();
-    private final BulkCodingDetector detector = new BulkCodingDetector(50, engine);
+    private final BulkCodingDetector detector = new BulkCodingDetector(50);
 
     @Test
     void fiftyPatientsOnOneDayMakeABulkCodingDay() {
@@ -140,7 +140,7 @@ class BulkCodingDetectorTest {
                         AS_OF,
                         Events.TODAY))
                 .toList();
-        assertThat(new BulkCodingDetector(1, engine)
+        assertThat(new BulkCodingDetector(1)
                         .detect(results).stream()
                                 .filter(d -> d.date().equals(LocalDate.parse(BULK_DAY)))
                                 .mapToInt(BulkCodingDay::patients)

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class CodeSetsTest {
 
+    private static final Coding CONCERN = new Coding(CodeSets.SNOMED, "342191000000101");
+
     private final CodeSets snomed = CodeSets.snomedDefaults();
 
     @Test
@@ -59,20 +61,61 @@ class CodeSetsTest {
     void localEquivalentsCanBeAddedAndAreSearchedByValue() {
         Coding local = Coding.parse("https://icb.example/codes|LOCAL104");
         CodeSets sets = new CodeSets(
-                List.of(CodeSets.SNOMED_103), List.of(CodeSets.SNOMED_104, local), List.of(CodeSets.SNOMED_106));
+                List.of(CodeSets.SNOMED_103),
+                List.of(CodeSets.SNOMED_104, local),
+                List.of(CodeSets.SNOMED_106),
+                List.of(CONCERN));
 
         assertThat(sets.match(List.of(local))).containsExactly(new Match(CodeKind.REVIEW_INDICATED_104, local, true));
         assertThat(sets.codeValues())
-                .containsExactly("1290331000000103", "1364731000000104", "LOCAL104", "1364751000000106");
+                .containsExactly(
+                        "1290331000000103", "1364731000000104", "LOCAL104", "1364751000000106", "342191000000101");
     }
 
     @Test
     void aCodeValueSharedByTwoSystemsIsSearchedOnce() {
         Coding sameDigits = new Coding("https://icb.example/codes", "1364731000000104");
         CodeSets sets = new CodeSets(
-                List.of(CodeSets.SNOMED_103), List.of(CodeSets.SNOMED_104, sameDigits), List.of(CodeSets.SNOMED_106));
+                List.of(CodeSets.SNOMED_103),
+                List.of(CodeSets.SNOMED_104, sameDigits),
+                List.of(CodeSets.SNOMED_106),
+                List.of(CONCERN));
 
-        assertThat(sets.codeValues()).containsExactly("1290331000000103", "1364731000000104", "1364751000000106");
+        assertThat(sets.codeValues())
+                .containsExactly("1290331000000103", "1364731000000104", "1364751000000106", "342191000000101");
+    }
+
+    @Test
+    void theDefaultConcernListIsTheRcgpEssentialCodesAndIsSearchedAfterTheOptOutCodes() {
+        assertThat(CodeSets.snomedDefaults().of(CodeKind.SAFEGUARDING_CONCERN))
+                .extracting(Coding::code)
+                .containsExactlyInAnyOrder(
+                        "836881000000105",
+                        "1064961000000107",
+                        "878111000000109",
+                        "342191000000101",
+                        "375041000000100",
+                        "417430008");
+        assertThat(CodeSets.snomedDefaults().codeValues().subList(0, 3))
+                .containsExactly("1290331000000103", "1364731000000104", "1364751000000106");
+    }
+
+    @Test
+    void aConcernCodingCannotAlsoBeAnOptOutCode() {
+        assertThatThrownBy(() -> new CodeSets(
+                        List.of(CodeSets.SNOMED_103),
+                        List.of(CodeSets.SNOMED_104),
+                        List.of(CodeSets.SNOMED_106),
+                        List.of(CodeSets.SNOMED_106)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aConcernCodeUnderAnotherSystemIsANearMiss() {
+        Coding mistyped = new Coding("http://read.info/ctv3", CONCERN.code());
+
+        assertThat(CodeSets.snomedDefaults().match(List.of(mistyped)))
+                .containsExactly(new Match(CodeKind.SAFEGUARDING_CONCERN, mistyped, false));
     }
 
     @Test

@@ -110,6 +110,7 @@ final class Events {
             case DECLINED_103 -> CodeSets.SNOMED_103;
             case REVIEW_INDICATED_104 -> CodeSets.SNOMED_104;
             case REVIEW_NOT_INDICATED_106 -> CodeSets.SNOMED_106;
+            case SAFEGUARDING_CONCERN -> SafeguardingCodes.RCGP_ESSENTIAL.get(0);
         };
     }
 

@@ -275,10 +275,10 @@ class MergedRecordsTest {
         }
         List<AccessRecommendation> results = engine.evaluateAll(practice, AS_OF);
 
-        assertThat(new BulkCodingDetector(2, engine).detect(results))
+        assertThat(new BulkCodingDetector(2).detect(results))
                 .singleElement()
                 .satisfies(d -> assertThat(d.patients()).isEqualTo(2));
-        assertThat(new BulkCodingDetector(3, engine).detect(results)).isEmpty();
+        assertThat(new BulkCodingDetector(3).detect(results)).isEmpty();
     }
 
     @Test
@@ -286,8 +286,8 @@ class MergedRecordsTest {
         PatientFacts old = replacedBy(record("old", obs(REVIEW_INDICATED_104, "2023-01-01")), "new");
         PatientFacts survivor = record("new");
 
-        AccessRecommendation alone =
-                engine.evaluate(survivor, List.of(old), OrganizationIdentity.UNKNOWN, AS_OF, TODAY);
+        AccessRecommendation alone = engine.evaluate(
+                survivor, List.of(old), OrganizationIdentity.UNKNOWN, AS_OF, TODAY, Bulk106Days.UNKNOWN);
 
         assertThat(alone)
                 .isEqualTo(engine.evaluateAll(List.of(old, survivor), OrganizationIdentity.UNKNOWN, AS_OF, TODAY)

@@ -250,9 +250,9 @@ class RecordedElsewhereTest {
         AccessRecommendation inherited = engine.evaluate(
                 adult(obsBy(REVIEW_INDICATED_104, "2021-05-01", PREVIOUS_PRACTICE)), PRACTICE, AS_OF, TODAY);
 
-        assertThat(engine.withBulkCoded(inherited, true).reasons())
+        assertThat(inherited.withBulkCoded104(true).reasons())
                 .containsExactly(Reason.ACTIVE_104, RECORDED_ELSEWHERE, Reason.BULK_CODED_104);
-        assertThat(engine.withBulkCoded(inherited, true).recommendation()).isEqualTo(OFFER_OPT_IN);
+        assertThat(inherited.withBulkCoded104(true).recommendation()).isEqualTo(OFFER_OPT_IN);
     }
 
     static Stream<Arguments> adviceTable() {
@@ -311,7 +311,7 @@ class RecordedElsewhereTest {
 
     @Test
     void aBulkCodedInherited104IsReviewedForBothReasons() {
-        AccessRecommendation both = engine.withBulkCoded(inherited(adult(), "2021-05-01"), true);
+        AccessRecommendation both = inherited(adult(), "2021-05-01").withBulkCoded104(true);
 
         assertThat(ActionAdvisor.actionsFor(both, PracticeContext.UNKNOWN))
                 .extracting(Action::id)

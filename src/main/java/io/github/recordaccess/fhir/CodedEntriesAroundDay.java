@@ -21,15 +21,16 @@ import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Resource;
 
 /**
- * A practice's 104 entries dated from the day before to the day after one day, for one patient's
- * bulk-coding check when no practice evaluation is cached. The service then counts them by clinical London
- * day and distinct patients itself, as the practice list does ({@code BulkCodingDetector}), instead of
- * trusting the server's date comparison: R4 reads {@code eq} as containment, some servers as overlap. Three
- * searches per 104 code value: Observation by {@code date}, Condition by {@code onset-date} and by
+ * A practice's 104 (or 106) entries dated from the day before to the day after one day, for one patient's
+ * bulk-coding check when no practice evaluation is cached: whether their 104 fell on a bulk-coding day, or
+ * whether the 106 that follows their safeguarding concern did. The service then counts them by clinical London
+ * day and distinct patients itself, as the practice list does ({@code BulkCodingDetector}, {@code Bulk106Days}),
+ * instead of trusting the server's date comparison: R4 reads {@code eq} as containment, some servers as overlap.
+ * Three searches per code value: Observation by {@code date}, Condition by {@code onset-date} and by
  * {@code recorded-date} (a Condition's clinical date is its onset, else its recorded date).
  */
 @ApplicationScoped
-class Coded104sAroundDay {
+class CodedEntriesAroundDay {
 
     /** The searches: type and the date parameter over the element that dates it clinically. */
     private static final List<Map.Entry<Class<? extends Resource>, String>> SEARCHES = List.of(
@@ -45,7 +46,7 @@ class Coded104sAroundDay {
     private final CodeSearchChoice choice;
     private final FhirConfig config;
 
-    Coded104sAroundDay(
+    CodedEntriesAroundDay(
             IGenericClient client,
             SearchPaging paging,
             RegistrationRoutes routes,
@@ -67,12 +68,13 @@ class Coded104sAroundDay {
      * as in the practice list: the chain reaches the Organization route's Patients, the other routes' Patients
      * are searched by patient.
      */
-    Map<String, List<CodedEvent>> of(PracticeRef practice, LocalDate day) {
+    Map<String, List<CodedEvent>> of(PracticeRef practice, CodeKind kind, LocalDate day) {
         List<FoundEntry> found = new ArrayList<>();
+        List<String> codes = codes(kind);
         if (choice.current() == CodeSearchMode.CHAINED) {
             try {
-                chained(practice.organizationId(), day, found);
-                batches(otherRoutes(practice), day, found);
+                chained(practice.organizationId(), codes, day, found);
+                batches(otherRoutes(practice), codes, day, found);
                 return byPatient(found);
             } catch (FhirServerException e) {
                 if (!CodedEntrySearches.isChainRejected(e) || !choice.mayFallBack()) {
@@ -85,7 +87,7 @@ class Coded104sAroundDay {
         List<String> cohort =
                 new ArrayList<>(routes.organization(practice).patients().keySet());
         cohort.addAll(otherRoutes(practice));
-        batches(cohort.stream().distinct().toList(), day, found);
+        batches(cohort.stream().distinct().toList(), codes, day, found);
         return byPatient(found);
     }
 
@@ -96,14 +98,14 @@ class Coded104sAroundDay {
         return ids.stream().distinct().toList();
     }
 
-    private void batches(List<String> patientIds, LocalDate day, List<FoundEntry> found) {
+    private void batches(List<String> patientIds, List<String> codes, LocalDate day, List<FoundEntry> found) {
         for (int from = 0; from < patientIds.size(); from += config.pageSize()) {
-            batch(patientIds.subList(from, Math.min(patientIds.size(), from + config.pageSize())), day, found);
+            batch(patientIds.subList(from, Math.min(patientIds.size(), from + config.pageSize())), codes, day, found);
         }
     }
 
-    private void chained(String organizationId, LocalDate day, List<FoundEntry> found) {
-        for (String code : codes()) {
+    private void chained(String organizationId, List<String> codes, LocalDate day, List<FoundEntry> found) {
+        for (String code : codes) {
             for (Map.Entry<Class<? extends Resource>, String> search : SEARCHES) {
                 Map<String, List<String>> params = new LinkedHashMap<>();
                 params.put("code", List.of(FhirGateway.escaped(code)));
@@ -114,8 +116,8 @@ class Coded104sAroundDay {
         }
     }
 
-    private void batch(List<String> patientIds, LocalDate day, List<FoundEntry> found) {
-        for (String code : codes()) {
+    private void batch(List<String> patientIds, List<String> codes, LocalDate day, List<FoundEntry> found) {
+        for (String code : codes) {
             for (Map.Entry<Class<? extends Resource>, String> search : SEARCHES) {
                 Map<String, List<String>> params = new LinkedHashMap<>();
                 params.put("patient", List.of(String.join(",", patientIds)));
@@ -133,7 +135,7 @@ class Coded104sAroundDay {
             SearchStyleEnum style,
             List<FoundEntry> found) {
         paging.<Resource>searchByPage(
-                "search " + type.getSimpleName() + " 104s around a day " + scope,
+                "search " + type.getSimpleName() + " entries around a day " + scope,
                 type,
                 () -> client.search()
                         .forResource(type)
@@ -149,12 +151,8 @@ class Coded104sAroundDay {
         return List.of("ge" + day.minusDays(1), "le" + day.plusDays(1));
     }
 
-    private List<String> codes() {
-        return codeSets.of(CodeKind.REVIEW_INDICATED_104).stream()
-                .map(Coding::code)
-                .distinct()
-                .sorted()
-                .toList();
+    private List<String> codes(CodeKind kind) {
+        return codeSets.of(kind).stream().map(Coding::code).distinct().sorted().toList();
     }
 
     private static Map<String, List<CodedEvent>> byPatient(List<FoundEntry> found) {
