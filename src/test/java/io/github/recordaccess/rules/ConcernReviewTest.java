@@ -19,7 +19,7 @@ class ConcernReviewTest {
 
     private static final LocalDate FEB_1 = LocalDate.of(2023, 2, 1);
     private static final LocalDate MAR_1 = LocalDate.of(2023, 3, 1);
-    private static final Predicate<LocalDate> NO_BULK_DAY = day -> false;
+    private static final Predicate<LocalDate> NO_BULK_DAY = SafeguardingConcernTest.NO_BULK_DAY;
 
     @Test
     void noConcernHasNoDaysAndIsNeverUnreviewed() {

@@ -42,7 +42,6 @@ final class IndependentConcerns {
     static final String UNREVIEWED = "safeguarding concern without an individual review";
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
-    private static final LocalDate TODAY = Events.TODAY;
 
     private final IndependentMerges merges;
     private final LocalDate asOf;
@@ -102,8 +101,8 @@ final class IndependentConcerns {
         boolean settledOrUnlinked =
                 standing == IndependentMerges.Standing.UNLINKED || standing == IndependentMerges.Standing.SURVIVOR;
         boolean noLivingPatientHere = standing == IndependentMerges.Standing.REPLACED
-                || settledOrUnlinked
-                        && (SafetyPropertiesTest.mayHaveDied(patient, asOf) || Boolean.FALSE.equals(patient.active()));
+                || (settledOrUnlinked
+                        && (SafetyPropertiesTest.mayHaveDied(patient, asOf) || Boolean.FALSE.equals(patient.active())));
         count(shapes, entries, concerns, counted106, unreviewed);
 
         boolean reported = result.reasons().contains(Reason.SAFEGUARDING_CONCERN);
@@ -197,7 +196,7 @@ final class IndependentConcerns {
         boolean overlapping = a[0].isBefore(b[1]) && b[0].isBefore(a[1]);
         boolean recordedBefore = bothRecorded && !aRecorded[1].isAfter(bRecorded[0]);
         boolean recordedAfter = bothRecorded && !bRecorded[1].isAfter(aRecorded[0]);
-        return clinicallyAfter && !recordedBefore || overlapping && recordedAfter;
+        return (clinicallyAfter && !recordedBefore) || (overlapping && recordedAfter);
     }
 
     /** A clinical date that can be read, and no recorded time that cannot. */
