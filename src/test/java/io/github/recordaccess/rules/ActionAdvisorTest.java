@@ -2,6 +2,7 @@ package io.github.recordaccess.rules;
 
 import static io.github.recordaccess.rules.ActionId.AT_SIXTEEN;
 import static io.github.recordaccess.rules.ActionId.CHECK_EXISTING_ACCESS;
+import static io.github.recordaccess.rules.ActionId.CONSIDER_104_SAFEGUARDING;
 import static io.github.recordaccess.rules.ActionId.ENABLE_ACCESS_MANUALLY;
 import static io.github.recordaccess.rules.ActionId.NO_ACTION;
 import static io.github.recordaccess.rules.ActionId.OFFER_ACCESS_ON_REQUEST;
@@ -12,6 +13,7 @@ import static io.github.recordaccess.rules.ActionId.REVIEW_RECORD;
 import static io.github.recordaccess.rules.CodeKind.DECLINED_103;
 import static io.github.recordaccess.rules.CodeKind.REVIEW_INDICATED_104;
 import static io.github.recordaccess.rules.CodeKind.REVIEW_NOT_INDICATED_106;
+import static io.github.recordaccess.rules.CodeKind.SAFEGUARDING_CONCERN;
 import static io.github.recordaccess.rules.Events.AS_OF;
 import static io.github.recordaccess.rules.Events.MISTYPED_SNOMED;
 import static io.github.recordaccess.rules.Events.NHS;
@@ -234,7 +236,115 @@ class ActionAdvisorTest {
                                 obs(REVIEW_NOT_INDICATED_106, "2023-01-15"))),
                         EMIS_LIVE,
                         AT_SIXTEEN,
-                        REVIEW_RECORD));
+                        REVIEW_RECORD),
+                // A safeguarding concern with no individual review after it: considered first where it made the
+                // answer a review or the patient is under 16; under a 104 or a 103 access is already withheld.
+                row("aConcernThatMadeTheAnswerReview", asOf(adult(concern())), EMIS_LIVE, CONSIDER_104_SAFEGUARDING),
+                row(
+                        "aConcernThatMadeTheAnswerReviewWithoutRegistryEntry",
+                        asOf(adult(concern())),
+                        UNKNOWN,
+                        CONSIDER_104_SAFEGUARDING),
+                row(
+                        "aConcernAfterA106ThatGoLiveMayPostdate",
+                        asOf(adult(
+                                obs(REVIEW_NOT_INDICATED_106, "2023-11-01"), obs(SAFEGUARDING_CONCERN, "2024-01-10"))),
+                        EMIS_LIVE,
+                        CONSIDER_104_SAFEGUARDING),
+                row(
+                        "aConcernThatMadeTheAnswerReviewBesideANearMiss",
+                        asOf(adult(concern(), nearMiss(REVIEW_INDICATED_104, MISTYPED_SNOMED, "2023-01-01"))),
+                        EMIS_LIVE,
+                        CONSIDER_104_SAFEGUARDING,
+                        REVIEW_RECORD),
+                row(
+                        "aConcernOfAnUnder16",
+                        asOf(patient("2010-01-01", concern())),
+                        EMIS_LIVE,
+                        CONSIDER_104_SAFEGUARDING,
+                        AT_SIXTEEN),
+                row(
+                        "aConcernOfAnUnder16WithA104AfterGoLiveComesBeforeCheckingAccess",
+                        asOf(patient("2010-01-01", concern(), obs(REVIEW_INDICATED_104, "2024-01-10"))),
+                        EMIS_LIVE,
+                        CONSIDER_104_SAFEGUARDING,
+                        CHECK_EXISTING_ACCESS,
+                        AT_SIXTEEN),
+                row(
+                        "aConcernOfAnUnder16WithA103AfterGoLiveComesBeforeCheckingAccess",
+                        asOf(patient("2010-01-01", concern(), obs(DECLINED_103, "2024-01-10"))),
+                        TPP_LIVE,
+                        CONSIDER_104_SAFEGUARDING,
+                        CHECK_EXISTING_ACCESS,
+                        AT_SIXTEEN),
+                row(
+                        "aConcernUnderAnActive104",
+                        asOf(adult(concern(), obs(REVIEW_INDICATED_104, "2023-06-01"))),
+                        EMIS_LIVE,
+                        OFFER_ACCESS_ON_REQUEST),
+                row(
+                        "aConcernUnderAnActive104AfterGoLive",
+                        asOf(adult(concern(), obs(REVIEW_INDICATED_104, "2024-01-10"))),
+                        EMIS_LIVE,
+                        CHECK_EXISTING_ACCESS,
+                        OFFER_ACCESS_ON_REQUEST),
+                row(
+                        "aConcernUnderA103",
+                        asOf(adult(concern(), obs(DECLINED_103, "2023-06-01"))),
+                        EMIS_LIVE,
+                        RESPECT_OPT_OUT),
+                row(
+                        "aConcernBesideAnotherReviewReason",
+                        asOf(withNhs(List.of(), "1980-01-01", concern())),
+                        EMIS_LIVE,
+                        REVIEW_RECORD),
+                row(
+                        "aConcernOfAnUnder16BesideAnotherReviewReason",
+                        asOf(withNhs(List.of(), "2010-01-01", concern())),
+                        EMIS_LIVE,
+                        REVIEW_RECORD),
+                row(
+                        "aConcernBesideConflictingCodes",
+                        asOf(adult(
+                                obs(REVIEW_INDICATED_104, "2023-01"),
+                                obs(REVIEW_NOT_INDICATED_106, "2023-01-15"),
+                                obs(SAFEGUARDING_CONCERN, "2023-06-01"))),
+                        EMIS_LIVE,
+                        REVIEW_RECORD),
+                row("aConcernOfADeceasedPatient", asOf(deceased(true, null, concern())), EMIS_LIVE, NO_ACTION),
+                row("aConcernOnAnInactiveRecord", asOf(inactive(concern())), EMIS_LIVE, NO_ACTION),
+                row(
+                        "aConcernOnAReplacedRecord",
+                        ENGINE.evaluateAll(
+                                        List.of(
+                                                MergedRecordsTest.replacedBy(
+                                                        MergedRecordsTest.record("old", concern()), "new"),
+                                                MergedRecordsTest.record("new")),
+                                        AS_OF)
+                                .get(0),
+                        EMIS_LIVE,
+                        NO_ACTION),
+                row(
+                        "aReviewedConcernLeavesAccessToGive",
+                        ENGINE.evaluate(
+                                adult(concern(), obs(REVIEW_NOT_INDICATED_106, "2023-02-01")),
+                                List.of(),
+                                OrganizationIdentity.UNKNOWN,
+                                AS_OF,
+                                TODAY,
+                                SafeguardingConcernTest.NO_BULK_DAY),
+                        EMIS_LIVE,
+                        PROVIDE_ACCESS));
+    }
+
+    @Test
+    void consideringA104SaysWhatWasFoundAndWhatToRecord() {
+        assertThat(only(asOf(adult(concern())), EMIS_LIVE, CONSIDER_104_SAFEGUARDING))
+                .contains("safeguarding concern is recorded")
+                .contains("no individual review")
+                .contains("applied in bulk")
+                .contains("harm")
+                .contains("record a 104 if so, or a 106 if not");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -349,6 +459,11 @@ class ActionAdvisorTest {
 
     private static AccessRecommendation asOf(PatientFacts facts) {
         return ENGINE.evaluate(facts, AS_OF);
+    }
+
+    /** A counted safeguarding concern of 2023-01-01. */
+    private static CodedEvent concern() {
+        return obs(SAFEGUARDING_CONCERN, "2023-01-01");
     }
 
     private static AccessRecommendation active104(String date) {

@@ -31,12 +31,17 @@ import org.junit.jupiter.api.Test;
  * REVIEW_REQUIRED (UNRESOLVED_MERGE). As of today a 103 or 104 dated after today counts and is reported.
  * The last tests show the statement catching deliberately broken engines.
  * The rules for records as NHS sources shape them (UK Core NHS-number verification, 104s recorded elsewhere)
- * are stated in {@link NhsSourceShapes}.
+ * are stated in {@link NhsSourceShapes}; the rule for safeguarding concerns (a concern with no individual 106 after
+ * it, one of a bulk-106 day not counting, never gives access) in {@link IndependentConcerns}, with some practices
+ * given a day of many 106s and a small bulk-coding threshold.
  */
 class SafetyPropertiesTest {
 
     private static final long SEED = 20231031L;
     private static final int PATIENTS = 20_000;
+    /** Small, so that a practice of a few records can have a bulk-106 day. */
+    private static final int BULK_MIN_PATIENTS = 3;
+
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final LocalDate TODAY = Events.TODAY;
     private static final List<String> OBSERVATION_STATUSES = java.util.Arrays.asList(
@@ -52,8 +57,9 @@ class SafetyPropertiesTest {
     private static final List<String> CONDITION_STATUSES = java.util.Arrays.asList(
             "confirmed", "unconfirmed", "provisional", "differential", "refuted", "entered-in-error", null);
 
-    private final RecommendationEngine engine = Events.engine();
+    private final RecommendationEngine engine = new RecommendationEngine(Events.CLOCK, BULK_MIN_PATIENTS);
     private final Random random = new Random(SEED);
+    private final Map<IndependentConcerns.Shape, Integer> concernShapes = IndependentConcerns.noShapes();
     private final List<String> validNumbers = validTestNumbers(6);
 
     @Test
@@ -78,8 +84,12 @@ class SafetyPropertiesTest {
                         Reason.REPLACED_RECORD,
                         Reason.UNRESOLVED_MERGE,
                         Reason.UNVERIFIED_NHS_NUMBER,
-                        Reason.RECORDED_ELSEWHERE));
+                        Reason.RECORDED_ELSEWHERE,
+                        Reason.SAFEGUARDING_CONCERN));
         assertThat(seen.get(Recommendation.PROVISION_ACCESS)).isGreaterThan(PATIENTS / 20);
+        assertThat(concernShapes)
+                .allSatisfy((shape, count) ->
+                        assertThat(count).as("records with a concern %s", shape).isGreaterThan(PATIENTS / 400));
     }
 
     /** How a practice is evaluated: the engine, or a deliberately broken one that the properties must catch. */
@@ -99,6 +109,9 @@ class SafetyPropertiesTest {
             for (int i = 1 + random.nextInt(4); i > 0; i--) {
                 practice.add(randomPatient(i));
             }
+            if (random.nextInt(4) == 0) {
+                practice = withBulk106Day(practice);
+            }
             if (random.nextInt(3) == 0) {
                 practice = withRandomMerges(practice);
             }
@@ -108,14 +121,19 @@ class SafetyPropertiesTest {
             // The same evaluator without the NHS sources' shapes: what those shapes may change is checked against it.
             List<AccessRecommendation> plain =
                     evaluator.evaluateAll(NhsSourceShapes.plain(practice), practiceIdentity, asOf, TODAY);
+            // ... and without the concern entries, against which the concern rule is checked.
+            List<AccessRecommendation> withoutConcerns =
+                    evaluator.evaluateAll(IndependentConcerns.withoutConcerns(practice), practiceIdentity, asOf, TODAY);
 
             IndependentMerges merges = new IndependentMerges(practice);
+            IndependentConcerns concerns = new IndependentConcerns(practice, merges, asOf, BULK_MIN_PATIENTS);
             for (int i = 0; i < practice.size(); i++) {
                 PatientFacts patient = practice.get(i);
                 AccessRecommendation result = results.get(i);
                 evaluated++;
                 seen.merge(result.recommendation(), 1, Integer::sum);
                 result.reasons().forEach(r -> reasons.merge(r, 1, Integer::sum));
+                concerns.check(patient, result, withoutConcerns.get(i), concernShapes);
                 if (result.recommendation() == Recommendation.PROVISION_ACCESS) {
                     checkSafeToProvision(patient, practice, merges, asOf);
                 }
@@ -269,8 +287,46 @@ class SafetyPropertiesTest {
                 .hasMessageContaining("recommendation unchanged");
     }
 
+    /**
+     * The concern rule ({@link IndependentConcerns}) catches an engine broken in each of these ways, by its own
+     * property: the concern reported exactly where no individual review follows it.
+     */
+    @Test
+    void catchesAnEngineThatIgnoresAConcern() {
+        Evaluator broken = (patients, practice, asOf, today) ->
+                engine.evaluateAll(IndependentConcerns.withoutConcerns(patients), practice, asOf, today);
+
+        assertCaughtByTheConcernRule(broken);
+    }
+
+    @Test
+    void catchesAnEngineThatLetsA106BeforeTheConcernClearIt() {
+        Evaluator broken = (patients, practice, asOf, today) -> engine.evaluateAll(
+                IndependentConcerns.withEntries(
+                        patients, entries -> IndependentConcerns.concernsMovedToTheStart(entries, asOf)),
+                practice,
+                asOf,
+                today);
+
+        assertCaughtByTheConcernRule(broken);
+    }
+
+    @Test
+    void catchesAnEngineThatLetsABulkApplied106ClearIt() {
+        Evaluator broken = new RecommendationEngine(Events.CLOCK, Integer.MAX_VALUE)::evaluateAll;
+
+        assertCaughtByTheConcernRule(broken);
+    }
+
+    private void assertCaughtByTheConcernRule(Evaluator broken) {
+        assertThatThrownBy(
+                        () -> checkProperties(broken, new EnumMap<>(Recommendation.class), new EnumMap<>(Reason.class)))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining(IndependentConcerns.UNREVIEWED + " reported exactly where it applies");
+    }
+
     /** Practices the advice is checked for: live, live at TPP, registered but not live, and unknown. */
-    private static final List<PracticeContext> PRACTICES = List.of(
+    static final List<PracticeContext> PRACTICES = List.of(
             PracticeContext.of(ClinicalSystem.EMIS, LocalDate.of(2023, 10, 31)),
             PracticeContext.of(ClinicalSystem.TPP, LocalDate.of(2024, 3, 1)),
             PracticeContext.of(ClinicalSystem.EMIS, null),
@@ -399,18 +455,18 @@ class SafetyPropertiesTest {
                 && !p.birthDate().lastDay().plusYears(16).isAfter(asOf);
     }
 
-    private static boolean mayHaveDied(PatientFacts p, LocalDate asOf) {
+    static boolean mayHaveDied(PatientFacts p, LocalDate asOf) {
         return p.deceased() || p.deceasedOn() != null && p.deceasedOn().start().isBefore(startOf(asOf.plusDays(1)));
     }
 
-    private static boolean voided(CodedEvent e) {
+    static boolean voided(CodedEvent e) {
         return "entered-in-error".equals(e.status())
                 || e.source() == SourceType.OBSERVATION && "cancelled".equals(e.status())
                 || e.source() == SourceType.CONDITION && "refuted".equals(e.status());
     }
 
     /** Recognised, not void, and not certainly after an as-of day in the past (as of today, a 103/104 counts whatever its date). */
-    private static boolean mustCount(CodedEvent e, LocalDate asOf) {
+    static boolean mustCount(CodedEvent e, LocalDate asOf) {
         Instant[] clinical = span(e.clinical());
         return e.recognised()
                 && !voided(e)
@@ -588,16 +644,18 @@ class SafetyPropertiesTest {
     }
 
     private CodedEvent randomEvent() {
-        CodeKind kind = CodeKind.values()[random.nextInt(3)];
+        // One entry in six a safeguarding concern, coded with any code of the default list.
+        CodeKind kind = random.nextInt(6) == 0 ? CodeKind.SAFEGUARDING_CONCERN : CodeKind.values()[random.nextInt(3)];
+        Coding configured = kind == CodeKind.SAFEGUARDING_CONCERN
+                ? SafeguardingCodes.RCGP_ESSENTIAL.get(random.nextInt(SafeguardingCodes.RCGP_ESSENTIAL.size()))
+                : Events.codingOf(kind);
         SourceType source = random.nextInt(4) == 0 ? SourceType.CONDITION : SourceType.OBSERVATION;
         List<String> statuses = source == SourceType.OBSERVATION ? OBSERVATION_STATUSES : CONDITION_STATUSES;
         String status = random.nextInt(3) == 0 ? statuses.get(random.nextInt(statuses.size())) : statuses.get(0);
         boolean recognised = random.nextInt(15) != 0;
         Coding coding = recognised
-                ? Events.codingOf(kind)
-                : new Coding(
-                        random.nextBoolean() ? null : Events.MISTYPED_SNOMED,
-                        Events.codingOf(kind).code());
+                ? configured
+                : new Coding(random.nextBoolean() ? null : Events.MISTYPED_SNOMED, configured.code());
         // Few distinct days, so that ties and overlaps are common; a few keying errors far in the future.
         LocalDate day = random.nextInt(25) == 0
                 ? TODAY.plusDays(1 + random.nextInt(900))
@@ -620,6 +678,49 @@ class SafetyPropertiesTest {
                 recorded,
                 status,
                 NhsSourceShapes.randomPerformers(random));
+    }
+
+    /**
+     * The practice with a day of many 106s, as when a practice applied 106 in bulk: about half of its records and
+     * one or two more (p0, p5) get a 106 dated to that day, in the forms a day is written, mostly counted. Whether
+     * it is a bulk-106 day depends on how many of them count, on distinct records.
+     */
+    private List<PatientFacts> withBulk106Day(List<PatientFacts> practice) {
+        LocalDate day = LocalDate.of(2023, 10, 1).plusDays(random.nextInt(10));
+        List<PatientFacts> coded = new ArrayList<>();
+        for (PatientFacts record : practice) {
+            coded.add(random.nextBoolean() ? with106On(record, day) : record);
+        }
+        coded.add(with106On(randomPatient(0), day));
+        if (random.nextBoolean()) {
+            coded.add(with106On(randomPatient(5), day));
+        }
+        return coded;
+    }
+
+    private PatientFacts with106On(PatientFacts record, LocalDate day) {
+        String text = switch (random.nextInt(4)) {
+            case 0 ->
+                day.atStartOfDay(LONDON)
+                        .plusMinutes(random.nextInt(24 * 60))
+                        .toOffsetDateTime()
+                        .toString();
+            case 1 -> day + "T00:00:00+00:00";
+            default -> day.toString();
+        };
+        boolean condition = random.nextInt(4) == 0;
+        String status = random.nextInt(8) == 0 ? "preliminary" : condition ? "confirmed" : "final";
+        List<CodedEvent> events = new ArrayList<>(record.events());
+        events.add(new CodedEvent(
+                (condition ? "Condition/" : "Observation/") + random.nextInt(),
+                condition ? SourceType.CONDITION : SourceType.OBSERVATION,
+                CodeKind.REVIEW_NOT_INDICATED_106,
+                CodeSets.SNOMED_106,
+                true,
+                EntryDate.read(condition ? "onsetDateTime" : "effectiveDateTime", text),
+                null,
+                status));
+        return record.withEvents(events);
     }
 
     /** The same day written the ways real records write it. */
