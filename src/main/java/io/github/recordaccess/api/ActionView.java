@@ -10,7 +10,7 @@ public record ActionView(
                 description =
                         "Stable id (README, \"Actions\"): PROVIDE_ACCESS, ENABLE_ACCESS_MANUALLY, OFFER_ACCESS_ON_REQUEST, "
                                 + "CHECK_EXISTING_ACCESS, REVIEW_BULK_CODED_104, RESPECT_OPT_OUT, REVIEW_RECORD, NO_ACTION, AT_SIXTEEN, "
-                                + "REVIEW_INHERITED_104",
+                                + "REVIEW_INHERITED_104, CONSIDER_104_SAFEGUARDING",
                 example = "OFFER_ACCESS_ON_REQUEST")
         ActionId id,
 

@@ -17,7 +17,7 @@ public record EvidenceView(
 
         @Schema(
                 description =
-                        "DECLINED_103, REVIEW_INDICATED_104 or REVIEW_NOT_INDICATED_106 (for an unrecognised coding: what its code value would mean)")
+                        "DECLINED_103, REVIEW_INDICATED_104, REVIEW_NOT_INDICATED_106 or SAFEGUARDING_CONCERN (access.codes.safeguarding) (for an unrecognised coding: what its code value would mean)")
         CodeKind kind,
 
         @Schema(

@@ -55,7 +55,7 @@ public record RecommendationView(
                         "Every reason that applies, the deciding one first: DECEASED, INACTIVE_RECORD, DUPLICATE_RECORD, NO_NHS_NUMBER, "
                                 + "MISSING_BIRTH_DATE, UNDER_16, DECLINED_103, NO_CODES, ACTIVE_104, NOT_INDICATED_106, RESCINDED_BY_106, UNDATED_CODE, "
                                 + "CONFLICTING_CODES, UNRECOGNISED_CODING, FUTURE_DATED_CODE, BULK_CODED_104, REPLACED_RECORD, UNRESOLVED_MERGE, "
-                                + "UNVERIFIED_NHS_NUMBER, RECORDED_ELSEWHERE")
+                                + "UNVERIFIED_NHS_NUMBER, RECORDED_ELSEWHERE, SAFEGUARDING_CONCERN")
         List<Reason> reasons,
 
         @Schema(

@@ -8,8 +8,9 @@ import java.util.List;
 import org.hl7.fhir.r4.model.Resource;
 
 /**
- * The built-in demo: two synthetic practices, 364 Patient records (194 and 170, 14 of each merged records), and
- * two records merged away and registered nowhere; always the same.
+ * The built-in demo: two synthetic practices, 370 Patient records (197 and 173, 14 of each merged records and 3
+ * with a safeguarding concern), and two records merged away and registered nowhere; always the same, but for the
+ * birth date of a child who turns 16 thirty days after the day it runs.
  */
 public final class DemoPractices {
 

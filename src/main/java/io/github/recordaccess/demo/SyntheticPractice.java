@@ -19,7 +19,8 @@ import org.hl7.fhir.r4.model.Resource;
  * Generates a synthetic practice deterministically from a seed: its Organization, Patients (999-range
  * NHS numbers, made-up names) and 103/104/106 Observations and Conditions. The first patients walk
  * through every {@link Scenario}, so each recommendation, flag and reason appears; the rest are drawn
- * at random, with {@code codedShare} of them carrying codes. Merged records ({@link MergedPatients}) come last.
+ * at random, with {@code codedShare} of them carrying codes. Merged records ({@link MergedPatients}) and patients
+ * with a safeguarding concern ({@link SafeguardingPatients}) come last.
  */
 public final class SyntheticPractice {
 
@@ -91,6 +92,7 @@ public final class SyntheticPractice {
         // After the others, so that their draws are as before merged records were added.
         new MergedPatients(this::mergedPatient, this::nextNhsNumber, entries, resources, spec.organizationId())
                 .add(day(2022, 2024));
+        new SafeguardingPatients(this::mergedPatient, this::nextNhsNumber, entries).add(day(2022, 2024));
         // Last, so that the entries' ids (numbered by position) are those of a practice without it.
         PractitionerRole role = new PractitionerRole();
         role.setId(roleId());
@@ -105,7 +107,7 @@ public final class SyntheticPractice {
         return nhs;
     }
 
-    /** An adult of the practice for {@link MergedPatients}, with no coded entries of its own yet. */
+    /** An adult of the practice for {@link MergedPatients} and {@link SafeguardingPatients}, with no coded entries yet. */
     private Patient mergedPatient(String idSuffix, String nhs) {
         Patient patient = new Patient();
         patient.setId(spec.organizationId() + "-" + idSuffix);

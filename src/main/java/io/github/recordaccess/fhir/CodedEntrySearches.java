@@ -8,8 +8,8 @@ import java.util.concurrent.Callable;
 import org.hl7.fhir.r4.model.Resource;
 
 /**
- * The two ways to search a practice's coded entries, one search per configured code value (whatever
- * its system) and coded type: chained on the practice, or per batch of the cohort's patients.
+ * The two ways to search a practice's coded entries by code value (whatever its system): chained on the practice,
+ * one search per code value and coded type, or per batch of the cohort's patients, one search per coded type.
  */
 @ApplicationScoped
 class CodedEntrySearches {
@@ -38,16 +38,16 @@ class CodedEntrySearches {
         return searches;
     }
 
-    /** {@code POST [type]/_search} with {@code patient={ids}&code=} per batch of {@code fhir.page-size} patients. */
+    /**
+     * {@code POST [type]/_search} with {@code patient={ids}&code={every code value}} per batch of
+     * {@code fhir.page-size} patients.
+     */
     List<Callable<List<FoundEntry>>> patientBatches(List<String> cohortIds) {
         List<Callable<List<FoundEntry>>> searches = new ArrayList<>();
         for (int from = 0; from < cohortIds.size(); from += config.pageSize()) {
             List<String> batch = cohortIds.subList(from, Math.min(cohortIds.size(), from + config.pageSize()));
-            for (String code : codeSets.codeValues()) {
-                for (Class<? extends Resource> type : FhirGateway.CODED_TYPES) {
-                    searches.add(
-                            () -> collect(sink -> gateway.forEachCodedResourceOfPatients(type, code, batch, sink)));
-                }
+            for (Class<? extends Resource> type : FhirGateway.CODED_TYPES) {
+                searches.add(() -> collect(sink -> gateway.forEachCodedResourceOfPatients(type, batch, sink)));
             }
         }
         return searches;

@@ -83,15 +83,19 @@ public class FhirGateway {
                 sink);
     }
 
-    /** {@code POST [type]/_search} with {@code patient={ids}&code={code}}: the fallback for servers without chains. */
+    /**
+     * {@code POST [type]/_search} with {@code patient={ids}&code={every configured code value}}: for servers without
+     * chains, and for patients no chain reaches. The codes are OR'd here, unlike the chained search, since a search by
+     * patient ids needs no join on the practice: one search per type and batch, however long the code list.
+     */
     public void forEachCodedResourceOfPatients(
-            Class<? extends Resource> type, String code, Collection<String> patientIds, Consumer<Resource> sink) {
+            Class<? extends Resource> type, Collection<String> patientIds, Consumer<Resource> sink) {
         searchAny(
                 "search " + type.getSimpleName() + " by code for a batch of patients",
                 type,
                 () -> client.search()
                         .forResource(type)
-                        .whereMap(params("patient", String.join(",", patientIds), "code", escaped(code)))
+                        .whereMap(params("patient", String.join(",", patientIds), "code", allCodes()))
                         .count(config.pageSize())
                         .usingStyle(SearchStyleEnum.POST)
                         .returnBundle(Bundle.class),
@@ -108,7 +112,7 @@ public class FhirGateway {
      * patient's records merged into one another, searched together.
      */
     public List<Resource> codedResourcesOfPatients(List<String> patientIds) {
-        String codes = codeSets.codeValues().stream().map(FhirGateway::escaped).collect(Collectors.joining(","));
+        String codes = allCodes();
         String scope = patientIds.size() == 1 ? "for one patient" : "for merged records";
         List<Resource> resources = new ArrayList<>();
         for (Class<? extends Resource> type : CODED_TYPES) {
@@ -137,6 +141,11 @@ public class FhirGateway {
             Supplier<IQuery<Bundle>> query,
             Consumer<Resource> sink) {
         paging.<Resource>searchByPage(interaction, type, query, page -> page.forEach(sink));
+    }
+
+    /** Every configured code value as one token list, each escaped. */
+    private String allCodes() {
+        return codeSets.codeValues().stream().map(FhirGateway::escaped).collect(Collectors.joining(","));
     }
 
     /** A code value as a FHIR token search parameter: {@code \\ , | $} escaped, so a local code is one whole value. */

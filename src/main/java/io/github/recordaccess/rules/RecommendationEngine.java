@@ -8,10 +8,10 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * The opt-out model's decision for one patient, as of a day. Every uncertainty resolves towards no
- * automatic access: PROVISION_ACCESS needs one identifiable record with a valid NHS number not marked
- * unverified, a known age of 16+, no counted 103, no 104 that is not certainly rescinded, no safeguarding
- * concern without an individual 106 after it, and no near-miss coding. Pure and thread-safe; the clock only tells whether {@code asOf} is today.
+ * The opt-out model's decision for one patient, as of a day; pure and thread-safe. Every uncertainty resolves
+ * towards no automatic access: PROVISION_ACCESS needs one identifiable record with a valid NHS number not marked
+ * unverified, a known age of 16+, no counted 103, no 104 not certainly rescinded, no safeguarding concern
+ * without an individual 106 after it, and no near-miss coding.
  */
 public final class RecommendationEngine {
 
@@ -98,8 +98,7 @@ public final class RecommendationEngine {
             LocalDate asOf,
             LocalDate today,
             Predicate<LocalDate> bulk106Day) {
-        List<PatientFacts> records = new ArrayList<>(mergedRecords.size() + 1);
-        records.add(patient);
+        List<PatientFacts> records = new ArrayList<>(List.of(patient));
         records.addAll(mergedRecords);
         return evaluateAll(records, MergedRecords.among(records), practice, asOf, today, bulk106Day)
                 .get(0);

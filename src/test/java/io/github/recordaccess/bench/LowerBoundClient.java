@@ -1,5 +1,6 @@
 package io.github.recordaccess.bench;
 
+import io.github.recordaccess.rules.CodeSets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,8 @@ import org.hl7.fhir.r4.model.Resource;
  */
 public final class LowerBoundClient {
 
-    static final List<String> CODES = List.of("1290331000000103", "1364731000000104", "1364751000000106");
+    /** Every code value the service searches by default: 103, 104, 106 and the safeguarding concerns. */
+    static final List<String> CODES = CodeSets.snomedDefaults().codeValues();
 
     public static void main(String[] args) throws Exception {
         ClientRun run = new ClientRun(args[0]);

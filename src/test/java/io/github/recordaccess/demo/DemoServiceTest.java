@@ -192,7 +192,7 @@ class DemoServiceTest {
                 .get("/api/v1/practices/DEMOEMIS/summary")
                 .then()
                 .statusCode(200)
-                .body("patients", equalTo(194)) // 194 records: 180 generated (one person registered twice), 14 merged
+                .body("patients", equalTo(197)) // 180 generated (one person registered twice), 14 merged, 3 concerns
                 .body("bulkCodingDates[0].date", equalTo("2023-10-20"))
                 .body("recommendations.values().every { it > 0 }", equalTo(true));
     }

@@ -1,10 +1,14 @@
 package io.github.recordaccess.it;
 
+import static io.github.recordaccess.fixtures.FhirFixtures.childProtectionPlan;
 import static io.github.recordaccess.fixtures.FhirFixtures.code103;
 import static io.github.recordaccess.fixtures.FhirFixtures.code104;
+import static io.github.recordaccess.fixtures.FhirFixtures.condition;
 import static io.github.recordaccess.fixtures.FhirFixtures.nhsNumber;
 import static io.github.recordaccess.fixtures.FhirFixtures.organizationByOdsCode;
 import static io.github.recordaccess.fixtures.FhirFixtures.performedBy;
+import static io.github.recordaccess.fixtures.FhirFixtures.vulnerableAdult;
+import static io.github.recordaccess.fixtures.FhirFixtures.withClinicalStatus;
 import static io.github.recordaccess.fixtures.WireMockFhirResource.PAGE_SIZE;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,6 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.hl7.fhir.r4.model.Patient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,6 +78,12 @@ class ActionsApiTest {
         LIVE.put("p12", List.of(ActionId.CHECK_EXISTING_ACCESS, ActionId.OFFER_ACCESS_ON_REQUEST));
         LIVE.put("p13", List.of(ActionId.CHECK_EXISTING_ACCESS, ActionId.RESPECT_OPT_OUT));
         LIVE.put("p14", List.of(ActionId.OFFER_ACCESS_ON_REQUEST, ActionId.REVIEW_INHERITED_104));
+        // An adult with a safeguarding concern that no 106 follows.
+        LIVE.put("p15", List.of(ActionId.CONSIDER_104_SAFEGUARDING));
+        // Under 16, on a child protection plan, with a 104 after go-live: the concern comes first.
+        LIVE.put(
+                "p16",
+                List.of(ActionId.CONSIDER_104_SAFEGUARDING, ActionId.CHECK_EXISTING_ACCESS, ActionId.AT_SIXTEEN));
     }
 
     @InjectFhirServer
@@ -90,6 +101,16 @@ class ActionsApiTest {
         performedBy(
                 p.observation(p.patient("org-g-p14", nhsNumber(722), "1984-02-14"), code104(), "2022-03-03"),
                 organizationByOdsCode(NhsIdentifiers.ODS_CODE, "Y21001"));
+        p.add(withClinicalStatus(
+                condition(
+                        "org-g-c-concern-p15",
+                        p.patient("org-g-p15", nhsNumber(723), "1985-03-15").getIdPart(),
+                        vulnerableAdult(),
+                        "2023-06-01"),
+                "resolved"));
+        Patient p16 = p.patient("org-g-p16", nhsNumber(724), "2012-04-16");
+        p.observation(p16, childProtectionPlan(), "2023-09-01");
+        p.observation(p16, code104(), "2024-02-01");
         return p;
     }
 
@@ -145,6 +166,8 @@ class ActionsApiTest {
         assertThat(actions.get("p08")).containsExactly(ActionId.REVIEW_RECORD);
         assertThat(actions.get("p12")).containsExactly(ActionId.OFFER_ACCESS_ON_REQUEST);
         assertThat(actions.get("p13")).containsExactly(ActionId.RESPECT_OPT_OUT);
+        assertThat(actions.get("p15")).containsExactly(ActionId.CONSIDER_104_SAFEGUARDING);
+        assertThat(actions.get("p16")).containsExactly(ActionId.CONSIDER_104_SAFEGUARDING, ActionId.AT_SIXTEEN);
         assertThat(actions.values().stream().flatMap(List::stream))
                 .doesNotContain(ActionId.CHECK_EXISTING_ACCESS, ActionId.ENABLE_ACCESS_MANUALLY);
     }
@@ -215,7 +238,7 @@ class ActionsApiTest {
                 .get(LIST)
                 .then()
                 .statusCode(200)
-                .body("items.patientId", contains("org-g-p06"))
+                .body("items.patientId", contains("org-g-p06", "org-g-p16"))
                 .body("items[0].actions.find { it.id == 'AT_SIXTEEN' }.text", containsString("2026-03-01"))
                 .body(
                         "items[0].actions.find { it.id == 'AT_SIXTEEN' }.text",
@@ -252,7 +275,8 @@ class ActionsApiTest {
                         "CHECK_EXISTING_ACCESS;AT_SIXTEEN",
                         "CHECK_EXISTING_ACCESS;REVIEW_RECORD",
                         "CHECK_EXISTING_ACCESS;OFFER_ACCESS_ON_REQUEST",
-                        "CHECK_EXISTING_ACCESS;RESPECT_OPT_OUT");
+                        "CHECK_EXISTING_ACCESS;RESPECT_OPT_OUT",
+                        "CONSIDER_104_SAFEGUARDING;CHECK_EXISTING_ACCESS;AT_SIXTEEN");
     }
 
     /** Patient (p01…) → action ids, as the JSON worklist gives them. */

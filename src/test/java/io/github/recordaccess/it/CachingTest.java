@@ -34,7 +34,7 @@ class CachingTest {
     static final PracticeFixture PRACTICE = PracticeFixture.standard("K12345", "org-k", 700);
     static final String SUMMARY = "/api/v1/practices/K12345/summary";
     /** Requests one evaluation of the standard practice costs (see PracticeApiTest). */
-    static final int ONE_EVALUATION = 1 + 4 + 6 + 1 + 2;
+    static final int ONE_EVALUATION = 1 + 4 + PracticeFixture.CODE_SEARCHES + 1 + 2;
 
     @InjectFhirServer
     FhirStub fhir;

@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.recordaccess.fixtures.FhirStub;
 import io.github.recordaccess.fixtures.PracticeFixture;
 import io.github.recordaccess.fixtures.WireMockFhirResource;
@@ -13,6 +14,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,8 +56,16 @@ class PatientBatchModeTest {
                 .body("bulkCodingDates[0].date", equalTo("2023-10-20"));
 
         assertThat(fhir.fhirRequests()).noneMatch(r -> r.getUrl().contains("patient.general-practitioner"));
-        assertThat(fhir.fhirRequests())
-                .filteredOn(r -> r.getMethod().getName().equals("POST"))
-                .hasSize(4 * 3 * 2);
+        // ceil(11/3) = 4 batches × one search per type, with every configured code value (concerns included) OR'd.
+        List<LoggedRequest> batches = fhir.fhirRequests().stream()
+                .filter(r -> r.getMethod().getName().equals("POST"))
+                .toList();
+        assertThat(batches).hasSize(4 * 2);
+        for (String type : List.of("/Observation/_search", "/Condition/_search")) {
+            assertThat(batches)
+                    .filteredOn(r -> r.getUrl().split("\\?")[0].endsWith(type))
+                    .extracting(r -> r.formParameter("code").firstValue())
+                    .containsExactlyInAnyOrderElementsOf(PracticeFixture.codeValuesOfBatches(4));
+        }
     }
 }

@@ -17,8 +17,10 @@ import io.github.recordaccess.fixtures.FhirStub;
 import io.github.recordaccess.fixtures.PracticeFixture;
 import io.github.recordaccess.fixtures.WireMockFhirResource;
 import io.github.recordaccess.fixtures.WireMockFhirResource.InjectFhirServer;
+import io.github.recordaccess.rules.CodeSets;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,6 +35,9 @@ class PracticeApiTest {
 
     @InjectFhirServer
     FhirStub fhir;
+
+    @Inject
+    CodeSets codeSets;
 
     @BeforeEach
     void serve() {
@@ -70,6 +75,21 @@ class PracticeApiTest {
     }
 
     @Test
+    void theFixturesServeEveryConfiguredCodeIncludingTheSafeguardingConcerns() {
+        // The stubs answer PracticeFixture.CODE_VALUES: were they not the running service's codes, a search
+        // would go unanswered or an answered one unasked, and the request counts below would count the wrong thing.
+        assertThat(PracticeFixture.CODE_VALUES)
+                .containsExactlyElementsOf(codeSets.codeValues())
+                .contains(
+                        "836881000000105",
+                        "1064961000000107",
+                        "878111000000109",
+                        "342191000000101",
+                        "375041000000100",
+                        "417430008");
+    }
+
+    @Test
     void aPracticeCostsItsCohortPagesPlusOneChainedSearchPerCodeAndType() {
         given().header("Cache-Control", "no-cache")
                 .queryParam("asOf", "2024-06-01")
@@ -79,10 +99,11 @@ class PracticeApiTest {
                 .statusCode(200);
 
         List<LoggedRequest> requests = fhir.fhirRequests();
-        // 1 Organization search + ceil(11/3) = 4 cohort pages + 3 codes × 2 types + 1 more page for six 104
-        // Observations + the other registration routes: 1 PractitionerRole search (no roles, so no Patient
-        // search by role) and 1 search by ODS identifier.
-        assertThat(requests).hasSize(1 + 4 + 6 + 1 + 2);
+        // 1 Organization search + ceil(11/3) = 4 cohort pages + one search per configured code value (103, 104,
+        // 106 and each safeguarding concern code) × 2 types + 1 more page for six 104 Observations + the other
+        // registration routes: 1 PractitionerRole search (no roles, so no Patient search by role) and 1 search
+        // by ODS identifier.
+        assertThat(requests).hasSize(1 + 4 + PracticeFixture.CODE_SEARCHES + 1 + 2);
         assertThat(requests)
                 .filteredOn(r -> r.getUrl().contains("/PractitionerRole?"))
                 .hasSize(1);
@@ -92,9 +113,17 @@ class PracticeApiTest {
         assertThat(requests).noneMatch(r -> r.getQueryParams().containsKey("patient"));
         assertThat(requests)
                 .filteredOn(r -> r.getQueryParams().containsKey("patient.general-practitioner"))
-                .hasSize(6)
+                .hasSize(PracticeFixture.CODE_SEARCHES)
                 .allSatisfy(r ->
                         assertThat(r.queryParameter("code").values()).hasSize(1).allMatch(c -> !c.contains(",")));
+        // Every configured code value, concerns included, is searched in both types, and nothing else is.
+        for (String type : List.of("/Observation?", "/Condition?")) {
+            assertThat(requests)
+                    .filteredOn(r ->
+                            r.getUrl().contains(type) && r.getQueryParams().containsKey("patient.general-practitioner"))
+                    .extracting(r -> r.queryParameter("code").firstValue())
+                    .containsExactlyInAnyOrderElementsOf(PracticeFixture.CODE_VALUES);
+        }
         assertThat(requests)
                 .filteredOn(r -> r.getUrl().contains("general-practitioner=Organization"))
                 .allSatisfy(r ->

@@ -182,13 +182,13 @@ class WorklistApiTest {
                 Arguments.of(
                         "reason=ACTIVE",
                         "reason must be one of [DECEASED,",
-                        "UNRESOLVED_MERGE, UNVERIFIED_NHS_NUMBER, RECORDED_ELSEWHERE]"),
+                        "UNRESOLVED_MERGE, UNVERIFIED_NHS_NUMBER, RECORDED_ELSEWHERE, SAFEGUARDING_CONCERN]"),
                 Arguments.of("reason=bulk_coded_104", "reason must be one of", "UNDER_16"),
                 Arguments.of("flag=ACTIVE", "flag must be one of [NONE, ACTIVE_104,", "UNDETERMINED]"),
                 Arguments.of(
                         "action=GIVE_ACCESS",
                         "action must be one of [PROVIDE_ACCESS,",
-                        "AT_SIXTEEN, REVIEW_INHERITED_104"),
+                        "AT_SIXTEEN, REVIEW_INHERITED_104, CONSIDER_104_SAFEGUARDING]"),
                 Arguments.of("action=provide_access", "action must be one of", "CHECK_EXISTING_ACCESS"),
                 Arguments.of("bulkCoded104=yes", "bulkCoded104 must be true or false", "bulkCoded104"),
                 Arguments.of("bulkCoded104=TRUE", "bulkCoded104 must be true or false", "bulkCoded104"),

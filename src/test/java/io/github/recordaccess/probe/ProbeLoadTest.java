@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.recordaccess.fixtures.FhirStub;
 import io.github.recordaccess.fixtures.LogCapture;
+import io.github.recordaccess.fixtures.PracticeFixture;
 import io.github.recordaccess.fixtures.SecuredProfile;
 import io.github.recordaccess.fixtures.TestTokens;
 import io.github.recordaccess.fixtures.WireMockFhirResource;
@@ -36,7 +37,7 @@ import org.junit.jupiter.api.Test;
 class ProbeLoadTest {
 
     /** Requests one evaluation of the standard practice costs (see PracticeApiTest). */
-    static final int ONE_EVALUATION = 1 + 4 + 6 + 1 + 2;
+    static final int ONE_EVALUATION = 1 + 4 + PracticeFixture.CODE_SEARCHES + 1 + 2;
 
     @InjectFhirServer
     FhirStub fhir;
