@@ -23,9 +23,9 @@ public final class ActionAdvisor {
         }
         Optional<LocalDate> goLive = practice.goLiveBy(result.asOf());
         List<Action> actions = new ArrayList<>();
-        // Under an active 104 or a 103 access is already withheld: the reason alone says it.
         if (result.reasons().contains(Reason.SAFEGUARDING_CONCERN)
-                && (deciding == Reason.SAFEGUARDING_CONCERN || deciding == Reason.UNDER_16)) {
+                && (deciding == Reason.SAFEGUARDING_CONCERN
+                        || (deciding == Reason.UNDER_16 && !accessWithheld(result)))) {
             actions.add(new Action(ActionId.CONSIDER_104_SAFEGUARDING, ActionTexts.CONSIDER_104_SAFEGUARDING));
         }
         goLive.flatMap(day -> checkExistingAccess(result, day))
@@ -58,6 +58,11 @@ public final class ActionAdvisor {
             actions.add(new Action(ActionId.REVIEW_INHERITED_104, ActionTexts.REVIEW_INHERITED_104));
         }
         return List.copyOf(actions);
+    }
+
+    /** An active 104 or a 103 already withholds access (at 16 too): for a concern the reason alone then says it. */
+    private static boolean accessWithheld(AccessRecommendation result) {
+        return result.flag() == AccessFlag.ACTIVE_104 || result.reasons().contains(Reason.DECLINED_103);
     }
 
     /**

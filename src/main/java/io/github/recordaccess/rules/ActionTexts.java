@@ -130,7 +130,8 @@ final class ActionTexts {
                         "The dates of the 104 and 106 entries do not establish which came last: decide whether "
                                 + "enhanced review is indicated and record a fresh 104 or 106.";
                     case UNRECOGNISED_CODING ->
-                        "An entry carries a 103/104/106 code value under another coding system or none, so it was "
+                        "An entry carries a configured code value (103, 104, 106 or a safeguarding concern) under "
+                                + "another coding system or none, so it was "
                                 + "not counted: check what the practice meant and recode it with SNOMED CT.";
                     case FUTURE_DATED_CODE ->
                         "A 103, 104 or safeguarding concern is dated in the future, probably a keying error: it "

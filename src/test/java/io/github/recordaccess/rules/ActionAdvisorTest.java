@@ -264,17 +264,25 @@ class ActionAdvisorTest {
                         CONSIDER_104_SAFEGUARDING,
                         AT_SIXTEEN),
                 row(
-                        "aConcernOfAnUnder16WithA104AfterGoLiveComesBeforeCheckingAccess",
-                        asOf(patient("2010-01-01", concern(), obs(REVIEW_INDICATED_104, "2024-01-10"))),
+                        "aConcernOfAnUnder16ComesFirstAfterA106",
+                        asOf(patient(
+                                "2010-01-01",
+                                concern(),
+                                obs(REVIEW_INDICATED_104, "2024-01-10"),
+                                obs(REVIEW_NOT_INDICATED_106, "2024-01-20"))),
                         EMIS_LIVE,
                         CONSIDER_104_SAFEGUARDING,
+                        AT_SIXTEEN),
+                row(
+                        "aConcernOfAnUnder16UnderAnActive104OnlyAddsTheReason",
+                        asOf(patient("2010-01-01", concern(), obs(REVIEW_INDICATED_104, "2024-01-10"))),
+                        EMIS_LIVE,
                         CHECK_EXISTING_ACCESS,
                         AT_SIXTEEN),
                 row(
-                        "aConcernOfAnUnder16WithA103AfterGoLiveComesBeforeCheckingAccess",
+                        "aConcernOfAnUnder16UnderA103OnlyAddsTheReason",
                         asOf(patient("2010-01-01", concern(), obs(DECLINED_103, "2024-01-10"))),
                         TPP_LIVE,
-                        CONSIDER_104_SAFEGUARDING,
                         CHECK_EXISTING_ACCESS,
                         AT_SIXTEEN),
                 row(

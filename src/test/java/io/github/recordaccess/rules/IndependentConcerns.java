@@ -34,7 +34,7 @@ import java.util.function.UnaryOperator;
  * against the same evaluator with the concerns left out, the flag never changes, PROVISION_ACCESS becomes
  * REVIEW_REQUIRED with SAFEGUARDING_CONCERN first and any other answer stays; CONSIDER_104_SAFEGUARDING is the first
  * action exactly where the concern made the answer a review or the answer waits for the 16th birthday (UNDER_16
- * first).
+ * first) with no active 104 and no 103, which withhold access already.
  */
 final class IndependentConcerns {
 
@@ -132,10 +132,13 @@ final class IndependentConcerns {
                         .isEqualTo(withoutConcerns.recommendation());
             }
         }
-        // The answer a concern decides, or the one that waits for the 16th birthday.
+        // The answer a concern decides, or the one that waits for the 16th birthday, unless an active 104 or a 103
+        // withholds access already.
         boolean considered = reported
                 && (result.reasons().get(0) == Reason.SAFEGUARDING_CONCERN
-                        || result.reasons().get(0) == Reason.UNDER_16);
+                        || (result.reasons().get(0) == Reason.UNDER_16
+                                && result.flag() != AccessFlag.ACTIVE_104
+                                && !result.reasons().contains(Reason.DECLINED_103)));
         for (PracticeContext practice : SafetyPropertiesTest.PRACTICES) {
             List<ActionId> ids = ActionAdvisor.actionsFor(result, practice).stream()
                     .map(Action::id)
