@@ -21,11 +21,14 @@ import static io.github.recordaccess.it.SafeguardingPractice.patientPath;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.github.recordaccess.fixtures.AuditEvents;
 import io.github.recordaccess.fixtures.FhirStub;
 import io.github.recordaccess.fixtures.LogCapture;
 import io.github.recordaccess.fixtures.WireMockFhirResource;
@@ -37,6 +40,7 @@ import io.restassured.path.json.JsonPath;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.hl7.fhir.r4.model.Patient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,7 +75,7 @@ class SafeguardingConcernPatientTest {
                 .body("flag", equalTo("NONE"))
                 .body("reasons", contains("SAFEGUARDING_CONCERN"))
                 .body("actions[0].id", equalTo("CONSIDER_104_SAFEGUARDING"))
-                .body("actions[0].text", org.hamcrest.Matchers.containsString("safeguarding concern"))
+                .body("actions[0].text", containsString("safeguarding concern"))
                 // A resolved Condition still is a concern: an ended plan is history to weigh.
                 .body("evidence.reference", contains("Condition/org-sgc-c-a01"))
                 .body("evidence[0].kind", equalTo("SAFEGUARDING_CONCERN"))
@@ -131,7 +135,7 @@ class SafeguardingConcernPatientTest {
     void everyPatientGetsTheSameAnswerFromThePatientEndpointAsFromTheList() {
         // Patients first, so that no practice evaluation of this asOf is cached for them to borrow.
         String asOf = "2024-05-31";
-        Map<String, Object> byPatient = new java.util.TreeMap<>();
+        Map<String, Object> byPatient = new TreeMap<>();
         for (Patient patient : PRACTICE.patients()) {
             JsonPath answer = given().queryParam("asOf", asOf)
                     .when()
@@ -151,7 +155,7 @@ class SafeguardingConcernPatientTest {
                 .statusCode(200)
                 .extract()
                 .jsonPath();
-        Map<String, Object> byList = new java.util.TreeMap<>();
+        Map<String, Object> byList = new TreeMap<>();
         List<String> numbers = list.getList("items.nhsNumber");
         for (int i = 0; i < numbers.size(); i++) {
             String item = "items[" + i + "].";
@@ -167,9 +171,7 @@ class SafeguardingConcernPatientTest {
         fhir.server()
                 .stubFor(get(urlPathMatching(FhirStub.BASE_PATH + "/(Observation|Condition)"))
                         .atPriority(1)
-                        .withQueryParam(
-                                "code",
-                                com.github.tomakehurst.wiremock.client.WireMock.equalTo(CodeSets.SNOMED_106.code()))
+                        .withQueryParam("code", WireMock.equalTo(CodeSets.SNOMED_106.code()))
                         .withQueryParam("date", matching("ge.*"))
                         .willReturn(aResponse().withStatus(500)));
 
@@ -183,7 +185,7 @@ class SafeguardingConcernPatientTest {
                     .body("recommendation", equalTo("REVIEW_REQUIRED"))
                     .body("reasons", contains("SAFEGUARDING_CONCERN", "NOT_INDICATED_106"))
                     .body("actions[0].id", equalTo("CONSIDER_104_SAFEGUARDING"));
-            lines = io.github.recordaccess.fixtures.AuditEvents.ordinary(capture);
+            lines = AuditEvents.ordinary(capture);
         }
         assertThat(aroundADay(fhir.fhirRequests())).isNotEmpty();
         // Said in the log, without naming the patient.

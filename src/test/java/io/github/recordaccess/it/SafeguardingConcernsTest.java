@@ -21,6 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.github.recordaccess.fixtures.FhirStub;
 import io.github.recordaccess.fixtures.WireMockFhirResource;
@@ -184,9 +186,7 @@ class SafeguardingConcernsTest {
                 .statusCode(200)
                 .body("total", equalTo(advised.size()))
                 .body("items.nhsNumber", equalTo(sortedNhs(advised)))
-                .body(
-                        "items.collect { it.actions[0].id }",
-                        org.hamcrest.Matchers.everyItem(equalTo("CONSIDER_104_SAFEGUARDING")));
+                .body("items.collect { it.actions[0].id }", everyItem(equalTo("CONSIDER_104_SAFEGUARDING")));
 
         String csv = given().accept("text/csv")
                 .queryParam("asOf", AS_OF)
@@ -216,9 +216,7 @@ class SafeguardingConcernsTest {
                         "serviceSteps.find { it.id == 'TURNING_16' }.safeguardingConcernsHref",
                         equalTo(LIST + "?reason=SAFEGUARDING_CONCERN&turning16Within=90&asOf=" + AS_OF))
                 // Only the TURNING_16 step singles out concerns.
-                .body(
-                        "serviceSteps.findAll { it.id != 'TURNING_16' }.safeguardingConcerns",
-                        org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.nullValue()))
+                .body("serviceSteps.findAll { it.id != 'TURNING_16' }.safeguardingConcerns", everyItem(nullValue()))
                 .extract()
                 .jsonPath();
 
