@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static io.github.recordaccess.it.SafeguardingPractice.ACTIVE_104;
 import static io.github.recordaccess.it.SafeguardingPractice.AS_OF;
+import static io.github.recordaccess.it.SafeguardingPractice.BULK_106_B;
 import static io.github.recordaccess.it.SafeguardingPractice.BULK_106_DAY;
 import static io.github.recordaccess.it.SafeguardingPractice.BULK_106_ONLY;
 import static io.github.recordaccess.it.SafeguardingPractice.CONDITION_IN_ERROR;
@@ -27,6 +28,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.http.FormParameter;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.recordaccess.fixtures.AuditEvents;
 import io.github.recordaccess.fixtures.FhirStub;
@@ -236,40 +238,54 @@ class SafeguardingConcernPatientTest {
     }
 
     /**
-     * The patient endpoint counted the practice's 106s around {@code day} by the chain on its Organization, and
-     * no other entries around a day: Observation by date, Condition by onset-date and by recorded-date.
+     * The patient endpoint counted the practice's 106s around {@code day} by every registration route, and no other
+     * entries around a day: Observation by date, Condition by onset-date and by recorded-date, by the chain on the
+     * practice's Organization, and for the patient registered through a PractitionerRole by patient id.
      */
     private void assertCounted106sAround(LocalDate day) {
         List<LoggedRequest> around = aroundADay(fhir.fhirRequests());
         assertThat(around)
-                .extracting(r -> r.getUrl().split("\\?")[0] + " " + dateParameter(r))
+                .extracting(r -> r.getMethod().getName() + " " + r.getUrl().split("\\?")[0] + " " + dateParameter(r))
                 .containsExactlyInAnyOrder(
-                        FhirStub.BASE_PATH + "/Observation date",
-                        FhirStub.BASE_PATH + "/Condition onset-date",
-                        FhirStub.BASE_PATH + "/Condition recorded-date");
+                        "GET " + FhirStub.BASE_PATH + "/Observation date",
+                        "GET " + FhirStub.BASE_PATH + "/Condition onset-date",
+                        "GET " + FhirStub.BASE_PATH + "/Condition recorded-date",
+                        "POST " + FhirStub.BASE_PATH + "/Observation/_search date",
+                        "POST " + FhirStub.BASE_PATH + "/Condition/_search onset-date",
+                        "POST " + FhirStub.BASE_PATH + "/Condition/_search recorded-date");
+        String organization =
+                "Organization/" + PRACTICE.organization().getIdElement().getIdPart();
         assertThat(around).allSatisfy(r -> {
-            assertThat(r.getMethod().getName()).isEqualTo("GET");
-            assertThat(r.queryParameter("code").values()).containsExactly(CodeSets.SNOMED_106.code());
-            assertThat(r.queryParameter("patient.general-practitioner").values())
-                    .containsExactly("Organization/"
-                            + PRACTICE.organization().getIdElement().getIdPart());
-            assertThat(r.queryParameter(dateParameter(r)).values())
-                    .containsExactly("ge" + day.minusDays(1), "le" + day.plusDays(1));
+            assertThat(values(r, "code")).containsExactly(CodeSets.SNOMED_106.code());
+            assertThat(values(r, dateParameter(r))).containsExactly("ge" + day.minusDays(1), "le" + day.plusDays(1));
+            if (r.getMethod().getName().equals("GET")) {
+                assertThat(values(r, "patient.general-practitioner")).containsExactly(organization);
+            } else {
+                assertThat(values(r, "patient")).containsExactly(BULK_106_B.getIdPart());
+            }
         });
         assertThat(fhir.fhirRequests()).noneMatch(r -> r.getUrl().contains("_summary"));
     }
 
     private static List<LoggedRequest> aroundADay(List<LoggedRequest> requests) {
         return requests.stream()
-                .filter(r ->
-                        AROUND_A_DAY.stream().anyMatch(p -> r.getQueryParams().containsKey(p)))
+                .filter(r -> AROUND_A_DAY.stream().anyMatch(p -> !values(r, p).isEmpty()))
                 .toList();
     }
 
     private static String dateParameter(LoggedRequest r) {
         return AROUND_A_DAY.stream()
-                .filter(p -> r.getQueryParams().containsKey(p))
+                .filter(p -> !values(r, p).isEmpty())
                 .findFirst()
                 .orElseThrow();
+    }
+
+    /** A parameter's values, from the query of a GET or the form of a POST search. */
+    private static List<String> values(LoggedRequest r, String name) {
+        if (r.getQueryParams().containsKey(name)) {
+            return r.queryParameter(name).values();
+        }
+        FormParameter form = r.formParameters().get(name);
+        return form == null ? List.of() : form.values();
     }
 }

@@ -47,7 +47,9 @@ final class SafeguardingPractice {
     static final Patient BULK_106_ONLY = adult("a03");
 
     static final Patient BULK_106_A = adult("a04");
-    static final Patient BULK_106_B = adult("a05");
+    /** Registered through a PractitionerRole, so that the chain on the Organization does not reach them. */
+    static final Patient BULK_106_B =
+            PRACTICE.patientViaRole("org-sgc-a05", nhsNumber(nextSerial()), "1980-01-01", "org-sgc-role");
     /** An adult whose only concern Observation was entered in error. */
     static final Patient OBSERVATION_IN_ERROR = adult("a06");
     /** An adult whose only concern Condition was entered in error. */
@@ -116,9 +118,12 @@ final class SafeguardingPractice {
         return patient(id, "1980-01-01");
     }
 
-    /** NHS serials from 6301, one per patient in the order made. */
     private static Patient patient(String id, String birthDate) {
-        int serial = 6301 + PRACTICE.patientIds().size();
-        return PRACTICE.patient("org-sgc-" + id, nhsNumber(serial), birthDate);
+        return PRACTICE.patient("org-sgc-" + id, nhsNumber(nextSerial()), birthDate);
+    }
+
+    /** NHS serials from 6301, one per patient in the order made. */
+    private static int nextSerial() {
+        return 6301 + PRACTICE.patientIds().size();
     }
 }
