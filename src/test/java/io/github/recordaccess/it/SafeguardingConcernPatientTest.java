@@ -10,8 +10,10 @@ import static io.github.recordaccess.it.SafeguardingPractice.BULK_106_B;
 import static io.github.recordaccess.it.SafeguardingPractice.BULK_106_DAY;
 import static io.github.recordaccess.it.SafeguardingPractice.BULK_106_ONLY;
 import static io.github.recordaccess.it.SafeguardingPractice.CONDITION_IN_ERROR;
+import static io.github.recordaccess.it.SafeguardingPractice.CONDITION_REFUTED;
 import static io.github.recordaccess.it.SafeguardingPractice.INDIVIDUAL_106_DAY;
 import static io.github.recordaccess.it.SafeguardingPractice.LIST;
+import static io.github.recordaccess.it.SafeguardingPractice.OBSERVATION_CANCELLED;
 import static io.github.recordaccess.it.SafeguardingPractice.OBSERVATION_IN_ERROR;
 import static io.github.recordaccess.it.SafeguardingPractice.PRACTICE;
 import static io.github.recordaccess.it.SafeguardingPractice.REVIEWED;
@@ -40,6 +42,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -196,19 +199,22 @@ class SafeguardingConcernPatientTest {
     }
 
     @Test
-    void aConcernEnteredInErrorIsShownButNotCounted() {
-        for (Patient patient : List.of(OBSERVATION_IN_ERROR, CONDITION_IN_ERROR)) {
-            given().queryParam("asOf", AS_OF)
-                    .when()
-                    .get(patientPath(patient))
-                    .then()
-                    .statusCode(200)
-                    .body("recommendation", equalTo("PROVISION_ACCESS"))
-                    .body("reasons", contains("NO_CODES"))
-                    .body("evidence[0].kind", equalTo("SAFEGUARDING_CONCERN"))
-                    .body("evidence[0].counted", equalTo(false))
-                    .body("evidence[0].notCountedReason", equalTo("ENTERED_IN_ERROR"));
-        }
+    void aConcernEnteredInErrorCancelledOrRefutedIsShownButNotCounted() {
+        Map<Patient, String> notCounted = new LinkedHashMap<>();
+        notCounted.put(OBSERVATION_IN_ERROR, "ENTERED_IN_ERROR");
+        notCounted.put(CONDITION_IN_ERROR, "ENTERED_IN_ERROR");
+        notCounted.put(OBSERVATION_CANCELLED, "CANCELLED");
+        notCounted.put(CONDITION_REFUTED, "REFUTED");
+        notCounted.forEach((patient, why) -> given().queryParam("asOf", AS_OF)
+                .when()
+                .get(patientPath(patient))
+                .then()
+                .statusCode(200)
+                .body("recommendation", equalTo("PROVISION_ACCESS"))
+                .body("reasons", contains("NO_CODES"))
+                .body("evidence[0].kind", equalTo("SAFEGUARDING_CONCERN"))
+                .body("evidence[0].counted", equalTo(false))
+                .body("evidence[0].notCountedReason", equalTo(why)));
     }
 
     @Test

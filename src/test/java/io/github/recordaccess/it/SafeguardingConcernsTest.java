@@ -7,7 +7,9 @@ import static io.github.recordaccess.it.SafeguardingPractice.BULK_106_B;
 import static io.github.recordaccess.it.SafeguardingPractice.BULK_106_ONLY;
 import static io.github.recordaccess.it.SafeguardingPractice.CHILD_WITH_CONCERN;
 import static io.github.recordaccess.it.SafeguardingPractice.CONDITION_IN_ERROR;
+import static io.github.recordaccess.it.SafeguardingPractice.CONDITION_REFUTED;
 import static io.github.recordaccess.it.SafeguardingPractice.LIST;
+import static io.github.recordaccess.it.SafeguardingPractice.OBSERVATION_CANCELLED;
 import static io.github.recordaccess.it.SafeguardingPractice.OBSERVATION_IN_ERROR;
 import static io.github.recordaccess.it.SafeguardingPractice.ODS;
 import static io.github.recordaccess.it.SafeguardingPractice.REVIEWED;
@@ -84,6 +86,9 @@ class SafeguardingConcernsTest {
                         List.of("OFFER_ACCESS_ON_REQUEST")));
         // A 106 before the concern reviews nothing of it.
         EXPECTED.put(REVIEWED_BEFORE, review("SAFEGUARDING_CONCERN", "NOT_INDICATED_106"));
+        EXPECTED.put(
+                OBSERVATION_CANCELLED, new Answer("PROVISION_ACCESS", List.of("NO_CODES"), List.of("PROVIDE_ACCESS")));
+        EXPECTED.put(CONDITION_REFUTED, new Answer("PROVISION_ACCESS", List.of("NO_CODES"), List.of("PROVIDE_ACCESS")));
     }
 
     /** One patient's answer in the list: recommendation, reasons and action ids, in order. */
@@ -153,7 +158,7 @@ class SafeguardingConcernsTest {
                 .statusCode(200)
                 .body("patients", equalTo(EXPECTED.size()))
                 .body("safeguardingConcerns", equalTo(SafeguardingPractice.WITH_CONCERN.size()))
-                .body("recommendations.PROVISION_ACCESS", equalTo(5))
+                .body("recommendations.PROVISION_ACCESS", equalTo(7))
                 .body("recommendations.REVIEW_REQUIRED", equalTo(3))
                 .body("recommendations.NOT_APPLICABLE", equalTo(3))
                 .body("recommendations.OFFER_OPT_IN", equalTo(1))

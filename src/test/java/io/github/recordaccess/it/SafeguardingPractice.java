@@ -64,6 +64,10 @@ final class SafeguardingPractice {
     static final Patient ACTIVE_104 = adult("a11");
     /** An adult whose only 106 came before the concern. */
     static final Patient REVIEWED_BEFORE = adult("a12");
+    /** An adult whose only concern Observation was cancelled. */
+    static final Patient OBSERVATION_CANCELLED = adult("a13");
+    /** An adult whose only concern Condition was refuted. */
+    static final Patient CONDITION_REFUTED = adult("a14");
 
     /** Patients with an unreviewed concern: the summary's {@code safeguardingConcerns}. */
     static final List<Patient> WITH_CONCERN = List.of(
@@ -90,6 +94,10 @@ final class SafeguardingPractice {
         PRACTICE.observation(ACTIVE_104, code104(), DAY_OF_104.toString());
         PRACTICE.observation(REVIEWED_BEFORE, code106(), "2022-01-01");
         PRACTICE.observation(REVIEWED_BEFORE, vulnerableAdult(), "2023-01-01");
+        PRACTICE.observation(OBSERVATION_CANCELLED, vulnerableAdult(), "2023-05-07")
+                .setStatus(Observation.ObservationStatus.CANCELLED);
+        PRACTICE.add(verified(
+                condition("org-sgc-c-a14", CONDITION_REFUTED.getIdPart(), vulnerableAdult(), "2023-05-08"), "refuted"));
     }
 
     private SafeguardingPractice() {}
