@@ -6,11 +6,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static io.github.recordaccess.it.SafeguardingPractice.ACTIVE_104;
 import static io.github.recordaccess.it.SafeguardingPractice.AS_OF;
+import static io.github.recordaccess.it.SafeguardingPractice.BULK_106_B;
 import static io.github.recordaccess.it.SafeguardingPractice.BULK_106_DAY;
 import static io.github.recordaccess.it.SafeguardingPractice.BULK_106_ONLY;
 import static io.github.recordaccess.it.SafeguardingPractice.CONDITION_IN_ERROR;
+import static io.github.recordaccess.it.SafeguardingPractice.CONDITION_REFUTED;
 import static io.github.recordaccess.it.SafeguardingPractice.INDIVIDUAL_106_DAY;
 import static io.github.recordaccess.it.SafeguardingPractice.LIST;
+import static io.github.recordaccess.it.SafeguardingPractice.OBSERVATION_CANCELLED;
 import static io.github.recordaccess.it.SafeguardingPractice.OBSERVATION_IN_ERROR;
 import static io.github.recordaccess.it.SafeguardingPractice.PRACTICE;
 import static io.github.recordaccess.it.SafeguardingPractice.REVIEWED;
@@ -21,11 +24,15 @@ import static io.github.recordaccess.it.SafeguardingPractice.patientPath;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.http.FormParameter;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.github.recordaccess.fixtures.AuditEvents;
 import io.github.recordaccess.fixtures.FhirStub;
 import io.github.recordaccess.fixtures.LogCapture;
 import io.github.recordaccess.fixtures.WireMockFhirResource;
@@ -35,8 +42,10 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.hl7.fhir.r4.model.Patient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,7 +80,7 @@ class SafeguardingConcernPatientTest {
                 .body("flag", equalTo("NONE"))
                 .body("reasons", contains("SAFEGUARDING_CONCERN"))
                 .body("actions[0].id", equalTo("CONSIDER_104_SAFEGUARDING"))
-                .body("actions[0].text", org.hamcrest.Matchers.containsString("safeguarding concern"))
+                .body("actions[0].text", containsString("safeguarding concern"))
                 // A resolved Condition still is a concern: an ended plan is history to weigh.
                 .body("evidence.reference", contains("Condition/org-sgc-c-a01"))
                 .body("evidence[0].kind", equalTo("SAFEGUARDING_CONCERN"))
@@ -131,7 +140,7 @@ class SafeguardingConcernPatientTest {
     void everyPatientGetsTheSameAnswerFromThePatientEndpointAsFromTheList() {
         // Patients first, so that no practice evaluation of this asOf is cached for them to borrow.
         String asOf = "2024-05-31";
-        Map<String, Object> byPatient = new java.util.TreeMap<>();
+        Map<String, Object> byPatient = new TreeMap<>();
         for (Patient patient : PRACTICE.patients()) {
             JsonPath answer = given().queryParam("asOf", asOf)
                     .when()
@@ -151,7 +160,7 @@ class SafeguardingConcernPatientTest {
                 .statusCode(200)
                 .extract()
                 .jsonPath();
-        Map<String, Object> byList = new java.util.TreeMap<>();
+        Map<String, Object> byList = new TreeMap<>();
         List<String> numbers = list.getList("items.nhsNumber");
         for (int i = 0; i < numbers.size(); i++) {
             String item = "items[" + i + "].";
@@ -167,9 +176,7 @@ class SafeguardingConcernPatientTest {
         fhir.server()
                 .stubFor(get(urlPathMatching(FhirStub.BASE_PATH + "/(Observation|Condition)"))
                         .atPriority(1)
-                        .withQueryParam(
-                                "code",
-                                com.github.tomakehurst.wiremock.client.WireMock.equalTo(CodeSets.SNOMED_106.code()))
+                        .withQueryParam("code", WireMock.equalTo(CodeSets.SNOMED_106.code()))
                         .withQueryParam("date", matching("ge.*"))
                         .willReturn(aResponse().withStatus(500)));
 
@@ -183,7 +190,7 @@ class SafeguardingConcernPatientTest {
                     .body("recommendation", equalTo("REVIEW_REQUIRED"))
                     .body("reasons", contains("SAFEGUARDING_CONCERN", "NOT_INDICATED_106"))
                     .body("actions[0].id", equalTo("CONSIDER_104_SAFEGUARDING"));
-            lines = io.github.recordaccess.fixtures.AuditEvents.ordinary(capture);
+            lines = AuditEvents.ordinary(capture);
         }
         assertThat(aroundADay(fhir.fhirRequests())).isNotEmpty();
         // Said in the log, without naming the patient.
@@ -192,19 +199,22 @@ class SafeguardingConcernPatientTest {
     }
 
     @Test
-    void aConcernEnteredInErrorIsShownButNotCounted() {
-        for (Patient patient : List.of(OBSERVATION_IN_ERROR, CONDITION_IN_ERROR)) {
-            given().queryParam("asOf", AS_OF)
-                    .when()
-                    .get(patientPath(patient))
-                    .then()
-                    .statusCode(200)
-                    .body("recommendation", equalTo("PROVISION_ACCESS"))
-                    .body("reasons", contains("NO_CODES"))
-                    .body("evidence[0].kind", equalTo("SAFEGUARDING_CONCERN"))
-                    .body("evidence[0].counted", equalTo(false))
-                    .body("evidence[0].notCountedReason", equalTo("ENTERED_IN_ERROR"));
-        }
+    void aConcernEnteredInErrorCancelledOrRefutedIsShownButNotCounted() {
+        Map<Patient, String> notCounted = new LinkedHashMap<>();
+        notCounted.put(OBSERVATION_IN_ERROR, "ENTERED_IN_ERROR");
+        notCounted.put(CONDITION_IN_ERROR, "ENTERED_IN_ERROR");
+        notCounted.put(OBSERVATION_CANCELLED, "CANCELLED");
+        notCounted.put(CONDITION_REFUTED, "REFUTED");
+        notCounted.forEach((patient, why) -> given().queryParam("asOf", AS_OF)
+                .when()
+                .get(patientPath(patient))
+                .then()
+                .statusCode(200)
+                .body("recommendation", equalTo("PROVISION_ACCESS"))
+                .body("reasons", contains("NO_CODES"))
+                .body("evidence[0].kind", equalTo("SAFEGUARDING_CONCERN"))
+                .body("evidence[0].counted", equalTo(false))
+                .body("evidence[0].notCountedReason", equalTo(why)));
     }
 
     @Test
@@ -234,40 +244,54 @@ class SafeguardingConcernPatientTest {
     }
 
     /**
-     * The patient endpoint counted the practice's 106s around {@code day} by the chain on its Organization, and
-     * no other entries around a day: Observation by date, Condition by onset-date and by recorded-date.
+     * The patient endpoint counted the practice's 106s around {@code day} by every registration route, and no other
+     * entries around a day: Observation by date, Condition by onset-date and by recorded-date, by the chain on the
+     * practice's Organization, and for the patient registered through a PractitionerRole by patient id.
      */
     private void assertCounted106sAround(LocalDate day) {
         List<LoggedRequest> around = aroundADay(fhir.fhirRequests());
         assertThat(around)
-                .extracting(r -> r.getUrl().split("\\?")[0] + " " + dateParameter(r))
+                .extracting(r -> r.getMethod().getName() + " " + r.getUrl().split("\\?")[0] + " " + dateParameter(r))
                 .containsExactlyInAnyOrder(
-                        FhirStub.BASE_PATH + "/Observation date",
-                        FhirStub.BASE_PATH + "/Condition onset-date",
-                        FhirStub.BASE_PATH + "/Condition recorded-date");
+                        "GET " + FhirStub.BASE_PATH + "/Observation date",
+                        "GET " + FhirStub.BASE_PATH + "/Condition onset-date",
+                        "GET " + FhirStub.BASE_PATH + "/Condition recorded-date",
+                        "POST " + FhirStub.BASE_PATH + "/Observation/_search date",
+                        "POST " + FhirStub.BASE_PATH + "/Condition/_search onset-date",
+                        "POST " + FhirStub.BASE_PATH + "/Condition/_search recorded-date");
+        String organization =
+                "Organization/" + PRACTICE.organization().getIdElement().getIdPart();
         assertThat(around).allSatisfy(r -> {
-            assertThat(r.getMethod().getName()).isEqualTo("GET");
-            assertThat(r.queryParameter("code").values()).containsExactly(CodeSets.SNOMED_106.code());
-            assertThat(r.queryParameter("patient.general-practitioner").values())
-                    .containsExactly("Organization/"
-                            + PRACTICE.organization().getIdElement().getIdPart());
-            assertThat(r.queryParameter(dateParameter(r)).values())
-                    .containsExactly("ge" + day.minusDays(1), "le" + day.plusDays(1));
+            assertThat(values(r, "code")).containsExactly(CodeSets.SNOMED_106.code());
+            assertThat(values(r, dateParameter(r))).containsExactly("ge" + day.minusDays(1), "le" + day.plusDays(1));
+            if (r.getMethod().getName().equals("GET")) {
+                assertThat(values(r, "patient.general-practitioner")).containsExactly(organization);
+            } else {
+                assertThat(values(r, "patient")).containsExactly(BULK_106_B.getIdPart());
+            }
         });
         assertThat(fhir.fhirRequests()).noneMatch(r -> r.getUrl().contains("_summary"));
     }
 
     private static List<LoggedRequest> aroundADay(List<LoggedRequest> requests) {
         return requests.stream()
-                .filter(r ->
-                        AROUND_A_DAY.stream().anyMatch(p -> r.getQueryParams().containsKey(p)))
+                .filter(r -> AROUND_A_DAY.stream().anyMatch(p -> !values(r, p).isEmpty()))
                 .toList();
     }
 
     private static String dateParameter(LoggedRequest r) {
         return AROUND_A_DAY.stream()
-                .filter(p -> r.getQueryParams().containsKey(p))
+                .filter(p -> !values(r, p).isEmpty())
                 .findFirst()
                 .orElseThrow();
+    }
+
+    /** A parameter's values, from the query of a GET or the form of a POST search. */
+    private static List<String> values(LoggedRequest r, String name) {
+        if (r.getQueryParams().containsKey(name)) {
+            return r.queryParameter(name).values();
+        }
+        FormParameter form = r.formParameters().get(name);
+        return form == null ? List.of() : form.values();
     }
 }

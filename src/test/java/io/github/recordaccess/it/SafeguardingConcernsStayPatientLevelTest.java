@@ -10,6 +10,7 @@ import static io.github.recordaccess.it.SafeguardingPractice.patientPath;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.recordaccess.fixtures.AuditEvents;
@@ -157,7 +158,7 @@ class SafeguardingConcernsStayPatientLevelTest {
                     .get(patientPath(patient))
                     .then()
                     .statusCode(200)
-                    .body("reasons", org.hamcrest.Matchers.hasItem("SAFEGUARDING_CONCERN"));
+                    .body("reasons", hasItem("SAFEGUARDING_CONCERN"));
         }
     }
 

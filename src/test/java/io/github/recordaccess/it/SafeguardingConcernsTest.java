@@ -7,7 +7,9 @@ import static io.github.recordaccess.it.SafeguardingPractice.BULK_106_B;
 import static io.github.recordaccess.it.SafeguardingPractice.BULK_106_ONLY;
 import static io.github.recordaccess.it.SafeguardingPractice.CHILD_WITH_CONCERN;
 import static io.github.recordaccess.it.SafeguardingPractice.CONDITION_IN_ERROR;
+import static io.github.recordaccess.it.SafeguardingPractice.CONDITION_REFUTED;
 import static io.github.recordaccess.it.SafeguardingPractice.LIST;
+import static io.github.recordaccess.it.SafeguardingPractice.OBSERVATION_CANCELLED;
 import static io.github.recordaccess.it.SafeguardingPractice.OBSERVATION_IN_ERROR;
 import static io.github.recordaccess.it.SafeguardingPractice.ODS;
 import static io.github.recordaccess.it.SafeguardingPractice.REVIEWED;
@@ -21,6 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.github.recordaccess.fixtures.FhirStub;
 import io.github.recordaccess.fixtures.WireMockFhirResource;
@@ -82,6 +86,9 @@ class SafeguardingConcernsTest {
                         List.of("OFFER_ACCESS_ON_REQUEST")));
         // A 106 before the concern reviews nothing of it.
         EXPECTED.put(REVIEWED_BEFORE, review("SAFEGUARDING_CONCERN", "NOT_INDICATED_106"));
+        EXPECTED.put(
+                OBSERVATION_CANCELLED, new Answer("PROVISION_ACCESS", List.of("NO_CODES"), List.of("PROVIDE_ACCESS")));
+        EXPECTED.put(CONDITION_REFUTED, new Answer("PROVISION_ACCESS", List.of("NO_CODES"), List.of("PROVIDE_ACCESS")));
     }
 
     /** One patient's answer in the list: recommendation, reasons and action ids, in order. */
@@ -151,7 +158,7 @@ class SafeguardingConcernsTest {
                 .statusCode(200)
                 .body("patients", equalTo(EXPECTED.size()))
                 .body("safeguardingConcerns", equalTo(SafeguardingPractice.WITH_CONCERN.size()))
-                .body("recommendations.PROVISION_ACCESS", equalTo(5))
+                .body("recommendations.PROVISION_ACCESS", equalTo(7))
                 .body("recommendations.REVIEW_REQUIRED", equalTo(3))
                 .body("recommendations.NOT_APPLICABLE", equalTo(3))
                 .body("recommendations.OFFER_OPT_IN", equalTo(1))
@@ -184,9 +191,7 @@ class SafeguardingConcernsTest {
                 .statusCode(200)
                 .body("total", equalTo(advised.size()))
                 .body("items.nhsNumber", equalTo(sortedNhs(advised)))
-                .body(
-                        "items.collect { it.actions[0].id }",
-                        org.hamcrest.Matchers.everyItem(equalTo("CONSIDER_104_SAFEGUARDING")));
+                .body("items.collect { it.actions[0].id }", everyItem(equalTo("CONSIDER_104_SAFEGUARDING")));
 
         String csv = given().accept("text/csv")
                 .queryParam("asOf", AS_OF)
@@ -216,9 +221,7 @@ class SafeguardingConcernsTest {
                         "serviceSteps.find { it.id == 'TURNING_16' }.safeguardingConcernsHref",
                         equalTo(LIST + "?reason=SAFEGUARDING_CONCERN&turning16Within=90&asOf=" + AS_OF))
                 // Only the TURNING_16 step singles out concerns.
-                .body(
-                        "serviceSteps.findAll { it.id != 'TURNING_16' }.safeguardingConcerns",
-                        org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.nullValue()))
+                .body("serviceSteps.findAll { it.id != 'TURNING_16' }.safeguardingConcerns", everyItem(nullValue()))
                 .extract()
                 .jsonPath();
 

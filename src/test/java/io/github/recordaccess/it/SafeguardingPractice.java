@@ -47,7 +47,9 @@ final class SafeguardingPractice {
     static final Patient BULK_106_ONLY = adult("a03");
 
     static final Patient BULK_106_A = adult("a04");
-    static final Patient BULK_106_B = adult("a05");
+    /** Registered through a PractitionerRole, so that the chain on the Organization does not reach them. */
+    static final Patient BULK_106_B =
+            PRACTICE.patientViaRole("org-sgc-a05", nhsNumber(nextSerial()), "1980-01-01", "org-sgc-role");
     /** An adult whose only concern Observation was entered in error. */
     static final Patient OBSERVATION_IN_ERROR = adult("a06");
     /** An adult whose only concern Condition was entered in error. */
@@ -62,6 +64,10 @@ final class SafeguardingPractice {
     static final Patient ACTIVE_104 = adult("a11");
     /** An adult whose only 106 came before the concern. */
     static final Patient REVIEWED_BEFORE = adult("a12");
+    /** An adult whose only concern Observation was cancelled. */
+    static final Patient OBSERVATION_CANCELLED = adult("a13");
+    /** An adult whose only concern Condition was refuted. */
+    static final Patient CONDITION_REFUTED = adult("a14");
 
     /** Patients with an unreviewed concern: the summary's {@code safeguardingConcerns}. */
     static final List<Patient> WITH_CONCERN = List.of(
@@ -88,6 +94,10 @@ final class SafeguardingPractice {
         PRACTICE.observation(ACTIVE_104, code104(), DAY_OF_104.toString());
         PRACTICE.observation(REVIEWED_BEFORE, code106(), "2022-01-01");
         PRACTICE.observation(REVIEWED_BEFORE, vulnerableAdult(), "2023-01-01");
+        PRACTICE.observation(OBSERVATION_CANCELLED, vulnerableAdult(), "2023-05-07")
+                .setStatus(Observation.ObservationStatus.CANCELLED);
+        PRACTICE.add(verified(
+                condition("org-sgc-c-a14", CONDITION_REFUTED.getIdPart(), vulnerableAdult(), "2023-05-08"), "refuted"));
     }
 
     private SafeguardingPractice() {}
@@ -116,9 +126,12 @@ final class SafeguardingPractice {
         return patient(id, "1980-01-01");
     }
 
-    /** NHS serials from 6301, one per patient in the order made. */
     private static Patient patient(String id, String birthDate) {
-        int serial = 6301 + PRACTICE.patientIds().size();
-        return PRACTICE.patient("org-sgc-" + id, nhsNumber(serial), birthDate);
+        return PRACTICE.patient("org-sgc-" + id, nhsNumber(nextSerial()), birthDate);
+    }
+
+    /** NHS serials from 6301, one per patient in the order made. */
+    private static int nextSerial() {
+        return 6301 + PRACTICE.patientIds().size();
     }
 }
