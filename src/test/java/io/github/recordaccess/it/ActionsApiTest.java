@@ -80,10 +80,9 @@ class ActionsApiTest {
         LIVE.put("p14", List.of(ActionId.OFFER_ACCESS_ON_REQUEST, ActionId.REVIEW_INHERITED_104));
         // An adult with a safeguarding concern that no 106 follows.
         LIVE.put("p15", List.of(ActionId.CONSIDER_104_SAFEGUARDING));
-        // Under 16, on a child protection plan, with a 104 after go-live: the concern comes first.
-        LIVE.put(
-                "p16",
-                List.of(ActionId.CONSIDER_104_SAFEGUARDING, ActionId.CHECK_EXISTING_ACCESS, ActionId.AT_SIXTEEN));
+        // Under 16, on a child protection plan, with a 104 after go-live: the 104 withholds access already, so the
+        // concern adds its reason only, no action to consider a 104.
+        LIVE.put("p16", List.of(ActionId.CHECK_EXISTING_ACCESS, ActionId.AT_SIXTEEN));
     }
 
     @InjectFhirServer
@@ -167,7 +166,7 @@ class ActionsApiTest {
         assertThat(actions.get("p12")).containsExactly(ActionId.OFFER_ACCESS_ON_REQUEST);
         assertThat(actions.get("p13")).containsExactly(ActionId.RESPECT_OPT_OUT);
         assertThat(actions.get("p15")).containsExactly(ActionId.CONSIDER_104_SAFEGUARDING);
-        assertThat(actions.get("p16")).containsExactly(ActionId.CONSIDER_104_SAFEGUARDING, ActionId.AT_SIXTEEN);
+        assertThat(actions.get("p16")).containsExactly(ActionId.AT_SIXTEEN);
         assertThat(actions.values().stream().flatMap(List::stream))
                 .doesNotContain(ActionId.CHECK_EXISTING_ACCESS, ActionId.ENABLE_ACCESS_MANUALLY);
     }
@@ -276,7 +275,7 @@ class ActionsApiTest {
                         "CHECK_EXISTING_ACCESS;REVIEW_RECORD",
                         "CHECK_EXISTING_ACCESS;OFFER_ACCESS_ON_REQUEST",
                         "CHECK_EXISTING_ACCESS;RESPECT_OPT_OUT",
-                        "CONSIDER_104_SAFEGUARDING;CHECK_EXISTING_ACCESS;AT_SIXTEEN");
+                        "CHECK_EXISTING_ACCESS;AT_SIXTEEN");
     }
 
     /** Patient (p01…) → action ids, as the JSON worklist gives them. */
