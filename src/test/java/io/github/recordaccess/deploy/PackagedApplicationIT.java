@@ -124,7 +124,7 @@ class PackagedApplicationIT {
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
                 assertThat(summary.statusCode()).isEqualTo(200);
-                assertThat(summary.body()).contains("\"patients\":194");
+                assertThat(summary.body()).contains("\"patients\":197");
             } finally {
                 process.destroy();
                 process.waitFor(30, TimeUnit.SECONDS);
@@ -194,7 +194,7 @@ class PackagedApplicationIT {
                     assertThat(overview.body())
                             .as("the registry, kept in PostgreSQL across a restart")
                             .contains("\"practiceOdsCode\":\"DEMOTPP\"")
-                            .contains("\"patients\":170");
+                            .contains("\"patients\":173");
                 } finally {
                     process.destroy();
                     process.waitFor(30, TimeUnit.SECONDS);
