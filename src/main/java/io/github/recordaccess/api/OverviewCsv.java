@@ -1,12 +1,13 @@
 package io.github.recordaccess.api;
 
+import static io.github.recordaccess.api.CsvColumns.column;
+
 import io.github.recordaccess.rules.BulkCodingDay;
 import io.github.recordaccess.rules.Recommendation;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -15,10 +16,35 @@ import java.util.stream.Collectors;
  */
 public final class OverviewCsv {
 
-    static final String HEADER =
-            "practice_ods_code,status,patients,eligible_patients,provision_access,offer_opt_in,opted_out,"
-                    + "not_applicable,review_required,excluded_percent,action_plan_required,bulk_coded_104,bulk_coding_dates,problem_type,problem_detail,"
-                    + "routes_not_searched";
+    static final CsvColumns<OverviewRow> COLUMNS = CsvColumns.of(List.of(
+            column("practice_ods_code", OverviewRow::practiceOdsCode),
+            column("status", OverviewRow::status),
+            figure("patients", OverviewRow::patients),
+            figure("eligible_patients", OverviewRow::eligiblePatients),
+            count("provision_access", Recommendation.PROVISION_ACCESS),
+            count("offer_opt_in", Recommendation.OFFER_OPT_IN),
+            count("opted_out", Recommendation.OPTED_OUT),
+            count("not_applicable", Recommendation.NOT_APPLICABLE),
+            count("review_required", Recommendation.REVIEW_REQUIRED),
+            figure("excluded_percent", OverviewRow::excludedPercent),
+            figure("action_plan_required", OverviewRow::actionPlanRequired),
+            figure("bulk_coded_104", OverviewRow::bulkCoded104),
+            figure(
+                    "bulk_coding_dates",
+                    r -> r.bulkCodingDates().stream()
+                            .map(BulkCodingDay::date)
+                            .map(Object::toString)
+                            .collect(Collectors.joining(";"))),
+            column("problem_type", r -> r.failed() ? r.problem().type() : null),
+            column("problem_detail", r -> r.failed() ? r.problem().detail() : null),
+            figure(
+                    "routes_not_searched",
+                    r -> r.cohortRoutes().stream()
+                            .filter(route -> !route.searched())
+                            .map(route -> route.route().name())
+                            .collect(Collectors.joining(";")))));
+
+    static final String HEADER = COLUMNS.header();
 
     private OverviewCsv() {}
 
@@ -28,39 +54,15 @@ public final class OverviewCsv {
     }
 
     static CsvWriter write(List<OverviewRow> rows) {
-        CsvWriter csv = CsvWriter.withHeader(HEADER, rows.size());
-        for (OverviewRow r : rows) {
-            List<Object> cells = new ArrayList<>(List.of(r.practiceOdsCode(), r.status()));
-            if (r.failed()) {
-                cells.addAll(Collections.nCopies(11, ""));
-                cells.add(r.problem().type());
-                cells.add(r.problem().detail());
-                cells.add("");
-            } else {
-                cells.addAll(List.of(
-                        r.patients(),
-                        r.eligiblePatients(),
-                        r.recommendations().get(Recommendation.PROVISION_ACCESS),
-                        r.recommendations().get(Recommendation.OFFER_OPT_IN),
-                        r.recommendations().get(Recommendation.OPTED_OUT),
-                        r.recommendations().get(Recommendation.NOT_APPLICABLE),
-                        r.recommendations().get(Recommendation.REVIEW_REQUIRED),
-                        r.excludedPercent(),
-                        r.actionPlanRequired(),
-                        r.bulkCoded104(),
-                        r.bulkCodingDates().stream()
-                                .map(BulkCodingDay::date)
-                                .map(Object::toString)
-                                .collect(Collectors.joining(";")),
-                        "",
-                        "",
-                        r.cohortRoutes().stream()
-                                .filter(route -> !route.searched())
-                                .map(route -> route.route().name())
-                                .collect(Collectors.joining(";"))));
-            }
-            csv.row(cells);
-        }
-        return csv;
+        return COLUMNS.write(rows);
+    }
+
+    /** A figure: empty for a failed practice, never a zero. */
+    private static CsvColumns.Column<OverviewRow> figure(String name, Function<OverviewRow, ?> cell) {
+        return column(name, r -> r.failed() ? null : cell.apply(r));
+    }
+
+    private static CsvColumns.Column<OverviewRow> count(String name, Recommendation recommendation) {
+        return figure(name, r -> r.recommendations().get(recommendation));
     }
 }

@@ -1,5 +1,7 @@
 package io.github.recordaccess.api;
 
+import static io.github.recordaccess.api.CsvColumns.column;
+
 import io.github.recordaccess.fhir.CohortRouteStatus;
 import io.github.recordaccess.web.Negotiation;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -16,9 +18,19 @@ import java.util.stream.Collectors;
 public final class RecommendationCsv {
 
     public static final String MEDIA_TYPE = CsvWriter.MEDIA_TYPE;
-    private static final String HEADER =
-            "nhs_number,patient_id,practice_ods_code,as_of,recommendation,flag,reasons,eligible_from,bulk_coded_104,actions,"
-                    + "nhs_number_verification";
+
+    static final CsvColumns<RecommendationView> COLUMNS = CsvColumns.of(List.of(
+            column("nhs_number", RecommendationView::nhsNumber),
+            column("patient_id", RecommendationView::patientId),
+            column("practice_ods_code", RecommendationView::practiceOdsCode),
+            column("as_of", RecommendationView::asOf),
+            column("recommendation", RecommendationView::recommendation),
+            column("flag", RecommendationView::flag),
+            column("reasons", r -> r.reasons().stream().map(Enum::name).collect(Collectors.joining(";"))),
+            column("eligible_from", RecommendationView::eligibleFrom),
+            column("bulk_coded_104", RecommendationView::bulkCoded104),
+            column("actions", r -> r.actions().stream().map(a -> a.id().name()).collect(Collectors.joining(";"))),
+            column("nhs_number_verification", RecommendationView::nhsNumberVerification)));
 
     private RecommendationCsv() {}
 
@@ -52,21 +64,6 @@ public final class RecommendationCsv {
     }
 
     static CsvWriter write(List<RecommendationView> rows) {
-        CsvWriter csv = CsvWriter.withHeader(HEADER, rows.size());
-        for (RecommendationView r : rows) {
-            csv.row(
-                    r.nhsNumber(),
-                    r.patientId(),
-                    r.practiceOdsCode(),
-                    r.asOf(),
-                    r.recommendation(),
-                    r.flag(),
-                    r.reasons().stream().map(Enum::name).collect(Collectors.joining(";")),
-                    r.eligibleFrom(),
-                    r.bulkCoded104(),
-                    r.actions().stream().map(a -> a.id().name()).collect(Collectors.joining(";")),
-                    r.nhsNumberVerification());
-        }
-        return csv;
+        return COLUMNS.write(rows);
     }
 }

@@ -1,5 +1,7 @@
 package io.github.recordaccess.api;
 
+import static io.github.recordaccess.api.CsvColumns.column;
+
 import io.github.recordaccess.registry.PracticeEntry;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -19,11 +21,13 @@ final class RegistryAnswer {
     }
 
     /** {@link RegistryUpload} undoes what {@link CsvWriter} did to defuse a name, so the CSV round-trips. */
+    static final CsvColumns<PracticeEntry> COLUMNS = CsvColumns.of(List.of(
+            column("ods_code", PracticeEntry::odsCode),
+            column("name", PracticeEntry::name),
+            column("system", PracticeEntry::system),
+            column("go_live_date", p -> p.goLive().orElse(null))));
+
     private static CsvWriter csv(List<PracticeEntry> practices) {
-        CsvWriter csv = CsvWriter.withHeader(RegistryUpload.CSV_HEADER, practices.size());
-        for (PracticeEntry p : practices) {
-            csv.row(p.odsCode(), p.name(), p.system(), p.goLive().orElse(null));
-        }
-        return csv;
+        return COLUMNS.write(practices);
     }
 }
