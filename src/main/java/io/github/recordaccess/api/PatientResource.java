@@ -3,7 +3,8 @@ package io.github.recordaccess.api;
 import io.github.recordaccess.patient.PatientRecommendation;
 import io.github.recordaccess.patient.PatientRecommender;
 import io.github.recordaccess.security.AuditDetails;
-import io.github.recordaccess.security.PatientDataAudited;
+import io.github.recordaccess.security.AuditEventType;
+import io.github.recordaccess.security.Audited;
 import io.github.recordaccess.web.Problem;
 import io.github.recordaccess.web.Routes;
 import jakarta.ws.rs.GET;
@@ -38,7 +39,7 @@ public class PatientResource {
     @GET
     @Path("/{nhsNumber}/access-recommendation")
     @Produces(MediaType.APPLICATION_JSON)
-    @PatientDataAudited(Routes.PATIENT_RECOMMENDATION)
+    @Audited(type = AuditEventType.PATIENT_DATA_ACCESS, endpoint = Routes.PATIENT_RECOMMENDATION)
     @Operation(
             summary = "One patient's record-access recommendation",
             description =

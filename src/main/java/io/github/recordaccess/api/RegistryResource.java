@@ -4,7 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.recordaccess.registry.PracticeEntry;
 import io.github.recordaccess.registry.PracticeRegistry;
 import io.github.recordaccess.security.AuditDetails;
-import io.github.recordaccess.security.RegistryChangeAudited;
+import io.github.recordaccess.security.AuditEventType;
+import io.github.recordaccess.security.Audited;
 import io.github.recordaccess.web.Problem;
 import io.github.recordaccess.web.ProblemType;
 import io.github.recordaccess.web.Routes;
@@ -79,7 +80,7 @@ public class RegistryResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, RecommendationCsv.MEDIA_TYPE})
-    @RegistryChangeAudited(Routes.ADMIN_PRACTICES)
+    @Audited(type = AuditEventType.REGISTRY_CHANGE, endpoint = Routes.ADMIN_PRACTICES)
     @Operation(
             summary = "Replace the whole registry (JSON)",
             description =
@@ -106,7 +107,7 @@ public class RegistryResource {
     @PUT
     @Consumes(RecommendationCsv.MEDIA_TYPE)
     @Produces({MediaType.APPLICATION_JSON, RecommendationCsv.MEDIA_TYPE})
-    @RegistryChangeAudited(Routes.ADMIN_PRACTICES)
+    @Audited(type = AuditEventType.REGISTRY_CHANGE, endpoint = Routes.ADMIN_PRACTICES)
     @Operation(
             summary = "Replace the whole registry (CSV)",
             description =
@@ -129,7 +130,7 @@ public class RegistryResource {
     @Path("/{odsCode}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @RegistryChangeAudited(Routes.ADMIN_PRACTICE)
+    @Audited(type = AuditEventType.REGISTRY_CHANGE, endpoint = Routes.ADMIN_PRACTICE)
     @Operation(
             summary = "Register or update one practice",
             description = "{name, system, goLiveDate}; odsCode may be given and must then match the path.")
@@ -157,7 +158,7 @@ public class RegistryResource {
 
     @DELETE
     @Path("/{odsCode}")
-    @RegistryChangeAudited(Routes.ADMIN_PRACTICE)
+    @Audited(type = AuditEventType.REGISTRY_CHANGE, endpoint = Routes.ADMIN_PRACTICE)
     @Operation(summary = "Remove one practice from the registry")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(

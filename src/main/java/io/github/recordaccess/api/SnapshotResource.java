@@ -2,7 +2,8 @@ package io.github.recordaccess.api;
 
 import io.github.recordaccess.history.SnapshotRun;
 import io.github.recordaccess.history.SnapshotRunner;
-import io.github.recordaccess.security.RegistryChangeAudited;
+import io.github.recordaccess.security.AuditEventType;
+import io.github.recordaccess.security.Audited;
 import io.github.recordaccess.web.Routes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -27,7 +28,7 @@ public class SnapshotResource {
 
     @POST
     @Produces(MediaType.APPLICATION_JSON)
-    @RegistryChangeAudited(Routes.ADMIN_SNAPSHOTS)
+    @Audited(type = AuditEventType.SNAPSHOT_RUN, endpoint = Routes.ADMIN_SNAPSHOTS)
     @Operation(
             summary = "Snapshot every registered practice now",
             description =

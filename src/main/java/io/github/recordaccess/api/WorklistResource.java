@@ -10,7 +10,8 @@ import io.github.recordaccess.rules.ActionId;
 import io.github.recordaccess.rules.Reason;
 import io.github.recordaccess.rules.Recommendation;
 import io.github.recordaccess.security.AuditDetails;
-import io.github.recordaccess.security.PatientDataAudited;
+import io.github.recordaccess.security.AuditEventType;
+import io.github.recordaccess.security.Audited;
 import io.github.recordaccess.web.Problem;
 import io.github.recordaccess.web.Routes;
 import jakarta.validation.constraints.Max;
@@ -72,7 +73,7 @@ public class WorklistResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, RecommendationCsv.MEDIA_TYPE})
-    @PatientDataAudited(Routes.PRACTICE_RECOMMENDATIONS)
+    @Audited(type = AuditEventType.PATIENT_DATA_ACCESS, endpoint = Routes.PRACTICE_RECOMMENDATIONS)
     @Operation(
             summary = "Every patient's recommendation and actions, filtered and paged; or CSV",
             description =

@@ -5,7 +5,8 @@ import io.github.recordaccess.api.FormField;
 import io.github.recordaccess.api.ParameterProblems;
 import io.github.recordaccess.api.ProblemMappers;
 import io.github.recordaccess.api.RecommendationCsv;
-import io.github.recordaccess.security.PatientDataAudited;
+import io.github.recordaccess.security.AuditEventType;
+import io.github.recordaccess.security.Audited;
 import io.github.recordaccess.web.Problem;
 import io.github.recordaccess.web.Routes;
 import jakarta.validation.Valid;
@@ -65,7 +66,7 @@ public class PagesResource {
 
     @GET
     @Path("practices/{odsCode}")
-    @PatientDataAudited(Routes.PAGE_PRACTICE)
+    @Audited(type = AuditEventType.PATIENT_DATA_ACCESS, endpoint = Routes.PAGE_PRACTICE)
     public String practice(
             @RestPath String odsCode,
             @RestQuery AsOf asOf,
@@ -81,7 +82,7 @@ public class PagesResource {
     @GET
     @Path("practices/{odsCode}/patients.csv")
     @Produces(RecommendationCsv.MEDIA_TYPE)
-    @PatientDataAudited(Routes.PAGE_WORKLIST_CSV)
+    @Audited(type = AuditEventType.PATIENT_DATA_ACCESS, endpoint = Routes.PAGE_WORKLIST_CSV)
     public Response worklistCsv(
             @RestPath String odsCode, @RestQuery AsOf asOf, @Valid @BeanParam WorklistQuery worklist) {
         return views.worklistCsv(odsCode, day(asOf), worklist.filter());
@@ -108,7 +109,7 @@ public class PagesResource {
 
     @GET
     @Path("patients/{nhsNumber}")
-    @PatientDataAudited(Routes.PAGE_PATIENT)
+    @Audited(type = AuditEventType.PATIENT_DATA_ACCESS, endpoint = Routes.PAGE_PATIENT)
     public String patient(@RestPath String nhsNumber, @RestQuery AsOf asOf) {
         return templates.render("PagesResource/patient", "page", views.patient(nhsNumber, day(asOf)));
     }

@@ -12,9 +12,9 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * Writes audit events as JSON lines in the {@code record-access.audit} log category. Every event has its
- * own {@code eventId}, made here, beside the caller's {@code requestId}. Two types: {@code
- * patient-data-access} and {@code access-refused}. Ordinary logs carry no patient data.
+ * Writes audit events as JSON lines in the {@code record-access.audit} log category, one {@link AuditEventType} each.
+ * Every event has its own {@code eventId}, made here, beside the caller's {@code requestId}. Ordinary logs carry no
+ * patient data.
  */
 @ApplicationScoped
 public class AuditLog {
@@ -31,9 +31,9 @@ public class AuditLog {
     }
 
     /** Starts an event of {@code type} with its id, time and the request id; the caller adds the rest and calls {@link #write}. */
-    Map<String, Object> event(String type, String requestId) {
+    Map<String, Object> event(AuditEventType type, String requestId) {
         Map<String, Object> event = new LinkedHashMap<>();
-        event.put("type", type);
+        event.put("type", type.wireName());
         event.put("eventId", UUID.randomUUID().toString());
         event.put("time", clock.instant().toString());
         event.put("requestId", requestId);
@@ -42,7 +42,7 @@ public class AuditLog {
 
     /** An event about one answered request: the caller, their address, the method, the route and the status. */
     Map<String, Object> answered(
-            String type, ContainerRequestContext request, RoutingContext rc, String endpoint, int status) {
+            AuditEventType type, ContainerRequestContext request, RoutingContext rc, String endpoint, int status) {
         Map<String, Object> event = event(type, request.getHeaderString("X-Request-Id"));
         event.put("caller", Callers.of(rc));
         event.put("clientAddress", Callers.clientAddress(rc));

@@ -82,7 +82,8 @@ public class Refusals {
     }
 
     private void record(RoutingContext rc, Refusal refusal) {
-        Map<String, Object> event = log.event("access-refused", rc.request().getHeader("X-Request-Id"));
+        Map<String, Object> event =
+                log.event(AuditEventType.ACCESS_REFUSED, rc.request().getHeader("X-Request-Id"));
         event.put("status", refusal.type().status());
         event.put("reason", refusal.reason());
         event.put("method", rc.request().method().name());

@@ -13,12 +13,16 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.recordaccess.fixtures.AuditEvents;
 import io.github.recordaccess.fixtures.FhirStub;
+import io.github.recordaccess.fixtures.LogCapture;
 import io.github.recordaccess.fixtures.PracticeFixture;
 import io.github.recordaccess.fixtures.WireMockFhirResource.InjectFhirServer;
 import io.github.recordaccess.registry.PracticeEntry;
 import io.github.recordaccess.registry.PracticeRegistry;
 import io.github.recordaccess.rules.ClinicalSystem;
+import io.github.recordaccess.web.Routes;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -123,6 +127,20 @@ abstract class SnapshotContract {
         given().get("/api/v1/practices/Z99999/history")
                 .then()
                 .body("points[0].problem.type", equalTo("/problems/practice-not-found"));
+    }
+
+    @Test
+    void aSnapshotRunLeavesOneSnapshotRunAuditEventAndNoRegistryChange() throws Exception {
+        List<JsonNode> events;
+        try (LogCapture capture = LogCapture.install()) {
+            given().post(SNAPSHOTS).then().statusCode(200);
+            events = AuditEvents.in(capture);
+        }
+
+        assertThat(events).extracting(e -> e.path("type").asText()).containsExactly("snapshot-run");
+        assertThat(events.get(0).path("endpoint").asText()).isEqualTo(Routes.ADMIN_SNAPSHOTS);
+        assertThat(events.get(0).path("method").asText()).isEqualTo("POST");
+        assertThat(events.get(0).path("status").asInt()).isEqualTo(200);
     }
 
     @Test

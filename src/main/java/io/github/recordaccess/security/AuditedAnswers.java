@@ -8,16 +8,15 @@ import java.util.Map;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * One {@code registry-change} event for every answered call of a {@link RegistryChangeAudited} method,
- * refused uploads (400) included: who changed which practices, and when. Refusals (401, 403) are
- * {@code access-refused} events instead.
+ * One audit event for every answer of an {@link Audited} method, failures included, with what the method put in
+ * {@link AuditDetails}: who read which patients, who changed which practices, who ran a snapshot, and when.
  */
-public class RegistryChangeAudit {
+public class AuditedAnswers {
 
     private final AuditLog log;
     private final AuditDetails details;
 
-    public RegistryChangeAudit(AuditLog log, AuditDetails details) {
+    public AuditedAnswers(AuditLog log, AuditDetails details) {
         this.log = log;
         this.details = details;
     }
@@ -28,13 +27,13 @@ public class RegistryChangeAudit {
             ContainerResponseContext response,
             ResourceInfo resource,
             RoutingContext rc) {
-        RegistryChangeAudited audited = resource == null || resource.getResourceMethod() == null
+        Audited audited = resource == null || resource.getResourceMethod() == null
                 ? null
-                : resource.getResourceMethod().getAnnotation(RegistryChangeAudited.class);
-        if (audited == null || response.getStatus() == 401 || response.getStatus() == 403) {
+                : resource.getResourceMethod().getAnnotation(Audited.class);
+        if (audited == null || !audited.type().recordsStatus(response.getStatus())) {
             return;
         }
-        Map<String, Object> event = log.answered("registry-change", request, rc, audited.value(), response.getStatus());
+        Map<String, Object> event = log.answered(audited.type(), request, rc, audited.endpoint(), response.getStatus());
         event.putAll(details.fields());
         log.write(event);
     }
