@@ -2,7 +2,6 @@ package io.github.recordaccess.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -35,7 +34,8 @@ public final class Bulk106Days {
             }
             List<CodedEvent> events = new ArrayList<>(patient.events());
             merges.mergedInto(patient.patientId()).forEach(m -> events.addAll(m.events()));
-            for (LocalDate day : counted106Days(events, asOf, asOfIsToday)) {
+            for (LocalDate day :
+                    EventCounting.countedDays(events, CodeKind.REVIEW_NOT_INDICATED_106, asOf, asOfIsToday)) {
                 patientsByDay.computeIfAbsent(day, d -> new HashSet<>()).add(patient.patientId());
             }
         }
@@ -54,21 +54,6 @@ public final class Bulk106Days {
      */
     public static int patientsCodedOn(
             LocalDate day, Map<String, List<CodedEvent>> eventsByPatient, LocalDate asOf, LocalDate today) {
-        boolean asOfIsToday = asOf.equals(today);
-        return (int) eventsByPatient.values().stream()
-                .filter(events -> counted106Days(events, asOf, asOfIsToday).contains(day))
-                .count();
-    }
-
-    private static Set<LocalDate> counted106Days(Collection<CodedEvent> events, LocalDate asOf, boolean asOfIsToday) {
-        Set<LocalDate> days = new HashSet<>();
-        for (CodedEvent event : events) {
-            if (event.kind() == CodeKind.REVIEW_NOT_INDICATED_106
-                    && EventCounting.assess(event, asOf, asOfIsToday).counted()
-                    && event.isDated()) {
-                event.date().day().ifPresent(days::add);
-            }
-        }
-        return days;
+        return EventCounting.patientsCodedOn(CodeKind.REVIEW_NOT_INDICATED_106, day, eventsByPatient, asOf, today);
     }
 }

@@ -51,15 +51,7 @@ public final class BulkCodingDetector {
      */
     public int patientsCodedOn(
             LocalDate day, Map<String, List<CodedEvent>> eventsByPatient, LocalDate asOf, LocalDate today) {
-        boolean asOfIsToday = asOf.equals(today);
-        return (int) eventsByPatient.values().stream()
-                .filter(events -> events.stream()
-                        .map(e -> EventCounting.assess(e, asOf, asOfIsToday))
-                        .filter(e -> e.isCounted(CodeKind.REVIEW_INDICATED_104)
-                                && e.event().isDated())
-                        .anyMatch(
-                                e -> e.event().date().day().filter(day::equals).isPresent()))
-                .count();
+        return EventCounting.patientsCodedOn(CodeKind.REVIEW_INDICATED_104, day, eventsByPatient, asOf, today);
     }
 
     /** Whether {@code patients} distinct patients make a bulk-coding day. */

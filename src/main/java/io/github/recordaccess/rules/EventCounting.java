@@ -2,7 +2,10 @@ package io.github.recordaccess.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Decides which coded entries take part in the decision; the rest stay as evidence with a reason. */
@@ -12,6 +15,37 @@ final class EventCounting {
     private static final Set<String> DEFINITE_OBSERVATION = Set.of("final", "amended", "corrected");
 
     private EventCounting() {}
+
+    /** The London days of the counted entries of {@code kind} dated to the day or finer. */
+    static Set<LocalDate> countedDays(
+            Collection<CodedEvent> events, CodeKind kind, LocalDate asOf, boolean asOfIsToday) {
+        Set<LocalDate> days = new HashSet<>();
+        for (CodedEvent event : events) {
+            if (event.kind() == kind
+                    && event.isDated()
+                    && assess(event, asOf, asOfIsToday).counted()) {
+                event.date().day().ifPresent(days::add);
+            }
+        }
+        return days;
+    }
+
+    /**
+     * The distinct patients with a counted entry of {@code kind} dated to the London day {@code day}, from entries
+     * found by patient id (entries of other days and kinds may be among them): one patient's answer counts a day as
+     * the practice list does.
+     */
+    static int patientsCodedOn(
+            CodeKind kind,
+            LocalDate day,
+            Map<String, List<CodedEvent>> eventsByPatient,
+            LocalDate asOf,
+            LocalDate today) {
+        boolean asOfIsToday = asOf.equals(today);
+        return (int) eventsByPatient.values().stream()
+                .filter(events -> countedDays(events, kind, asOf, asOfIsToday).contains(day))
+                .count();
+    }
 
     /**
      * A record's own entries, then those of the records merged into it: these count here, as if recorded on this
