@@ -2,9 +2,11 @@ package io.github.recordaccess.api;
 
 import io.github.recordaccess.patient.PatientRecommendation;
 import io.github.recordaccess.patient.PatientRecommender;
+import io.github.recordaccess.read.PatientScopes;
 import io.github.recordaccess.security.AuditDetails;
 import io.github.recordaccess.security.AuditEventType;
 import io.github.recordaccess.security.Audited;
+import io.github.recordaccess.security.ScopeGuard;
 import io.github.recordaccess.web.Problem;
 import io.github.recordaccess.web.Routes;
 import jakarta.ws.rs.GET;
@@ -30,10 +32,13 @@ public class PatientResource {
     private final Clock clock;
     private final AuditDetails audit;
 
-    public PatientResource(PatientRecommender recommender, Clock clock, AuditDetails audit) {
+    private final ScopeGuard scope;
+
+    public PatientResource(PatientRecommender recommender, Clock clock, AuditDetails audit, ScopeGuard scope) {
         this.recommender = recommender;
         this.clock = clock;
         this.audit = audit;
+        this.scope = scope;
     }
 
     @GET
@@ -68,7 +73,8 @@ public class PatientResource {
                     String nhsNumber,
             @RestQuery AsOf asOf) {
         audit.nhsNumbers(List.of(nhsNumber));
-        PatientRecommendation found = recommender.recommend(nhsNumber, AsOf.orToday(asOf, clock));
+        PatientRecommendation found =
+                recommender.recommend(nhsNumber, AsOf.orToday(asOf, clock), PatientScopes.of(scope, nhsNumber));
         audit.practice(found.practiceOdsCode());
         return RecommendationView.from(found.result(), found.practiceOdsCode(), true, found.actions());
     }

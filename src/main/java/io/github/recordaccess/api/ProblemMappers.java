@@ -6,6 +6,7 @@ import io.github.recordaccess.patient.PatientNotFoundException;
 import io.github.recordaccess.practice.PracticeNotFoundException;
 import io.github.recordaccess.registry.RegistryChangedException;
 import io.github.recordaccess.registry.RegistryUnavailableException;
+import io.github.recordaccess.security.OutsideScopeException;
 import io.github.recordaccess.web.Problem;
 import io.github.recordaccess.web.ProblemPage;
 import io.github.recordaccess.web.ProblemType;
@@ -53,6 +54,9 @@ public class ProblemMappers {
 
     /** The problem for any failure; also used for the failed rows of the practice overview. */
     public static Problem problemFor(Throwable e, String instance) {
+        if (e instanceof OutsideScopeException refused) {
+            return Problem.of(refused.type(), refused.getMessage(), instance);
+        }
         if (e instanceof InvalidRegistryException invalid) {
             return Problem.of(invalid.type(), invalid.getMessage(), instance, invalid.errors());
         }

@@ -47,14 +47,14 @@ class PatientRecordLoader {
         List<PatientFacts> records =
                 found.stream().map(p -> mapper.toFacts(p, List.of())).toList();
         if (records.size() > 1 && records.stream().allMatch(r -> r.links().isEmpty())) {
-            throw ambiguous(records); // no merge among them: no need to read their entries
+            throw ambiguous(found); // no merge among them: no need to read their entries
         }
         records = withCodedEvents(records);
         MergedRecords merges = MergedRecords.among(records);
         List<PatientFacts> answering =
                 records.stream().filter(r -> !merges.isReplaced(r.patientId())).toList();
         if (answering.size() != 1) {
-            throw ambiguous(records);
+            throw ambiguous(found);
         }
         PatientFacts patient = answering.get(0);
         Patient resource = found.get(records.indexOf(patient));
@@ -96,7 +96,11 @@ class PatientRecordLoader {
         return resources.stream().flatMap(r -> mapper.eventsOf(r).stream()).toList();
     }
 
-    private static AmbiguousMatchException ambiguous(List<PatientFacts> records) {
-        return new AmbiguousMatchException("Patient", "NHS number", records.size());
+    private AmbiguousMatchException ambiguous(List<Patient> found) {
+        List<PracticeRef> registeredWith = found.stream()
+                .map(practices::referenceOf)
+                .flatMap(Optional::stream)
+                .toList();
+        return new AmbiguousMatchException("Patient", "NHS number", found.size(), registeredWith);
     }
 }

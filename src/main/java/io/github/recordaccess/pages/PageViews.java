@@ -15,11 +15,13 @@ import io.github.recordaccess.practice.PracticeProfiles;
 import io.github.recordaccess.practice.PracticeSummary;
 import io.github.recordaccess.practice.Worklist;
 import io.github.recordaccess.practice.WorklistFilter;
+import io.github.recordaccess.read.PatientScopes;
 import io.github.recordaccess.registry.PracticeEntry;
 import io.github.recordaccess.rules.AccessFlag;
 import io.github.recordaccess.rules.NhsNumber;
 import io.github.recordaccess.rules.Recommendation;
 import io.github.recordaccess.security.AuditDetails;
+import io.github.recordaccess.security.ScopeGuard;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
@@ -48,6 +50,7 @@ public class PageViews {
     private final SnapshotStore snapshots;
     private final AuditDetails audit;
     private final Clock clock;
+    private final ScopeGuard scope;
 
     public PageViews(
             ChecklistViews checklists,
@@ -56,8 +59,10 @@ public class PageViews {
             PatientRecommender recommender,
             SnapshotStore snapshots,
             AuditDetails audit,
-            Clock clock) {
+            Clock clock,
+            ScopeGuard scope) {
         this.clock = clock;
+        this.scope = scope;
         this.checklists = checklists;
         this.evaluations = evaluations;
         this.profiles = profiles;
@@ -143,7 +148,7 @@ public class PageViews {
             throw ApiException.invalid("nhsNumber must be 10 digits with a valid check digit (modulus 11).");
         }
         audit.nhsNumbers(List.of(nhsNumber));
-        PatientRecommendation found = recommender.recommend(nhsNumber, day);
+        PatientRecommendation found = recommender.recommend(nhsNumber, day, PatientScopes.of(scope, nhsNumber));
         audit.practice(found.practiceOdsCode());
         return new PatientPage(
                 day,

@@ -1,5 +1,6 @@
 package io.github.recordaccess.patient;
 
+import io.github.recordaccess.fhir.AmbiguousMatchException;
 import io.github.recordaccess.fhir.FhirRecords;
 import io.github.recordaccess.fhir.FhirServerException;
 import io.github.recordaccess.fhir.PatientRecord;
@@ -25,6 +26,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -60,13 +62,23 @@ public class PatientRecommender {
         this.profiles = profiles;
     }
 
-    public PatientRecommendation recommend(String nhsNumber, LocalDate asOf) {
+    /**
+     * @throws PatientNotFoundException when no Patient carries the number, or the patient (or, for duplicates, every
+     *     one of their records) is registered with no practice the caller may read: the two answer alike
+     */
+    public PatientRecommendation recommend(String nhsNumber, LocalDate asOf, PatientScope scope) {
         LocalDate today = engine.today();
-        PatientRecord record = fhir.patientRecord(nhsNumber).orElseThrow(PatientNotFoundException::new);
+        PatientRecord record = recordInScope(nhsNumber, scope);
         Optional<PracticeEvaluation> cached = record.practice().flatMap(ref -> cachedEvaluation(ref, asOf));
         Optional<PracticeRef> practice = cached.map(e -> new PracticeRef(e.organizationId(), e.odsCode()))
-                .or(() -> record.practice().map(fhir::withOdsCode))
-                .map(ref -> withOrganizationIfNeeded(ref, record.facts()));
+                .or(() -> record.practice().map(fhir::withOdsCode));
+        if (!scope.everywhere()
+                && !scope.mayRead(practice.map(PracticeRef::odsCode).stream()
+                        .filter(Objects::nonNull)
+                        .toList())) {
+            throw new PatientNotFoundException();
+        }
+        practice = practice.map(ref -> withOrganizationIfNeeded(ref, record.facts()));
         OrganizationIdentity identity = practice.map(PracticeRef::identity).orElse(OrganizationIdentity.UNKNOWN);
         AccessRecommendation result =
                 engine.evaluate(record.facts(), record.mergedRecords(), identity, asOf, today, Bulk106Days.UNKNOWN);
@@ -90,6 +102,23 @@ public class PatientRecommender {
         metrics.countRecommendations(List.of(result));
         String odsCode = practice.map(PracticeRef::odsCode).orElse(null);
         return new PatientRecommendation(result, odsCode, ActionAdvisor.actionsFor(result, profiles.context(odsCode)));
+    }
+
+    /** The record; several records of the number registered only outside the scope answer as none at all. */
+    private PatientRecord recordInScope(String nhsNumber, PatientScope scope) {
+        try {
+            return fhir.patientRecord(nhsNumber).orElseThrow(PatientNotFoundException::new);
+        } catch (AmbiguousMatchException e) {
+            if (!scope.everywhere()
+                    && !scope.mayRead(e.practices().stream()
+                            .map(fhir::withOdsCode)
+                            .map(PracticeRef::odsCode)
+                            .filter(Objects::nonNull)
+                            .toList())) {
+                throw new PatientNotFoundException();
+            }
+            throw e;
+        }
     }
 
     /**

@@ -27,7 +27,8 @@ final class Callers {
         } else {
             caller.put("sub", identity.getPrincipal().getName());
         }
-        caller.put("roles", identity.getRoles());
+        caller.put("roles", new java.util.TreeSet<>(identity.getRoles()));
+        caller.put("organisations", new java.util.TreeSet<>(CallerOrganisations.of(identity)));
         return caller;
     }
 

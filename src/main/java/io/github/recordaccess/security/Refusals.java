@@ -82,14 +82,25 @@ public class Refusals {
     }
 
     private void record(RoutingContext rc, Refusal refusal) {
+        recordScope(rc, refusal.type(), refusal.reason(), null);
+    }
+
+    /**
+     * One {@code access-refused} event. {@code nhsNumber} is the number asked for when the caller's scope turned the
+     * answer into a 404: who tried to read whom is what an information-governance lead needs (never in ordinary logs).
+     */
+    void recordScope(RoutingContext rc, ProblemType type, String reason, String nhsNumber) {
         Map<String, Object> event =
                 log.event(AuditEventType.ACCESS_REFUSED, rc.request().getHeader("X-Request-Id"));
-        event.put("status", refusal.type().status());
-        event.put("reason", refusal.reason());
+        event.put("status", type.status());
+        event.put("reason", reason);
         event.put("method", rc.request().method().name());
         event.put("path", Routes.nameOf(rc.normalizedPath()));
         event.put("caller", Callers.of(rc));
         event.put("clientAddress", Callers.clientAddress(rc));
+        if (nhsNumber != null) {
+            event.put("nhsNumber", nhsNumber);
+        }
         log.write(event);
     }
 

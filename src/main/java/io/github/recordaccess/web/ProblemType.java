@@ -9,6 +9,7 @@ public enum ProblemType {
     INVALID_REGISTRY(400, "Invalid practice registry"),
     UNAUTHORIZED(401, "Authentication required"),
     FORBIDDEN(403, "Not allowed"),
+    OUTSIDE_YOUR_ORGANISATION(403, "Outside your organisation"),
     NOT_FOUND(404, "Not found"),
     PATIENT_NOT_FOUND(404, "Patient not found"),
     PRACTICE_NOT_FOUND(404, "Practice not found"),

@@ -1,0 +1,31 @@
+package io.github.recordaccess.patient;
+
+import java.util.Collection;
+
+/**
+ * Whose patients the caller may read. A patient registered elsewhere answers exactly as an unknown NHS number does
+ * (404), so that the answer does not tell whether the person is registered elsewhere.
+ */
+public interface PatientScope {
+
+    /** Every practice's patients: no practice needs to be known first. */
+    PatientScope EVERYWHERE = new PatientScope() {
+        @Override
+        public boolean everywhere() {
+            return true;
+        }
+
+        @Override
+        public boolean mayRead(Collection<String> odsCodes) {
+            return true;
+        }
+    };
+
+    boolean everywhere();
+
+    /**
+     * Whether a patient whose records are registered with these practices (ODS codes; empty when none is known) may be
+     * read. Called once per request, and only when {@link #everywhere()} is false.
+     */
+    boolean mayRead(Collection<String> odsCodes);
+}
