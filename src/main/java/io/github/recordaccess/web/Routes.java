@@ -36,6 +36,8 @@ public final class Routes {
     public static final String SIGN_OUT = "/sign-out";
 
     public static final String SIGNED_OUT = "/signed-out";
+    /** Dev mode's personas (act as an ICB analyst, a practice's staff, ...): built in dev mode and tests only. */
+    public static final String DEV_PERSONAS = "/dev/personas";
     /** Where the pages' CSS, JS and images are served from: public, and never patient data. */
     public static final String STATIC = "/static/";
     /** Where the practice registry is uploaded: the one place a body of up to quarkus.http.limits.max-body-size is taken. */
@@ -63,7 +65,8 @@ public final class Routes {
             PAGE_PATIENT_SEARCH,
             PAGE_PATIENT,
             SIGN_OUT,
-            SIGNED_OUT);
+            SIGNED_OUT,
+            DEV_PERSONAS);
 
     private static final List<String> ALL =
             java.util.stream.Stream.concat(API.stream(), PAGES.stream()).toList();

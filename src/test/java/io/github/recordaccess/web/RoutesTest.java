@@ -23,7 +23,8 @@ class RoutesTest {
     void everyPageIsAListedRoute() {
         assertThat(templatesOf(List.of(
                         io.github.recordaccess.pages.PagesResource.class,
-                        io.github.recordaccess.pages.SignOutResource.class)))
+                        io.github.recordaccess.pages.SignOutResource.class,
+                        io.github.recordaccess.pages.DevPersonasResource.class)))
                 .containsExactlyInAnyOrderElementsOf(Routes.PAGES);
     }
 
