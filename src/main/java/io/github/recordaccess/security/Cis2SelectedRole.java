@@ -41,7 +41,12 @@ record Cis2SelectedRole(Set<String> roles, String organisation, String why) {
         }
         Set<String> roles = new LinkedHashSet<>();
         for (String code : codesOf(selected.get())) {
-            roles.addAll(map.getOrDefault(code, List.of()));
+            // Upper-cased: a key set through an environment variable may arrive in lower case.
+            map.forEach((key, given) -> {
+                if (key.trim().equalsIgnoreCase(code)) {
+                    roles.addAll(given);
+                }
+            });
         }
         String organisation = text(selected.get(), "org_code");
         if (roles.isEmpty()) {

@@ -30,6 +30,29 @@ class ScopeConfigTest {
     }
 
     @Test
+    void aRoleCodeSetThroughTheEnvironmentGivesItsRoles() {
+        ScopeConfig scope = new SmallRyeConfigBuilder()
+                .withSources(new io.smallrye.config.EnvConfigSource(
+                        Map.of("ACCESS_SCOPE_CIS2", "true", "ACCESS_SCOPE_CIS2_ROLES_R8003", "record-access-practice"),
+                        300))
+                .withMapping(ScopeConfig.class)
+                .build()
+                .getConfigMapping(ScopeConfig.class);
+
+        assertThat(scope.cis2()).isTrue();
+        Cis2SelectedRole role = Cis2SelectedRole.of(
+                "1",
+                jakarta.json.Json.createArrayBuilder()
+                        .add(jakarta.json.Json.createObjectBuilder()
+                                .add("person_roleid", "1")
+                                .add("org_code", "A12345")
+                                .add("role_code", "S8000:G8000:R8003"))
+                        .build(),
+                scope.cis2Roles());
+        assertThat(role.roles()).containsExactly("record-access-practice");
+    }
+
+    @Test
     void cis2WithItsRoleMap() {
         ScopeConfig scope = config(Map.of(
                 "access.scope.cis2", "true",
