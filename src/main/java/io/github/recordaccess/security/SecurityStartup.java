@@ -47,9 +47,11 @@ public class SecurityStartup {
                             + "QUARKUS_OIDC_AUTH_SERVER_URL (the identity provider's issuer) or QUARKUS_OIDC_PUBLIC_KEY with QUARKUS_OIDC_TOKEN_ISSUER.");
         }
         Log.infof(
-                "Authentication is ON: /api needs a bearer token with the role %s",
-                config.getOptionalValue("quarkus.http.auth.policy.reader.roles-allowed", String.class)
-                        .orElse("?"));
+                "Authentication is ON: /api needs a bearer token with one of the roles %s (each sees what its "
+                        + "scope allows; the admin routes need %s)",
+                config.getOptionalValue("quarkus.http.auth.policy.read.roles-allowed", String.class)
+                        .orElse("?"),
+                Scope.ADMIN);
         if (config.getOptionalValue("quarkus.oidc.token.audience", String.class).isEmpty()) {
             Log.warn("QUARKUS_OIDC_TOKEN_AUDIENCE is not set: tokens issued for any audience are accepted.");
         }
@@ -70,8 +72,9 @@ public class SecurityStartup {
         } else {
             refuseUnsafeSignInSettings();
             Log.infof(
-                    "Sign-in for the pages is ON (authorization code flow) for %s; they need the reader role too. "
+                    "Sign-in for the pages is ON (authorization code flow%s) for %s; they need a reading role too. "
                             + "Sign-out ends %s.",
+                    cis2() ? ", NHS CIS2: roles and organisation from the selected role" : "",
                     pages.allowedHosts().orElse(List.of()),
                     pages.signOutAtProvider()
                             ? "the session here and at the identity provider"
@@ -79,8 +82,23 @@ public class SecurityStartup {
         }
     }
 
-    /** Settings that would let another site sign a person out, or send them to another host after sign-in. */
+    private boolean cis2() {
+        return config.getOptionalValue("access.scope.cis2", Boolean.class).orElse(false);
+    }
+
+    /**
+     * Settings that would let another site sign a person out, or send them to another host after sign-in, or a CIS2
+     * sign-in that could not know the person's selected role.
+     */
     private void refuseUnsafeSignInSettings() {
+        if (cis2()
+                && !config.getOptionalValue("quarkus.oidc.web.authentication.user-info-required", Boolean.class)
+                        .orElse(false)) {
+            throw new ConfigurationException(
+                    "ACCESS_SCOPE_CIS2=true needs userinfo, where CIS2 lists the person's roles "
+                            + "(nhsid_nrbac_roles): set QUARKUS_OIDC_WEB_AUTHENTICATION_USER_INFO_REQUIRED=true and "
+                            + "QUARKUS_OIDC_WEB_AUTHENTICATION_SCOPES=nationalrbacaccess,selectedrole.");
+        }
         if (config.getOptionalValue("quarkus.oidc.web.logout.path", String.class)
                 .isPresent()) {
             throw new ConfigurationException("QUARKUS_OIDC_WEB_LOGOUT_PATH must not be set: quarkus-oidc answers that "

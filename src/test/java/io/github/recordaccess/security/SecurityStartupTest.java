@@ -18,7 +18,7 @@ class SecurityStartupTest {
 
     private static final Map<String, String> SIGN_IN = Map.of(
             "quarkus.http.auth.permission.api.policy", "permit",
-            "quarkus.http.auth.permission.pages.policy", "reader",
+            "quarkus.http.auth.permission.pages.policy", "read",
             "quarkus.oidc.web.tenant-enabled", "true");
 
     @Test
@@ -44,6 +44,21 @@ class SecurityStartupTest {
     @Test
     void signInWithAllowedHostsAndNoLogoutPathStarts() {
         assertThatCode(() -> start(SIGN_IN, Optional.of(List.of("record-access.example.org"))))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void cis2SignInWithoutUserinfoIsRefusedForTheSelectedRoleIsOnlyThere() {
+        Map<String, String> config = new HashMap<>(SIGN_IN);
+        config.put("access.scope.cis2", "true");
+
+        assertThatThrownBy(() -> start(config, Optional.of(List.of("record-access.example.org"))))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("QUARKUS_OIDC_WEB_AUTHENTICATION_USER_INFO_REQUIRED=true")
+                .hasMessageContaining("nationalrbacaccess,selectedrole");
+
+        config.put("quarkus.oidc.web.authentication.user-info-required", "true");
+        assertThatCode(() -> start(config, Optional.of(List.of("record-access.example.org"))))
                 .doesNotThrowAnyException();
     }
 
