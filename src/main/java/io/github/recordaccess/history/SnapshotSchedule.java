@@ -4,6 +4,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.ScheduledExecution;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
@@ -25,11 +26,13 @@ public class SnapshotSchedule {
     private final SnapshotTicks ticks;
     private final Clock clock;
     private final String instanceId;
+    private final Event<ScheduledSnapshotRan> ran;
 
-    SnapshotSchedule(SnapshotRunner runner, SnapshotTicks ticks, Clock clock) {
+    SnapshotSchedule(SnapshotRunner runner, SnapshotTicks ticks, Clock clock, Event<ScheduledSnapshotRan> ran) {
         this.runner = runner;
         this.ticks = ticks;
         this.clock = clock;
+        this.ran = ran;
         String host = System.getenv().getOrDefault("HOSTNAME", "instance");
         this.instanceId = host + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
@@ -46,7 +49,14 @@ public class SnapshotSchedule {
             Log.debugf("Snapshot tick %s is held by another instance", key);
             return;
         }
-        runner.run(key);
+        try {
+            ran.fire(new ScheduledSnapshotRan(key, instanceId, runner.run(key), null));
+        } catch (RuntimeException e) {
+            // A manual run is audited by its answer; a scheduled one by this event, whether it worked or not.
+            ran.fire(
+                    new ScheduledSnapshotRan(key, instanceId, null, e.getClass().getName()));
+            throw e;
+        }
         ticks.forgetTicksBefore(clock.instant().minus(KEEP_CLAIMS));
     }
 }

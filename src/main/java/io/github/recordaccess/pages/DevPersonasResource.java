@@ -25,14 +25,14 @@ import org.jboss.resteasy.reactive.RestForm;
 /**
  * Dev mode's personas: act as an ICB analyst, a practice's staff, a reader or an administrator on the demo practices,
  * without an identity provider. The choice is a cookie that only counts where no sign-in protects the pages (dev mode
- * and tests). The class is built only with {@code access.demo.personas=true} (dev and test profiles): the packaged
+ * and tests). The class is built only with {@code demo.personas=true} (dev and test profiles): the packaged
  * application has no such route at all ({@code PackagedApplicationIT}). Until a persona is chosen, dev mode acts as
  * before: every practice, patient level.
  */
 @Path(Routes.DEV_PERSONAS)
 @Produces(MediaType.TEXT_HTML)
 @ApplicationScoped
-@IfBuildProperty(name = "access.demo.personas", stringValue = "true")
+@IfBuildProperty(name = "demo.personas", stringValue = "true")
 public class DevPersonasResource implements PersonaChoice {
 
     static final String COOKIE = "record-access-persona";

@@ -143,6 +143,46 @@ abstract class SnapshotContract {
         assertThat(events.get(0).path("status").asInt()).isEqualTo(200);
     }
 
+    @Inject
+    SnapshotSchedule schedule;
+
+    @Test
+    void aScheduledRunLeavesOneSnapshotRunAuditEventByTheScheduler() throws Exception {
+        Instant fireTime =
+                Instant.now().plusSeconds(3600 * 24 * 365).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        io.quarkus.scheduler.ScheduledExecution execution = new io.quarkus.scheduler.ScheduledExecution() {
+            @Override
+            public io.quarkus.scheduler.Trigger getTrigger() {
+                return null;
+            }
+
+            @Override
+            public Instant getFireTime() {
+                return fireTime;
+            }
+
+            @Override
+            public Instant getScheduledFireTime() {
+                return fireTime;
+            }
+        };
+        List<JsonNode> events;
+        try (LogCapture capture = LogCapture.install()) {
+            schedule.tick(execution);
+            events = AuditEvents.in(capture);
+        }
+
+        assertThat(events).extracting(e -> e.path("type").asText()).containsExactly("snapshot-run");
+        JsonNode event = events.get(0);
+        assertThat(event.path("caller").path("sub").asText()).isEqualTo("scheduler");
+        assertThat(event.path("tick").asText()).isEqualTo(fireTime.toString());
+        assertThat(event.path("run").path("date").asText()).isEqualTo(today.toString());
+        assertThat(event.path("run").path("practicesOk").asInt()
+                        + event.path("run").path("practicesError").asInt())
+                .as("every registered practice")
+                .isEqualTo(registry.all().size());
+    }
+
     @Test
     void theIcbHistoryTotalsTheOkPracticesOfEachDay() {
         given().post(SNAPSHOTS).then().statusCode(200);

@@ -82,8 +82,9 @@ class PackageArrowsTest {
                 .mayOnlyBeAccessedByLayers("api", "patient", "practice", "fhir", "health")
                 .whereLayer("web")
                 .mayOnlyBeAccessedByLayers("api", "pages", "security", "metrics")
+                // security audits the scheduled snapshot runs that history announces (ScheduledSnapshotRan).
                 .whereLayer("history")
-                .mayOnlyBeAccessedByLayers("api", "pages", "demo")
+                .mayOnlyBeAccessedByLayers("api", "pages", "demo", "security")
                 .whereLayer("registry")
                 .mayOnlyBeAccessedByLayers("api", "pages", "patient", "practice", "demo", "history")
                 .check(SERVICE);
