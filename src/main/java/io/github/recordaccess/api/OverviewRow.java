@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.recordaccess.fhir.CohortRouteStatus;
 import io.github.recordaccess.practice.PracticeOverview;
 import io.github.recordaccess.practice.PracticeSummary;
+import io.github.recordaccess.read.Problems;
 import io.github.recordaccess.rules.AccessFlag;
 import io.github.recordaccess.rules.BulkCodingDay;
 import io.github.recordaccess.rules.Recommendation;
@@ -51,7 +52,7 @@ public record OverviewRow(
             return new OverviewRow(
                     row.odsCode(),
                     "ERROR",
-                    ProblemMappers.problemFor(row.problem(), instance),
+                    Problems.of(row.problem(), instance),
                     null,
                     null,
                     null,

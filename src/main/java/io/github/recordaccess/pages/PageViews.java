@@ -1,6 +1,5 @@
 package io.github.recordaccess.pages;
 
-import io.github.recordaccess.api.ApiException;
 import io.github.recordaccess.api.ChecklistViews;
 import io.github.recordaccess.api.OdsCodes;
 import io.github.recordaccess.api.RecommendationCsv;
@@ -15,6 +14,7 @@ import io.github.recordaccess.practice.PracticeProfiles;
 import io.github.recordaccess.practice.PracticeSummary;
 import io.github.recordaccess.practice.Worklist;
 import io.github.recordaccess.practice.WorklistFilter;
+import io.github.recordaccess.read.ApiException;
 import io.github.recordaccess.registry.PracticeEntry;
 import io.github.recordaccess.rules.AccessFlag;
 import io.github.recordaccess.rules.NhsNumber;
