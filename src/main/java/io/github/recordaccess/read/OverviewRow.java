@@ -1,10 +1,9 @@
-package io.github.recordaccess.api;
+package io.github.recordaccess.read;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.recordaccess.fhir.CohortRouteStatus;
 import io.github.recordaccess.practice.PracticeOverview;
 import io.github.recordaccess.practice.PracticeSummary;
-import io.github.recordaccess.read.Problems;
 import io.github.recordaccess.rules.AccessFlag;
 import io.github.recordaccess.rules.BulkCodingDay;
 import io.github.recordaccess.rules.Recommendation;
