@@ -1,5 +1,6 @@
 package io.github.recordaccess.api;
 
+import io.github.recordaccess.read.InvalidParameterException;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

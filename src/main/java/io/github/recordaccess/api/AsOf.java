@@ -1,5 +1,6 @@
 package io.github.recordaccess.api;
 
+import io.github.recordaccess.read.InvalidParameterException;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package io.github.recordaccess.api;
 
+import io.github.recordaccess.read.ChecklistView;
 import io.github.recordaccess.rules.ClinicalSystem;
 import io.github.recordaccess.web.Problem;
 import jakarta.validation.constraints.Pattern;

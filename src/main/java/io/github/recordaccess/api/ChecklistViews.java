@@ -8,6 +8,8 @@ import io.github.recordaccess.practice.PracticeProfiles;
 import io.github.recordaccess.practice.ServiceSteps;
 import io.github.recordaccess.practice.Worklist;
 import io.github.recordaccess.practice.WorklistFilter;
+import io.github.recordaccess.read.ApiException;
+import io.github.recordaccess.read.ChecklistView;
 import io.github.recordaccess.registry.PracticeEntry;
 import io.github.recordaccess.rules.ClinicalSystem;
 import io.github.recordaccess.rules.PracticeContext;

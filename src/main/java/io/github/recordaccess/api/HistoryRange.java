@@ -1,5 +1,6 @@
 package io.github.recordaccess.api;
 
+import io.github.recordaccess.read.InvalidParameterException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.regex.Pattern;

@@ -1,6 +1,7 @@
 package io.github.recordaccess.api;
 
 import io.github.recordaccess.history.IcbDays;
+import io.github.recordaccess.read.HistoryViews;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;

@@ -1,22 +1,17 @@
 package io.github.recordaccess.api;
 
+import io.github.recordaccess.read.ApiException;
 import io.github.recordaccess.web.ProblemType;
 import java.util.List;
 
 /** A registry upload with faults: every one is listed, and nothing was changed. */
 class InvalidRegistryException extends ApiException {
 
-    private final List<String> errors;
-
     InvalidRegistryException(List<String> errors) {
         super(
                 ProblemType.INVALID_REGISTRY,
                 errors.size() + (errors.size() == 1 ? " fault" : " faults")
-                        + " in the practice registry; nothing was changed.");
-        this.errors = List.copyOf(errors);
-    }
-
-    List<String> errors() {
-        return errors;
+                        + " in the practice registry; nothing was changed.",
+                errors);
     }
 }

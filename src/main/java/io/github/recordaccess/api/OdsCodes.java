@@ -1,5 +1,6 @@
 package io.github.recordaccess.api;
 
+import io.github.recordaccess.read.InvalidParameterException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;

@@ -2,6 +2,7 @@ package io.github.recordaccess.api;
 
 import static io.github.recordaccess.api.CsvColumns.column;
 
+import io.github.recordaccess.read.OverviewRow;
 import io.github.recordaccess.rules.BulkCodingDay;
 import io.github.recordaccess.rules.Recommendation;
 import jakarta.ws.rs.core.Response;

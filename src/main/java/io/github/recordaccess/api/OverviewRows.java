@@ -2,6 +2,7 @@ package io.github.recordaccess.api;
 
 import io.github.recordaccess.config.AccessConfig;
 import io.github.recordaccess.practice.PracticeOverview;
+import io.github.recordaccess.read.OverviewRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -3,6 +3,7 @@ package io.github.recordaccess.api;
 import io.github.recordaccess.patient.PatientRecommendation;
 import io.github.recordaccess.patient.PatientRecommender;
 import io.github.recordaccess.read.PatientScopes;
+import io.github.recordaccess.read.RecommendationView;
 import io.github.recordaccess.security.AuditDetails;
 import io.github.recordaccess.security.AuditEventType;
 import io.github.recordaccess.security.Audited;

@@ -1,6 +1,7 @@
 package io.github.recordaccess.api;
 
 import io.github.recordaccess.history.SnapshotStore;
+import io.github.recordaccess.read.HistoryViews;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

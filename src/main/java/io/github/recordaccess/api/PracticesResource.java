@@ -1,5 +1,7 @@
 package io.github.recordaccess.api;
 
+import io.github.recordaccess.read.ApiException;
+import io.github.recordaccess.read.OverviewRow;
 import io.github.recordaccess.registry.PracticeRegistry;
 import io.github.recordaccess.web.Problem;
 import jakarta.ws.rs.GET;

@@ -3,6 +3,7 @@ package io.github.recordaccess.api;
 import static io.github.recordaccess.api.CsvColumns.column;
 
 import io.github.recordaccess.fhir.CohortRouteStatus;
+import io.github.recordaccess.read.RecommendationView;
 import io.github.recordaccess.web.Negotiation;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;

@@ -1,6 +1,7 @@
 package io.github.recordaccess.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.recordaccess.read.ApiException;
 import io.github.recordaccess.registry.PracticeEntry;
 import io.github.recordaccess.registry.PracticeRegistry;
 import io.github.recordaccess.security.AuditDetails;

@@ -1,5 +1,6 @@
 package io.github.recordaccess.api;
 
+import io.github.recordaccess.read.ApiException;
 import io.github.recordaccess.web.Negotiation;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import jakarta.ws.rs.BeanParam;

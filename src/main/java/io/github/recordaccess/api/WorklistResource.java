@@ -5,6 +5,8 @@ import io.github.recordaccess.practice.PracticeEvaluations;
 import io.github.recordaccess.practice.PracticeProfiles;
 import io.github.recordaccess.practice.Worklist;
 import io.github.recordaccess.practice.WorklistFilter;
+import io.github.recordaccess.read.RecommendationPage;
+import io.github.recordaccess.read.RecommendationView;
 import io.github.recordaccess.rules.AccessFlag;
 import io.github.recordaccess.rules.ActionId;
 import io.github.recordaccess.rules.Reason;

@@ -1,6 +1,6 @@
 package io.github.recordaccess.pages;
 
-import io.github.recordaccess.api.OverviewRow;
+import io.github.recordaccess.read.OverviewRow;
 import io.github.recordaccess.registry.PracticeEntry;
 import io.github.recordaccess.rules.FuzzyDate;
 import io.github.recordaccess.rules.Recommendation;

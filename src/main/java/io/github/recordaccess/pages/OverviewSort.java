@@ -1,6 +1,6 @@
 package io.github.recordaccess.pages;
 
-import io.github.recordaccess.api.ApiException;
+import io.github.recordaccess.read.ApiException;
 import io.github.recordaccess.rules.Recommendation;
 import java.time.LocalDate;
 import java.util.Arrays;

@@ -1,10 +1,8 @@
 package io.github.recordaccess.pages;
 
-import io.github.recordaccess.api.ApiException;
 import io.github.recordaccess.api.ChecklistViews;
 import io.github.recordaccess.api.OdsCodes;
 import io.github.recordaccess.api.RecommendationCsv;
-import io.github.recordaccess.api.RecommendationView;
 import io.github.recordaccess.history.SnapshotPoint;
 import io.github.recordaccess.history.SnapshotStore;
 import io.github.recordaccess.patient.PatientRecommendation;
@@ -15,7 +13,9 @@ import io.github.recordaccess.practice.PracticeProfiles;
 import io.github.recordaccess.practice.PracticeSummary;
 import io.github.recordaccess.practice.Worklist;
 import io.github.recordaccess.practice.WorklistFilter;
+import io.github.recordaccess.read.ApiException;
 import io.github.recordaccess.read.PatientScopes;
+import io.github.recordaccess.read.RecommendationView;
 import io.github.recordaccess.registry.PracticeEntry;
 import io.github.recordaccess.rules.AccessFlag;
 import io.github.recordaccess.rules.NhsNumber;

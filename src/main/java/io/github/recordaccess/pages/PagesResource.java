@@ -2,9 +2,8 @@ package io.github.recordaccess.pages;
 
 import io.github.recordaccess.api.AsOf;
 import io.github.recordaccess.api.FormField;
-import io.github.recordaccess.api.ParameterProblems;
-import io.github.recordaccess.api.ProblemMappers;
 import io.github.recordaccess.api.RecommendationCsv;
+import io.github.recordaccess.read.Problems;
 import io.github.recordaccess.security.AuditEventType;
 import io.github.recordaccess.security.Audited;
 import io.github.recordaccess.web.Problem;
@@ -117,8 +116,7 @@ public class PagesResource {
     /** Every failure of a page is a page: the problem the API would answer, as HTML with its status. */
     @ServerExceptionMapper
     public Response failed(Throwable e, UriInfo uri) {
-        Problem problem = ProblemMappers.problemFor(
-                ParameterProblems.asRefusal(e), Routes.nameOf(uri == null ? null : uri.getPath()));
+        Problem problem = Problems.of(e, Routes.nameOf(uri == null ? null : uri.getPath()));
         return html(problem.status(), "PagesResource/error", "problem", problem);
     }
 

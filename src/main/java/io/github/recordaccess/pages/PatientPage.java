@@ -1,6 +1,6 @@
 package io.github.recordaccess.pages;
 
-import io.github.recordaccess.api.RecommendationView;
+import io.github.recordaccess.read.RecommendationView;
 import io.github.recordaccess.rules.NhsNumberVerification;
 import java.time.Instant;
 import java.time.LocalDate;

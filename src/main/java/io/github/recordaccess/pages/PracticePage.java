@@ -1,8 +1,8 @@
 package io.github.recordaccess.pages;
 
-import io.github.recordaccess.api.ChecklistView;
-import io.github.recordaccess.api.RecommendationView;
 import io.github.recordaccess.practice.PracticeSummary;
+import io.github.recordaccess.read.ChecklistView;
+import io.github.recordaccess.read.RecommendationView;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -3,8 +3,8 @@ package io.github.recordaccess.pages;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.recordaccess.api.ApiException;
-import io.github.recordaccess.api.OverviewRow;
+import io.github.recordaccess.read.ApiException;
+import io.github.recordaccess.read.OverviewRow;
 import io.github.recordaccess.rules.Recommendation;
 import io.github.recordaccess.web.Problem;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package io.github.recordaccess.api;
+package io.github.recordaccess.read;
 
 import io.github.recordaccess.rules.Action;
 import io.github.recordaccess.rules.ActionId;

@@ -1,4 +1,4 @@
-package io.github.recordaccess.api;
+package io.github.recordaccess.read;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.recordaccess.history.Figures;
@@ -13,17 +13,17 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The JSON shapes of the history endpoints. */
-final class HistoryViews {
+public final class HistoryViews {
 
     private HistoryViews() {}
 
     @Schema(name = "PracticeHistory", description = "A practice's latest snapshot point of each day, oldest first")
-    record PracticeHistory(String practiceOdsCode, LocalDate from, LocalDate to, List<Point> points) {}
+    public record PracticeHistory(String practiceOdsCode, LocalDate from, LocalDate to, List<Point> points) {}
 
     /** One day's point: the summary's figures when OK; the problem, and no figures, when ERROR. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "HistoryPoint")
-    record Point(
+    public record Point(
             LocalDate date,
             Instant evaluatedAt,
             @Schema(description = "OK or ERROR") String status,
@@ -40,7 +40,7 @@ final class HistoryViews {
             Boolean actionPlanRequired,
             ProblemRef problem) {
 
-        static Point of(SnapshotPoint p) {
+        public static Point of(SnapshotPoint p) {
             Figures f = p.figures();
             Boolean demo = p.demo() ? Boolean.TRUE : null;
             if (f == null) {
@@ -75,16 +75,16 @@ final class HistoryViews {
     }
 
     @Schema(name = "HistoryProblem")
-    record ProblemRef(String type, String detail) {}
+    public record ProblemRef(String type, String detail) {}
 
     @Schema(name = "IcbHistory", description = "Per day, the ICB's totals over the practices with an OK point that day")
-    record IcbHistory(LocalDate from, LocalDate to, List<IcbPoint> points) {}
+    public record IcbHistory(LocalDate from, LocalDate to, List<IcbPoint> points) {}
 
     @Schema(name = "IcbHistoryPoint")
-    record IcbPoint(
+    public record IcbPoint(
             LocalDate date, int practicesOk, int practicesError, int practicesOverActionPlanLine, Totals totals) {
 
-        static IcbPoint of(IcbDay day) {
+        public static IcbPoint of(IcbDay day) {
             IcbDay.Totals t = day.totals();
             return new IcbPoint(
                     day.date(),
@@ -102,7 +102,7 @@ final class HistoryViews {
     }
 
     @Schema(name = "IcbHistoryTotals")
-    record Totals(
+    public record Totals(
             int patients,
             int eligiblePatients,
             Map<Recommendation, Integer> recommendations,

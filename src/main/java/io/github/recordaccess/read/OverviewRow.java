@@ -1,4 +1,4 @@
-package io.github.recordaccess.api;
+package io.github.recordaccess.read;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.recordaccess.fhir.CohortRouteStatus;
@@ -51,7 +51,7 @@ public record OverviewRow(
             return new OverviewRow(
                     row.odsCode(),
                     "ERROR",
-                    ProblemMappers.problemFor(row.problem(), instance),
+                    Problems.of(row.problem(), instance),
                     null,
                     null,
                     null,

@@ -1,4 +1,4 @@
-package io.github.recordaccess.api;
+package io.github.recordaccess.read;
 
 import io.github.recordaccess.history.ProblemDescriber;
 import io.github.recordaccess.web.Problem;
@@ -10,7 +10,7 @@ public class SnapshotProblems implements ProblemDescriber {
 
     @Override
     public Described describe(RuntimeException failure) {
-        Problem problem = ProblemMappers.problemFor(failure, null);
+        Problem problem = Problems.of(failure, null);
         return new Described(problem.type().toString(), problem.detail());
     }
 }

@@ -1,4 +1,4 @@
-package io.github.recordaccess.api;
+package io.github.recordaccess.read;
 
 import io.github.recordaccess.rules.OrganizationIdentity;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,4 +1,4 @@
-package io.github.recordaccess.api;
+package io.github.recordaccess.read;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.recordaccess.rules.CodeKind;
