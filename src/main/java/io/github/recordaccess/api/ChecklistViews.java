@@ -123,7 +123,8 @@ public class ChecklistViews {
                 patients == null ? null : worklist.count(patients),
                 patients == null ? null : links.worklist(ods, patients.query() + "&asOf=" + asOf),
                 concern == null ? null : worklist.count(concern),
-                concern == null ? null : links.worklist(ods, concern.query() + "&asOf=" + asOf));
+                concern == null ? null : links.worklist(ods, concern.query() + "&asOf=" + asOf),
+                null);
     }
 
     private static ApiException missingProfile(String what) {

@@ -1,5 +1,6 @@
 package io.github.recordaccess.practice;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.recordaccess.fhir.CohortRouteStatus;
 import io.github.recordaccess.rules.AccessFlag;
 import io.github.recordaccess.rules.AccessRecommendation;
@@ -51,7 +52,15 @@ public record PracticeSummary(
                 description =
                         "Patients with the reason SAFEGUARDING_CONCERN: a safeguarding concern that no individual review (a later 106 not applied in bulk) follows",
                 example = "3")
-        int safeguardingConcerns,
+        Integer safeguardingConcerns,
+
+        @Schema(
+                description = "Figures-only callers (record-access-icb) only, when safeguardingConcerns is from 1 to "
+                        + "access.scope.small-number: safeguardingConcerns is then null and this says it is fewer "
+                        + "than this number, so that a named practice's count cannot point at a child",
+                example = "8")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        Integer safeguardingConcernsFewerThan,
 
         @Schema(
                 description =
@@ -85,6 +94,31 @@ public record PracticeSummary(
     /** The routes that could not be searched: the pages show each as a warning (not in the JSON: no getter). */
     public List<CohortRouteStatus> routesNotSearched() {
         return cohortRoutes.stream().filter(r -> !r.searched()).toList();
+    }
+
+    /**
+     * The same figures for a caller who may see figures only: a count of a sensitive group from 1 to {@code
+     * smallNumber} is hidden, and said to be fewer than {@code smallNumber + 1}.
+     */
+    public PracticeSummary withSmallCountsHidden(int smallNumber) {
+        if (safeguardingConcerns == null || safeguardingConcerns < 1 || safeguardingConcerns > smallNumber) {
+            return this;
+        }
+        return new PracticeSummary(
+                practiceOdsCode,
+                asOf,
+                evaluatedAt,
+                patients,
+                eligiblePatients,
+                recommendations,
+                flags,
+                bulkCoded104,
+                null,
+                smallNumber + 1,
+                bulkCodingDates,
+                excludedPercent,
+                actionPlanRequired,
+                cohortRoutes);
     }
 
     public static PracticeSummary of(PracticeEvaluation evaluation) {
@@ -121,6 +155,7 @@ public record PracticeSummary(
                 flags,
                 bulkCoded,
                 concerns,
+                null,
                 evaluation.bulkCodingDays(),
                 excluded,
                 excluded > ACTION_PLAN_THRESHOLD_PERCENT,

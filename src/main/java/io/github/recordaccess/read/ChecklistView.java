@@ -78,5 +78,47 @@ public record ChecklistView(
                     description = "TURNING_16 only: link to those patients",
                     example =
                             "/api/v1/practices/A12345/access-recommendations?reason=SAFEGUARDING_CONCERN&turning16Within=90&asOf=2024-06-01")
-            String safeguardingConcernsHref) {}
+            String safeguardingConcernsHref,
+
+            @Schema(
+                    description =
+                            "Figures-only callers (record-access-icb) only, when safeguardingConcerns is from 1 to "
+                                    + "access.scope.small-number: safeguardingConcerns is then left out and this says it is "
+                                    + "fewer than this number",
+                    example = "8")
+            Integer safeguardingConcernsFewerThan) {
+
+        /** The step for a figures-only caller: its counts without links, and a small count of concerns hidden. */
+        Step figuresOnly(int smallNumber) {
+            boolean small =
+                    safeguardingConcerns != null && safeguardingConcerns >= 1 && safeguardingConcerns <= smallNumber;
+            return new Step(
+                    number,
+                    id,
+                    text,
+                    recommendation,
+                    patients,
+                    null,
+                    small ? null : safeguardingConcerns,
+                    null,
+                    small ? smallNumber + 1 : null);
+        }
+    }
+
+    /**
+     * The checklist for a caller who may see the practice's figures only: every step keeps its count and loses its link
+     * to a worklist, and counts of sensitive groups from 1 to {@code smallNumber} are hidden.
+     */
+    public ChecklistView figuresOnly(int smallNumber) {
+        return new ChecklistView(
+                practiceOdsCode,
+                system,
+                live,
+                model,
+                asOf,
+                steps.stream().map(s -> s.figuresOnly(smallNumber)).toList(),
+                closingDuty == null ? null : closingDuty.figuresOnly(smallNumber),
+                serviceSteps.stream().map(s -> s.figuresOnly(smallNumber)).toList(),
+                cohortRoutes);
+    }
 }
