@@ -125,6 +125,35 @@ class PackagedApplicationIT {
                         HttpResponse.BodyHandlers.ofString());
                 assertThat(summary.statusCode()).isEqualTo(200);
                 assertThat(summary.body()).contains("\"patients\":197");
+
+                // Dev mode's personas are not built into the jar: no route, with or without a token, and the cookie
+                // they would set opens nothing.
+                for (String token : new String[] {null, TestTokens.reader()}) {
+                    HttpRequest.Builder personas = HttpRequest.newBuilder(URI.create(base + "/dev/personas"));
+                    if (token != null) {
+                        personas.header("Authorization", "Bearer " + token);
+                    }
+                    assertThat(http.send(personas.build(), HttpResponse.BodyHandlers.discarding())
+                                    .statusCode())
+                            .as("/dev/personas in production")
+                            .isEqualTo(404);
+                    assertThat(http.send(
+                                            personas.POST(HttpRequest.BodyPublishers.ofString("persona=reader"))
+                                                    .header("Content-Type", "application/x-www-form-urlencoded")
+                                                    .build(),
+                                            HttpResponse.BodyHandlers.discarding())
+                                    .statusCode())
+                            .as("POST /dev/personas in production")
+                            .isEqualTo(404);
+                }
+                assertThat(http.send(
+                                        HttpRequest.newBuilder(summaryUri)
+                                                .header("Cookie", "record-access-persona=reader")
+                                                .build(),
+                                        HttpResponse.BodyHandlers.discarding())
+                                .statusCode())
+                        .as("a persona cookie is no credential")
+                        .isEqualTo(401);
             } finally {
                 process.destroy();
                 process.waitFor(30, TimeUnit.SECONDS);
