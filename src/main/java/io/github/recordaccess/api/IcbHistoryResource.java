@@ -1,6 +1,8 @@
 package io.github.recordaccess.api;
 
 import io.github.recordaccess.history.IcbDays;
+import io.github.recordaccess.read.CsvWriter;
+import io.github.recordaccess.read.HistoryCsv;
 import io.github.recordaccess.read.HistoryViews;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -33,7 +35,7 @@ public class IcbHistoryResource {
     }
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, RecommendationCsv.MEDIA_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
     @Operation(
             summary = "The ICB's history: totals per day",
             description =
@@ -47,7 +49,7 @@ public class IcbHistoryResource {
                 @Content(
                         mediaType = MediaType.APPLICATION_JSON,
                         schema = @Schema(implementation = HistoryViews.IcbHistory.class)),
-                @Content(mediaType = RecommendationCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))
+                @Content(mediaType = CsvWriter.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))
             })
     public Response history(
             @RestQuery @Parameter(description = "First day, YYYY-MM-DD (default: a year before to)") String from,
@@ -60,7 +62,7 @@ public class IcbHistoryResource {
                 days.between(range.from(), range.to()).stream()
                         .map(HistoryViews.IcbPoint::of)
                         .toList());
-        return RecommendationCsv.wanted(headers)
+        return CsvWriter.wanted(headers)
                 ? HistoryCsv.icb(history)
                 : Response.ok(history, MediaType.APPLICATION_JSON).build();
     }

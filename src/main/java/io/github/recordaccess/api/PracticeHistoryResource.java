@@ -1,6 +1,8 @@
 package io.github.recordaccess.api;
 
 import io.github.recordaccess.history.SnapshotStore;
+import io.github.recordaccess.read.CsvWriter;
+import io.github.recordaccess.read.HistoryCsv;
 import io.github.recordaccess.read.HistoryViews;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
@@ -36,7 +38,7 @@ public class PracticeHistoryResource {
     }
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, RecommendationCsv.MEDIA_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
     @Operation(
             summary = "A practice's history: its latest snapshot point of each day, oldest first",
             description =
@@ -51,7 +53,7 @@ public class PracticeHistoryResource {
                 @Content(
                         mediaType = MediaType.APPLICATION_JSON,
                         schema = @Schema(implementation = HistoryViews.PracticeHistory.class)),
-                @Content(mediaType = RecommendationCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))
+                @Content(mediaType = CsvWriter.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))
             })
     public Response history(
             @RestPath
@@ -70,7 +72,7 @@ public class PracticeHistoryResource {
                 store.dailyLatest(ods, range.from(), range.to()).stream()
                         .map(HistoryViews.Point::of)
                         .toList());
-        return RecommendationCsv.wanted(headers)
+        return CsvWriter.wanted(headers)
                 ? HistoryCsv.practice(history)
                 : Response.ok(history, MediaType.APPLICATION_JSON).build();
     }

@@ -1,6 +1,8 @@
 package io.github.recordaccess.api;
 
 import io.github.recordaccess.read.ApiException;
+import io.github.recordaccess.read.CsvWriter;
+import io.github.recordaccess.read.OverviewCsv;
 import io.github.recordaccess.read.OverviewRow;
 import io.github.recordaccess.registry.PracticeRegistry;
 import io.github.recordaccess.web.Problem;
@@ -41,7 +43,7 @@ public class PracticesResource {
     public record Overview(LocalDate asOf, List<OverviewRow> practices) {}
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, RecommendationCsv.MEDIA_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
     @Operation(
             summary = "ICB overview: one row per practice",
             description =
@@ -53,7 +55,7 @@ public class PracticesResource {
             description = "The overview",
             content = {
                 @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Overview.class)),
-                @Content(mediaType = RecommendationCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))
+                @Content(mediaType = CsvWriter.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))
             })
     @APIResponse(
             responseCode = "400",
@@ -75,7 +77,7 @@ public class PracticesResource {
             throw ApiException.invalid("ods may name at most " + overviewRows.maxPractices() + " practices.");
         }
         List<OverviewRow> rows = overviewRows.of(practices, day, CacheControl.noCache(headers));
-        if (RecommendationCsv.wanted(headers)) {
+        if (CsvWriter.wanted(headers)) {
             return OverviewCsv.response(rows, day);
         }
         return Response.ok(new Overview(day, rows), MediaType.APPLICATION_JSON).build();

@@ -1,7 +1,9 @@
 package io.github.recordaccess.api;
 
-import static io.github.recordaccess.api.CsvColumns.column;
+import static io.github.recordaccess.read.CsvColumns.column;
 
+import io.github.recordaccess.read.CsvColumns;
+import io.github.recordaccess.read.CsvWriter;
 import io.github.recordaccess.registry.PracticeEntry;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -14,7 +16,7 @@ final class RegistryAnswer {
     private RegistryAnswer() {}
 
     static Response of(List<PracticeEntry> practices, HttpHeaders headers) {
-        if (RecommendationCsv.wanted(headers)) {
+        if (CsvWriter.wanted(headers)) {
             return csv(practices).attachment("practice-registry.csv");
         }
         return Response.ok(practices, MediaType.APPLICATION_JSON).build();

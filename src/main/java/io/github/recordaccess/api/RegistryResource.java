@@ -2,6 +2,7 @@ package io.github.recordaccess.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.recordaccess.read.ApiException;
+import io.github.recordaccess.read.CsvWriter;
 import io.github.recordaccess.registry.PracticeEntry;
 import io.github.recordaccess.registry.PracticeRegistry;
 import io.github.recordaccess.security.AuditDetails;
@@ -60,7 +61,7 @@ public class RegistryResource {
     }
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, RecommendationCsv.MEDIA_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
     @Operation(
             summary = "The practice registry",
             description =
@@ -72,7 +73,7 @@ public class RegistryResource {
                 @Content(
                         mediaType = MediaType.APPLICATION_JSON,
                         schema = @Schema(type = SchemaType.ARRAY, implementation = PracticeEntry.class)),
-                @Content(mediaType = RecommendationCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))
+                @Content(mediaType = CsvWriter.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))
             })
     public Response list(HttpHeaders headers) {
         return RegistryAnswer.of(registry.all(), headers);
@@ -80,7 +81,7 @@ public class RegistryResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Produces({MediaType.APPLICATION_JSON, RecommendationCsv.MEDIA_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
     @Audited(type = AuditEventType.REGISTRY_CHANGE, endpoint = Routes.ADMIN_PRACTICES)
     @Operation(
             summary = "Replace the whole registry (JSON)",
@@ -106,8 +107,8 @@ public class RegistryResource {
     }
 
     @PUT
-    @Consumes(RecommendationCsv.MEDIA_TYPE)
-    @Produces({MediaType.APPLICATION_JSON, RecommendationCsv.MEDIA_TYPE})
+    @Consumes(CsvWriter.MEDIA_TYPE)
+    @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
     @Audited(type = AuditEventType.REGISTRY_CHANGE, endpoint = Routes.ADMIN_PRACTICES)
     @Operation(
             summary = "Replace the whole registry (CSV)",

@@ -5,6 +5,8 @@ import io.github.recordaccess.practice.PracticeEvaluations;
 import io.github.recordaccess.practice.PracticeProfiles;
 import io.github.recordaccess.practice.Worklist;
 import io.github.recordaccess.practice.WorklistFilter;
+import io.github.recordaccess.read.CsvWriter;
+import io.github.recordaccess.read.RecommendationCsv;
 import io.github.recordaccess.read.RecommendationPage;
 import io.github.recordaccess.read.RecommendationView;
 import io.github.recordaccess.rules.AccessFlag;
@@ -74,7 +76,7 @@ public class WorklistResource {
     }
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, RecommendationCsv.MEDIA_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
     @Audited(type = AuditEventType.PATIENT_DATA_ACCESS, endpoint = Routes.PRACTICE_RECOMMENDATIONS)
     @Operation(
             summary = "Every patient's recommendation and actions, filtered and paged; or CSV",
@@ -90,7 +92,7 @@ public class WorklistResource {
                         mediaType = MediaType.APPLICATION_JSON,
                         schema = @Schema(implementation = RecommendationPage.class)),
                 @Content(
-                        mediaType = RecommendationCsv.MEDIA_TYPE,
+                        mediaType = CsvWriter.MEDIA_TYPE,
                         schema = @Schema(type = SchemaType.STRING),
                         example =
                                 "nhs_number,patient_id,practice_ods_code,as_of,recommendation,flag,reasons,eligible_from,bulk_coded_104,actions,"
@@ -139,7 +141,7 @@ public class WorklistResource {
         audit.practice(ods);
         audit.query(given(filter, asOf, page, size));
         LocalDate day = AsOf.orToday(asOf, clock);
-        boolean csv = RecommendationCsv.wanted(headers);
+        boolean csv = CsvWriter.wanted(headers);
 
         Worklist worklist =
                 Worklist.of(evaluations.get(ods, day, CacheControl.noCache(headers)), profiles.context(ods));

@@ -1,10 +1,10 @@
 package io.github.recordaccess.pages;
 
-import io.github.recordaccess.api.OverviewCsv;
 import io.github.recordaccess.api.OverviewRows;
 import io.github.recordaccess.history.ExcludedShares;
 import io.github.recordaccess.history.IcbDays;
 import io.github.recordaccess.read.ApiException;
+import io.github.recordaccess.read.OverviewCsv;
 import io.github.recordaccess.registry.PracticeEntry;
 import io.github.recordaccess.registry.PracticeRegistry;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -2,7 +2,6 @@ package io.github.recordaccess.pages;
 
 import io.github.recordaccess.api.ChecklistViews;
 import io.github.recordaccess.api.OdsCodes;
-import io.github.recordaccess.api.RecommendationCsv;
 import io.github.recordaccess.history.SnapshotPoint;
 import io.github.recordaccess.history.SnapshotStore;
 import io.github.recordaccess.patient.PatientRecommendation;
@@ -15,6 +14,7 @@ import io.github.recordaccess.practice.Worklist;
 import io.github.recordaccess.practice.WorklistFilter;
 import io.github.recordaccess.read.ApiException;
 import io.github.recordaccess.read.PatientScopes;
+import io.github.recordaccess.read.RecommendationCsv;
 import io.github.recordaccess.read.RecommendationView;
 import io.github.recordaccess.registry.PracticeEntry;
 import io.github.recordaccess.rules.AccessFlag;

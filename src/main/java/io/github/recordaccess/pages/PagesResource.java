@@ -2,7 +2,7 @@ package io.github.recordaccess.pages;
 
 import io.github.recordaccess.api.AsOf;
 import io.github.recordaccess.api.FormField;
-import io.github.recordaccess.api.RecommendationCsv;
+import io.github.recordaccess.read.CsvWriter;
 import io.github.recordaccess.read.Problems;
 import io.github.recordaccess.security.AuditEventType;
 import io.github.recordaccess.security.Audited;
@@ -58,7 +58,7 @@ public class PagesResource {
     /** The overview's CSV, as the API sends it with {@code Accept: text/csv}. */
     @GET
     @Path("practices.csv")
-    @Produces(RecommendationCsv.MEDIA_TYPE)
+    @Produces(CsvWriter.MEDIA_TYPE)
     public Response overviewCsv(@RestQuery AsOf asOf) {
         return overviews.overviewCsv(day(asOf));
     }
@@ -80,7 +80,7 @@ public class PagesResource {
     /** Every patient of the worklist the page shows, as the API's CSV. */
     @GET
     @Path("practices/{odsCode}/patients.csv")
-    @Produces(RecommendationCsv.MEDIA_TYPE)
+    @Produces(CsvWriter.MEDIA_TYPE)
     @Audited(type = AuditEventType.PATIENT_DATA_ACCESS, endpoint = Routes.PAGE_WORKLIST_CSV)
     public Response worklistCsv(
             @RestPath String odsCode, @RestQuery AsOf asOf, @Valid @BeanParam WorklistQuery worklist) {

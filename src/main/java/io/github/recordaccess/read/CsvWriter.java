@@ -1,12 +1,16 @@
-package io.github.recordaccess.api;
+package io.github.recordaccess.read;
 
+import io.github.recordaccess.web.Negotiation;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * Every CSV the service writes (worklists, the overview, the histories, the registry) is written here, so that one
- * class decides how a cell is quoted (RFC 4180) and how it is defused for spreadsheets.
+ * class decides its media type, when a caller gets it ({@link #wanted}), how a cell is quoted (RFC 4180), how it is
+ * defused for spreadsheets, and how it is sent as a download ({@link #attachment}).
  *
  * <p>A spreadsheet reads a cell that starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage
  * return as a formula (OWASP, "CSV Injection"), and values reach these files from outside: an NHS number or a Patient
@@ -28,6 +32,14 @@ public final class CsvWriter {
         this.csv = new StringBuilder(header.length() + 2 + expectedRows * 96)
                 .append(header)
                 .append("\r\n");
+    }
+
+    /** True when CSV is the type to answer with (see {@link Negotiation}); JSON wins a tie. */
+    public static boolean wanted(HttpHeaders headers) {
+        return Negotiation.choose(
+                        headers.getHeaderString(HttpHeaders.ACCEPT), List.of(MediaType.APPLICATION_JSON, MEDIA_TYPE))
+                .filter(MEDIA_TYPE::equals)
+                .isPresent();
     }
 
     /** A CSV that starts with {@code header}, the column names: ours, fixed, written as given. */

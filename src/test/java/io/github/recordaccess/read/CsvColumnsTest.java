@@ -1,6 +1,6 @@
-package io.github.recordaccess.api;
+package io.github.recordaccess.read;
 
-import static io.github.recordaccess.api.CsvColumns.column;
+import static io.github.recordaccess.read.CsvColumns.column;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -23,11 +23,6 @@ class CsvColumnsTest {
     @Test
     void anEmptyListIsTheHeaderAlone() {
         assertThat(COLUMNS.write(List.of()).toString()).isEqualTo("name,count\r\n");
-    }
-
-    @Test
-    void theRegistryCsvHasTheHeaderTheUploadReadsBack() {
-        assertThat(RegistryAnswer.COLUMNS.header()).isEqualTo(RegistryUpload.CSV_HEADER);
     }
 
     @Test

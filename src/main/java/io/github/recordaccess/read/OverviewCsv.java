@@ -1,8 +1,7 @@
-package io.github.recordaccess.api;
+package io.github.recordaccess.read;
 
-import static io.github.recordaccess.api.CsvColumns.column;
+import static io.github.recordaccess.read.CsvColumns.column;
 
-import io.github.recordaccess.read.OverviewRow;
 import io.github.recordaccess.rules.BulkCodingDay;
 import io.github.recordaccess.rules.Recommendation;
 import jakarta.ws.rs.core.Response;

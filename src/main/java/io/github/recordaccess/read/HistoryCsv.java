@@ -1,8 +1,7 @@
-package io.github.recordaccess.api;
+package io.github.recordaccess.read;
 
-import static io.github.recordaccess.api.CsvColumns.column;
+import static io.github.recordaccess.read.CsvColumns.column;
 
-import io.github.recordaccess.read.HistoryViews;
 import io.github.recordaccess.rules.AccessFlag;
 import io.github.recordaccess.rules.Recommendation;
 import jakarta.ws.rs.core.Response;
@@ -13,7 +12,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 /** The history endpoints as CSV ({@link CsvWriter}): one row per day, columns named after the JSON fields in snake case. */
-final class HistoryCsv {
+public final class HistoryCsv {
 
     static final CsvColumns<HistoryViews.Point> PRACTICE = CsvColumns.of(practiceColumns());
     static final CsvColumns<HistoryViews.IcbPoint> ICB = CsvColumns.of(icbColumns());
@@ -22,13 +21,13 @@ final class HistoryCsv {
 
     private HistoryCsv() {}
 
-    static Response practice(HistoryViews.PracticeHistory history) {
+    public static Response practice(HistoryViews.PracticeHistory history) {
         return PRACTICE.write(history.points())
                 .attachment(
                         "history-" + history.practiceOdsCode() + "-" + history.from() + "-" + history.to() + ".csv");
     }
 
-    static Response icb(HistoryViews.IcbHistory history) {
+    public static Response icb(HistoryViews.IcbHistory history) {
         return ICB.write(history.points()).attachment("icb-history-" + history.from() + "-" + history.to() + ".csv");
     }
 

@@ -1,4 +1,4 @@
-package io.github.recordaccess.api;
+package io.github.recordaccess.read;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.github.recordaccess.api;
+package io.github.recordaccess.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

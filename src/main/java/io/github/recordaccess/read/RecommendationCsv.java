@@ -1,12 +1,8 @@
-package io.github.recordaccess.api;
+package io.github.recordaccess.read;
 
-import static io.github.recordaccess.api.CsvColumns.column;
+import static io.github.recordaccess.read.CsvColumns.column;
 
 import io.github.recordaccess.fhir.CohortRouteStatus;
-import io.github.recordaccess.read.RecommendationView;
-import io.github.recordaccess.web.Negotiation;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,8 +13,6 @@ import java.util.stream.Collectors;
  * only ever added at the end, so that spreadsheets built on the older ones keep working.
  */
 public final class RecommendationCsv {
-
-    public static final String MEDIA_TYPE = CsvWriter.MEDIA_TYPE;
 
     static final CsvColumns<RecommendationView> COLUMNS = CsvColumns.of(List.of(
             column("nhs_number", RecommendationView::nhsNumber),
@@ -34,14 +28,6 @@ public final class RecommendationCsv {
             column("nhs_number_verification", RecommendationView::nhsNumberVerification)));
 
     private RecommendationCsv() {}
-
-    /** True when CSV is the type to answer with (see {@link Negotiation}); JSON wins a tie. */
-    static boolean wanted(HttpHeaders headers) {
-        return Negotiation.choose(
-                        headers.getHeaderString(HttpHeaders.ACCEPT), List.of(MediaType.APPLICATION_JSON, MEDIA_TYPE))
-                .filter(MEDIA_TYPE::equals)
-                .isPresent();
-    }
 
     /** Names the registration routes that could not be searched, on a worklist CSV (the JSON has {@code cohortRoutes}). */
     public static final String ROUTES_NOT_SEARCHED = "Cohort-Routes-Not-Searched";
