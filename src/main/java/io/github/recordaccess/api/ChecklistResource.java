@@ -1,6 +1,7 @@
 package io.github.recordaccess.api;
 
 import io.github.recordaccess.read.ChecklistView;
+import io.github.recordaccess.read.Reads;
 import io.github.recordaccess.rules.ClinicalSystem;
 import io.github.recordaccess.web.Problem;
 import jakarta.validation.constraints.Pattern;
@@ -38,6 +39,7 @@ public class ChecklistResource {
     }
 
     @GET
+    @Reads(Reads.Level.FIGURES_OF_PRACTICE)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
             summary = "The practice's opt-out action checklist with live counts",

@@ -4,6 +4,7 @@ import io.github.recordaccess.history.IcbDays;
 import io.github.recordaccess.read.CsvWriter;
 import io.github.recordaccess.read.HistoryCsv;
 import io.github.recordaccess.read.HistoryViews;
+import io.github.recordaccess.read.Reads;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -35,6 +36,7 @@ public class IcbHistoryResource {
     }
 
     @GET
+    @Reads(Reads.Level.ICB_TOTALS)
     @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
     @Operation(
             summary = "The ICB's history: totals per day",

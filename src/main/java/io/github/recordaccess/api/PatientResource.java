@@ -3,6 +3,7 @@ package io.github.recordaccess.api;
 import io.github.recordaccess.patient.PatientRecommendation;
 import io.github.recordaccess.patient.PatientRecommender;
 import io.github.recordaccess.read.PatientScopes;
+import io.github.recordaccess.read.Reads;
 import io.github.recordaccess.read.RecommendationView;
 import io.github.recordaccess.security.AuditDetails;
 import io.github.recordaccess.security.AuditEventType;
@@ -43,6 +44,7 @@ public class PatientResource {
     }
 
     @GET
+    @Reads(Reads.Level.ONE_PATIENT)
     @Path("/{nhsNumber}/access-recommendation")
     @Produces(MediaType.APPLICATION_JSON)
     @Audited(type = AuditEventType.PATIENT_DATA_ACCESS, endpoint = Routes.PATIENT_RECOMMENDATION)

@@ -4,6 +4,7 @@ import io.github.recordaccess.history.SnapshotStore;
 import io.github.recordaccess.read.CsvWriter;
 import io.github.recordaccess.read.HistoryCsv;
 import io.github.recordaccess.read.HistoryViews;
+import io.github.recordaccess.read.Reads;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -38,6 +39,7 @@ public class PracticeHistoryResource {
     }
 
     @GET
+    @Reads(Reads.Level.FIGURES_OF_PRACTICE)
     @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
     @Operation(
             summary = "A practice's history: its latest snapshot point of each day, oldest first",

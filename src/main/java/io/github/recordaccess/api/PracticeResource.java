@@ -2,6 +2,8 @@ package io.github.recordaccess.api;
 
 import io.github.recordaccess.practice.PracticeEvaluations;
 import io.github.recordaccess.practice.PracticeSummary;
+import io.github.recordaccess.read.Reads;
+import io.github.recordaccess.read.SummaryReads;
 import io.github.recordaccess.web.Problem;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
@@ -31,13 +33,16 @@ public class PracticeResource {
 
     private final PracticeEvaluations evaluations;
     private final Clock clock;
+    private final SummaryReads summaries;
 
-    public PracticeResource(PracticeEvaluations evaluations, Clock clock) {
+    public PracticeResource(PracticeEvaluations evaluations, Clock clock, SummaryReads summaries) {
         this.evaluations = evaluations;
         this.clock = clock;
+        this.summaries = summaries;
     }
 
     @GET
+    @Reads(Reads.Level.FIGURES_OF_PRACTICE)
     @Path("/summary")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
@@ -56,7 +61,7 @@ public class PracticeResource {
                     String odsCode,
             @RestQuery AsOf asOf,
             HttpHeaders headers) {
-        return PracticeSummary.of(evaluations.get(
+        return summaries.of(evaluations.get(
                 odsCode.toUpperCase(Locale.ROOT), AsOf.orToday(asOf, clock), CacheControl.noCache(headers)));
     }
 }

@@ -4,6 +4,7 @@ import io.github.recordaccess.read.ApiException;
 import io.github.recordaccess.read.CsvWriter;
 import io.github.recordaccess.read.OverviewCsv;
 import io.github.recordaccess.read.OverviewRow;
+import io.github.recordaccess.read.Reads;
 import io.github.recordaccess.registry.PracticeRegistry;
 import io.github.recordaccess.web.Problem;
 import jakarta.ws.rs.GET;
@@ -43,6 +44,7 @@ public class PracticesResource {
     public record Overview(LocalDate asOf, List<OverviewRow> practices) {}
 
     @GET
+    @Reads(Reads.Level.PRACTICES_IN_SCOPE)
     @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
     @Operation(
             summary = "ICB overview: one row per practice",

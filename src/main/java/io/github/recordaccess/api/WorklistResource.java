@@ -6,6 +6,7 @@ import io.github.recordaccess.practice.PracticeProfiles;
 import io.github.recordaccess.practice.Worklist;
 import io.github.recordaccess.practice.WorklistFilter;
 import io.github.recordaccess.read.CsvWriter;
+import io.github.recordaccess.read.Reads;
 import io.github.recordaccess.read.RecommendationCsv;
 import io.github.recordaccess.read.RecommendationPage;
 import io.github.recordaccess.read.RecommendationView;
@@ -76,6 +77,7 @@ public class WorklistResource {
     }
 
     @GET
+    @Reads(Reads.Level.PATIENTS_OF_PRACTICE)
     @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
     @Audited(type = AuditEventType.PATIENT_DATA_ACCESS, endpoint = Routes.PRACTICE_RECOMMENDATIONS)
     @Operation(

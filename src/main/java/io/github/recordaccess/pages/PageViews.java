@@ -16,6 +16,7 @@ import io.github.recordaccess.read.ApiException;
 import io.github.recordaccess.read.PatientScopes;
 import io.github.recordaccess.read.RecommendationCsv;
 import io.github.recordaccess.read.RecommendationView;
+import io.github.recordaccess.read.SummaryReads;
 import io.github.recordaccess.registry.PracticeEntry;
 import io.github.recordaccess.rules.AccessFlag;
 import io.github.recordaccess.rules.NhsNumber;
@@ -51,6 +52,7 @@ public class PageViews {
     private final AuditDetails audit;
     private final Clock clock;
     private final ScopeGuard scope;
+    private final SummaryReads summaries;
 
     public PageViews(
             ChecklistViews checklists,
@@ -60,9 +62,11 @@ public class PageViews {
             SnapshotStore snapshots,
             AuditDetails audit,
             Clock clock,
-            ScopeGuard scope) {
+            ScopeGuard scope,
+            SummaryReads summaries) {
         this.clock = clock;
         this.scope = scope;
+        this.summaries = summaries;
         this.checklists = checklists;
         this.evaluations = evaluations;
         this.profiles = profiles;
@@ -77,14 +81,16 @@ public class PageViews {
         // One registry read and one worklist for the page's counts, checklist and rows.
         Optional<PracticeEntry> entry = profiles.entry(ods);
         Worklist worklist = Worklist.of(evaluations.get(ods, day, false), PracticeProfiles.contextOf(entry));
-        List<AdvisedRecommendation> matching = worklist.matching(filter);
+        // Figures only (an ICB without a data-sharing agreement): no rows, no links to lists, no download.
+        boolean patientLevel = !scope.figuresOnlyFor(ods);
+        List<AdvisedRecommendation> matching = patientLevel ? worklist.matching(filter) : List.of();
         int from = Math.min(page * PAGE_SIZE, matching.size());
         List<RecommendationView> rows = views(matching.subList(from, Math.min(from + PAGE_SIZE, matching.size())), ods);
         audit.returned(rows.size(), "html");
         String query = filter.query();
         String withFilter = (query.isEmpty() ? "" : query + "&") + "asOf=" + day;
         String base = "/practices/" + ods + "?" + withFilter;
-        PracticeSummary summary = PracticeSummary.of(worklist.evaluation());
+        PracticeSummary summary = summaries.of(worklist.evaluation());
         List<SnapshotPoint> history = snapshots.dailyLatest(ods, day.minusYears(1), day).stream()
                 .filter(p -> p.status() == SnapshotPoint.Status.OK)
                 .toList();
@@ -97,7 +103,9 @@ public class PageViews {
                         .map(r -> new PracticePage.CountLink(
                                 Labels.label(r),
                                 summary.recommendations().getOrDefault(r, 0),
-                                "/practices/" + ods + "?recommendation=" + r + "&asOf=" + day + "#worklist"))
+                                patientLevel
+                                        ? "/practices/" + ods + "?recommendation=" + r + "&asOf=" + day + "#worklist"
+                                        : null))
                         .toList(),
                 entry.map(e -> checklists.of(
                                 ods, day, e, worklist, (o, q) -> "/practices/" + o + "?" + q + "#worklist"))
@@ -108,7 +116,7 @@ public class PageViews {
                 rows,
                 page > 0 ? base + "&page=" + (page - 1) + "#worklist" : null,
                 from + PAGE_SIZE < matching.size() ? base + "&page=" + (page + 1) + "#worklist" : null,
-                "/practices/" + ods + "/patients.csv?" + withFilter,
+                patientLevel ? "/practices/" + ods + "/patients.csv?" + withFilter : null,
                 TrendChart.excludedPercent(history.stream()
                         .map(p -> new TrendChart.Point(p.date(), p.figures().excludedPercent()))
                         .toList()),
@@ -117,7 +125,8 @@ public class PageViews {
                         history.stream()
                                 .map(p -> new TrendChart.Point(
                                         p.date(), p.figures().flags().get(AccessFlag.ACTIVE_104)))
-                                .toList()));
+                                .toList()),
+                patientLevel);
     }
 
     /** Every patient of the worklist under the filter, as the API's CSV. */
