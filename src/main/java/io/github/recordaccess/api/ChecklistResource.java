@@ -1,6 +1,8 @@
 package io.github.recordaccess.api;
 
+import io.github.recordaccess.read.AsOf;
 import io.github.recordaccess.read.ChecklistView;
+import io.github.recordaccess.read.OdsCodes;
 import io.github.recordaccess.rules.ClinicalSystem;
 import io.github.recordaccess.web.Problem;
 import jakarta.validation.constraints.Pattern;

@@ -3,6 +3,7 @@ package io.github.recordaccess.api;
 import io.github.recordaccess.history.IcbDays;
 import io.github.recordaccess.read.CsvWriter;
 import io.github.recordaccess.read.HistoryCsv;
+import io.github.recordaccess.read.HistoryRange;
 import io.github.recordaccess.read.HistoryViews;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

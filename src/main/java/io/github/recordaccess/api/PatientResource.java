@@ -2,6 +2,7 @@ package io.github.recordaccess.api;
 
 import io.github.recordaccess.patient.PatientRecommendation;
 import io.github.recordaccess.patient.PatientRecommender;
+import io.github.recordaccess.read.AsOf;
 import io.github.recordaccess.read.RecommendationView;
 import io.github.recordaccess.security.AuditDetails;
 import io.github.recordaccess.security.AuditEventType;

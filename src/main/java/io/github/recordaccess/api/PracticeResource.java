@@ -2,6 +2,8 @@ package io.github.recordaccess.api;
 
 import io.github.recordaccess.practice.PracticeEvaluations;
 import io.github.recordaccess.practice.PracticeSummary;
+import io.github.recordaccess.read.AsOf;
+import io.github.recordaccess.read.OdsCodes;
 import io.github.recordaccess.web.Problem;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;

@@ -1,7 +1,9 @@
 package io.github.recordaccess.api;
 
 import io.github.recordaccess.read.ApiException;
+import io.github.recordaccess.read.AsOf;
 import io.github.recordaccess.read.CsvWriter;
+import io.github.recordaccess.read.OdsCodes;
 import io.github.recordaccess.read.OverviewCsv;
 import io.github.recordaccess.read.OverviewRow;
 import io.github.recordaccess.registry.PracticeRegistry;

@@ -1,8 +1,10 @@
 package io.github.recordaccess.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.recordaccess.read.AllowEmptyParam;
 import io.github.recordaccess.read.ApiException;
 import io.github.recordaccess.read.CsvWriter;
+import io.github.recordaccess.read.OdsCodes;
 import io.github.recordaccess.registry.PracticeEntry;
 import io.github.recordaccess.registry.PracticeRegistry;
 import io.github.recordaccess.security.AuditDetails;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import io.github.recordaccess.read.CsvWriter;
+import io.github.recordaccess.read.OdsCodes;
 import io.github.recordaccess.registry.PracticeEntry;
 import io.github.recordaccess.rules.ClinicalSystem;
 import java.io.IOException;

@@ -1,7 +1,6 @@
 package io.github.recordaccess.pages;
 
 import io.github.recordaccess.api.ChecklistViews;
-import io.github.recordaccess.api.OdsCodes;
 import io.github.recordaccess.history.SnapshotPoint;
 import io.github.recordaccess.history.SnapshotStore;
 import io.github.recordaccess.patient.PatientRecommendation;
@@ -13,6 +12,7 @@ import io.github.recordaccess.practice.PracticeSummary;
 import io.github.recordaccess.practice.Worklist;
 import io.github.recordaccess.practice.WorklistFilter;
 import io.github.recordaccess.read.ApiException;
+import io.github.recordaccess.read.OdsCodes;
 import io.github.recordaccess.read.RecommendationCsv;
 import io.github.recordaccess.read.RecommendationView;
 import io.github.recordaccess.registry.PracticeEntry;

@@ -1,8 +1,8 @@
 package io.github.recordaccess.pages;
 
-import io.github.recordaccess.api.AsOf;
-import io.github.recordaccess.api.FormField;
+import io.github.recordaccess.read.AsOf;
 import io.github.recordaccess.read.CsvWriter;
+import io.github.recordaccess.read.FormField;
 import io.github.recordaccess.read.Problems;
 import io.github.recordaccess.security.AuditEventType;
 import io.github.recordaccess.security.Audited;

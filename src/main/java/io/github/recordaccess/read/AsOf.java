@@ -1,6 +1,5 @@
-package io.github.recordaccess.api;
+package io.github.recordaccess.read;
 
-import io.github.recordaccess.read.InvalidParameterException;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -9,10 +8,15 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The {@code asOf} query parameter: a real day, never after today, which no record can speak for. */
-@Schema(name = "AsOf", type = SchemaType.STRING, format = "date", description = ApiDocs.AS_OF, example = "2024-06-01")
+@Schema(name = "AsOf", type = SchemaType.STRING, format = "date", description = AsOf.DOC, example = "2024-06-01")
 public record AsOf(LocalDate day) {
 
-    static final String NAME = "asOf";
+    public static final String NAME = "asOf";
+    /** Its OpenAPI description. */
+    static final String DOC =
+            "Day to evaluate for, YYYY-MM-DD, not after today (a later day is a 400). Default: today in Europe/London. "
+                    + "For today, a 103 or 104 dated in the future counts (reason FUTURE_DATED_CODE); for an earlier day, entries dated after it are ignored.";
+
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
     private static final LocalDate LATEST = LocalDate.of(2999, 12, 31);

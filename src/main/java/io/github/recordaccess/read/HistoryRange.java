@@ -1,6 +1,5 @@
-package io.github.recordaccess.api;
+package io.github.recordaccess.read;
 
-import io.github.recordaccess.read.InvalidParameterException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
@@ -10,12 +9,12 @@ import java.util.regex.Pattern;
  * {@code from <= to}, at most five years apart. Without {@code to}, today; without {@code from}, a year
  * before {@code to}.
  */
-record HistoryRange(LocalDate from, LocalDate to) {
+public record HistoryRange(LocalDate from, LocalDate to) {
 
-    static final int MAX_YEARS = 5;
+    public static final int MAX_YEARS = 5;
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
-    static HistoryRange of(String from, String to, LocalDate today) {
+    public static HistoryRange of(String from, String to, LocalDate today) {
         LocalDate end = to == null ? today : day("to", to, today);
         LocalDate start = from == null ? end.minusYears(1) : day("from", from, today);
         if (start.isAfter(end)) {

@@ -1,6 +1,5 @@
-package io.github.recordaccess.api;
+package io.github.recordaccess.read;
 
-import io.github.recordaccess.read.InvalidParameterException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,5 @@
-package io.github.recordaccess.api;
+package io.github.recordaccess.read;
 
-import io.github.recordaccess.read.InvalidParameterException;
 import io.github.recordaccess.rules.AccessFlag;
 import io.github.recordaccess.rules.ActionId;
 import io.github.recordaccess.rules.ClinicalSystem;
@@ -19,15 +18,16 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Reads the API's typed parameters strictly: enums by exact name, {@code true|false} only, digits only.
- * A value that cannot be read is a 400 naming the parameter. A converter is not told the parameter's
- * name, so each type here serves one parameter name ({@link #NAMES}; {@code ParamConvertersTest} holds the
- * resources to it), except Integer, whose failures are named by Bean Validation.
+ * Reads the typed parameters of the API and the pages strictly: enums by exact name, {@code true|false} only, digits
+ * only. A value that cannot be read is a 400 naming the parameter. A converter is handed the parameter's annotations
+ * but not its name ({@code @RestQuery} is empty when the Java name is the parameter's), so each type here serves one
+ * parameter name ({@link #NAMES}; {@code ParamConvertersTest} holds the resources to it), except Integer, whose
+ * failures are named by Bean Validation.
  */
 @Provider
 public class ParamConverters implements ParamConverterProvider {
 
-    /** The one query parameter each named type is used for. */
+    /** The one query (or path) parameter each named type is used for. */
     static final Map<Class<?>, String> NAMES = Map.of(
             AsOf.class,
             AsOf.NAME,
