@@ -5,8 +5,7 @@ import io.github.recordaccess.read.CsvWriter;
 import io.github.recordaccess.read.HistoryCsv;
 import io.github.recordaccess.read.HistoryRange;
 import io.github.recordaccess.read.HistoryViews;
-import io.github.recordaccess.read.OdsCodes;
-import jakarta.validation.constraints.Pattern;
+import io.github.recordaccess.read.OdsCode;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -15,7 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -58,14 +56,11 @@ public class PracticeHistoryResource {
                 @Content(mediaType = CsvWriter.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))
             })
     public Response history(
-            @RestPath
-                    @Pattern(regexp = OdsCodes.CODE, message = OdsCodes.CODE_RULE)
-                    @Parameter(description = ApiDocs.ODS, example = "A12345")
-                    String odsCode,
+            @RestPath @Parameter(description = ApiDocs.ODS, example = "A12345") OdsCode odsCode,
             @RestQuery @Parameter(description = "First day, YYYY-MM-DD (default: a year before to)") String from,
             @RestQuery @Parameter(description = "Last day, YYYY-MM-DD (default: today)") String to,
             HttpHeaders headers) {
-        String ods = odsCode.toUpperCase(Locale.ROOT);
+        String ods = odsCode.value();
         HistoryRange range = HistoryRange.of(from, to, LocalDate.now(clock));
         var history = new HistoryViews.PracticeHistory(
                 ods,

@@ -67,7 +67,7 @@ public class PracticesResource {
         LocalDate day = AsOf.orToday(asOf, clock);
         Set<String> practices = new LinkedHashSet<>();
         if (ods != null) {
-            practices.addAll(ods.codes());
+            ods.codes().forEach(code -> practices.add(code.value()));
         } else {
             registry.all().forEach(p -> practices.add(p.odsCode()));
         }

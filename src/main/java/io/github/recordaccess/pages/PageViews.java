@@ -12,7 +12,7 @@ import io.github.recordaccess.practice.PracticeSummary;
 import io.github.recordaccess.practice.Worklist;
 import io.github.recordaccess.practice.WorklistFilter;
 import io.github.recordaccess.read.ApiException;
-import io.github.recordaccess.read.OdsCodes;
+import io.github.recordaccess.read.OdsCode;
 import io.github.recordaccess.read.RecommendationCsv;
 import io.github.recordaccess.read.RecommendationView;
 import io.github.recordaccess.registry.PracticeEntry;
@@ -26,7 +26,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -38,8 +37,6 @@ public class PageViews {
 
     /** Patients per worklist page. */
     static final int PAGE_SIZE = 50;
-
-    private static final java.util.regex.Pattern ODS = java.util.regex.Pattern.compile(OdsCodes.CODE);
 
     private final ChecklistViews checklists;
     private final PracticeEvaluations evaluations;
@@ -66,8 +63,8 @@ public class PageViews {
         this.audit = audit;
     }
 
-    PracticePage practice(String odsCode, LocalDate day, WorklistFilter filter, int page) {
-        String ods = practiceCode(odsCode);
+    PracticePage practice(OdsCode odsCode, LocalDate day, WorklistFilter filter, int page) {
+        String ods = odsCode.value();
         audit.practice(ods);
         // One registry read and one worklist for the page's counts, checklist and rows.
         Optional<PracticeEntry> entry = profiles.entry(ods);
@@ -116,20 +113,13 @@ public class PageViews {
     }
 
     /** Every patient of the worklist under the filter, as the API's CSV. */
-    Response worklistCsv(String odsCode, LocalDate day, WorklistFilter filter) {
-        String ods = practiceCode(odsCode);
+    Response worklistCsv(OdsCode odsCode, LocalDate day, WorklistFilter filter) {
+        String ods = odsCode.value();
         audit.practice(ods);
         Worklist worklist = Worklist.of(evaluations.get(ods, day, false), profiles.context(ods));
         List<RecommendationView> rows = views(worklist.matching(filter), ods);
         audit.returned(rows.size(), "csv");
         return RecommendationCsv.response(ods, day, rows, worklist.evaluation().cohortRoutes());
-    }
-
-    private static String practiceCode(String odsCode) {
-        if (!ODS.matcher(odsCode).matches()) {
-            throw ApiException.invalid("odsCode " + OdsCodes.CODE_RULE);
-        }
-        return odsCode.toUpperCase(Locale.ROOT);
     }
 
     private static List<RecommendationView> views(List<AdvisedRecommendation> rows, String ods) {

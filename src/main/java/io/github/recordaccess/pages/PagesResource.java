@@ -3,6 +3,7 @@ package io.github.recordaccess.pages;
 import io.github.recordaccess.read.AsOf;
 import io.github.recordaccess.read.CsvWriter;
 import io.github.recordaccess.read.FormField;
+import io.github.recordaccess.read.OdsCode;
 import io.github.recordaccess.read.Problems;
 import io.github.recordaccess.security.AuditEventType;
 import io.github.recordaccess.security.Audited;
@@ -67,7 +68,7 @@ public class PagesResource {
     @Path("practices/{odsCode}")
     @Audited(type = AuditEventType.PATIENT_DATA_ACCESS, endpoint = Routes.PAGE_PRACTICE)
     public String practice(
-            @RestPath String odsCode,
+            @RestPath OdsCode odsCode,
             @RestQuery AsOf asOf,
             @Valid @BeanParam WorklistQuery worklist,
             @RestQuery @Min(value = 0, message = PAGE_RULE) @Max(value = 100_000, message = PAGE_RULE) Integer page) {
@@ -83,7 +84,7 @@ public class PagesResource {
     @Produces(CsvWriter.MEDIA_TYPE)
     @Audited(type = AuditEventType.PATIENT_DATA_ACCESS, endpoint = Routes.PAGE_WORKLIST_CSV)
     public Response worklistCsv(
-            @RestPath String odsCode, @RestQuery AsOf asOf, @Valid @BeanParam WorklistQuery worklist) {
+            @RestPath OdsCode odsCode, @RestQuery AsOf asOf, @Valid @BeanParam WorklistQuery worklist) {
         return views.worklistCsv(odsCode, day(asOf), worklist.filter());
     }
 

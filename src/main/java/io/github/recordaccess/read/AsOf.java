@@ -43,6 +43,11 @@ public record AsOf(LocalDate day) {
         return new AsOf(day);
     }
 
+    @Override
+    public String toString() {
+        return day.toString();
+    }
+
     /** The day to answer for: the one given, else today (Europe/London). */
     public static LocalDate orToday(AsOf asOf, Clock clock) {
         return asOf == null ? LocalDate.now(clock) : asOf.day();

@@ -28,27 +28,18 @@ import java.util.function.Function;
 public class ParamConverters implements ParamConverterProvider {
 
     /** The one query (or path) parameter each named type is used for. */
-    static final Map<Class<?>, String> NAMES = Map.of(
-            AsOf.class,
-            AsOf.NAME,
-            OdsCodes.class,
-            OdsCodes.NAME,
-            Recommendation.class,
-            "recommendation",
-            Reason.class,
-            "reason",
-            AccessFlag.class,
-            "flag",
-            ActionId.class,
-            "action",
-            BulkCoded104Param.class,
-            BulkCoded104Param.NAME,
-            ClinicalSystem.class,
-            "system",
-            Boolean.class,
-            "live",
-            AllowEmptyParam.class,
-            AllowEmptyParam.NAME);
+    static final Map<Class<?>, String> NAMES = Map.ofEntries(
+            Map.entry(AsOf.class, AsOf.NAME),
+            Map.entry(OdsCode.class, OdsCode.NAME),
+            Map.entry(OdsCodes.class, OdsCodes.NAME),
+            Map.entry(Recommendation.class, "recommendation"),
+            Map.entry(Reason.class, "reason"),
+            Map.entry(AccessFlag.class, "flag"),
+            Map.entry(ActionId.class, "action"),
+            Map.entry(BulkCoded104Param.class, BulkCoded104Param.NAME),
+            Map.entry(ClinicalSystem.class, "system"),
+            Map.entry(Boolean.class, "live"),
+            Map.entry(AllowEmptyParam.class, AllowEmptyParam.NAME));
 
     private final Clock clock;
 
@@ -61,6 +52,9 @@ public class ParamConverters implements ParamConverterProvider {
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
         if (rawType == AsOf.class) {
             return (ParamConverter<T>) converter(value -> AsOf.parse(value, LocalDate.now(clock)));
+        }
+        if (rawType == OdsCode.class) {
+            return (ParamConverter<T>) converter(OdsCode::parse);
         }
         if (rawType == OdsCodes.class) {
             return (ParamConverter<T>) converter(OdsCodes::parse);
@@ -126,12 +120,8 @@ public class ParamConverters implements ParamConverterProvider {
 
             @Override
             public String toString(T value) {
-                if (value instanceof AsOf asOf) {
-                    return asOf.day().toString();
-                }
-                return value instanceof OdsCodes ods
-                        ? String.join(",", ods.codes())
-                        : value == null ? null : value.toString();
+                // Each value type's toString is its text as sent.
+                return value == null ? null : value.toString();
             }
         };
     }
