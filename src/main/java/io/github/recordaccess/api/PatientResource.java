@@ -3,6 +3,7 @@ package io.github.recordaccess.api;
 import io.github.recordaccess.patient.PatientRecommendation;
 import io.github.recordaccess.patient.PatientRecommender;
 import io.github.recordaccess.read.AsOf;
+import io.github.recordaccess.read.NhsNumber;
 import io.github.recordaccess.read.RecommendationView;
 import io.github.recordaccess.security.AuditDetails;
 import io.github.recordaccess.security.AuditEventType;
@@ -64,13 +65,11 @@ public class PatientResource {
             description = "More than one Patient has this NHS number",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RecommendationView recommendation(
-            @RestPath
-                    @ValidNhsNumber
-                    @Parameter(description = "10-digit NHS number with a valid check digit", example = "9990000018")
-                    String nhsNumber,
+            @RestPath @Parameter(description = "10-digit NHS number with a valid check digit", example = "9990000018")
+                    NhsNumber nhsNumber,
             @RestQuery AsOf asOf) {
-        audit.nhsNumbers(List.of(nhsNumber));
-        PatientRecommendation found = recommender.recommend(nhsNumber, AsOf.orToday(asOf, clock));
+        audit.nhsNumbers(List.of(nhsNumber.value()));
+        PatientRecommendation found = recommender.recommend(nhsNumber.value(), AsOf.orToday(asOf, clock));
         audit.practice(found.practiceOdsCode());
         return RecommendationView.from(found.result(), found.practiceOdsCode(), true, found.actions());
     }

@@ -11,13 +11,12 @@ import io.github.recordaccess.practice.PracticeProfiles;
 import io.github.recordaccess.practice.PracticeSummary;
 import io.github.recordaccess.practice.Worklist;
 import io.github.recordaccess.practice.WorklistFilter;
-import io.github.recordaccess.read.ApiException;
+import io.github.recordaccess.read.NhsNumber;
 import io.github.recordaccess.read.OdsCode;
 import io.github.recordaccess.read.RecommendationCsv;
 import io.github.recordaccess.read.RecommendationView;
 import io.github.recordaccess.registry.PracticeEntry;
 import io.github.recordaccess.rules.AccessFlag;
-import io.github.recordaccess.rules.NhsNumber;
 import io.github.recordaccess.rules.Recommendation;
 import io.github.recordaccess.security.AuditDetails;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -128,12 +127,9 @@ public class PageViews {
                 .toList();
     }
 
-    PatientPage patient(String nhsNumber, LocalDate day) {
-        if (!NhsNumber.isValid(nhsNumber)) {
-            throw ApiException.invalid("nhsNumber must be 10 digits with a valid check digit (modulus 11).");
-        }
-        audit.nhsNumbers(List.of(nhsNumber));
-        PatientRecommendation found = recommender.recommend(nhsNumber, day);
+    PatientPage patient(NhsNumber nhsNumber, LocalDate day) {
+        audit.nhsNumbers(List.of(nhsNumber.value()));
+        PatientRecommendation found = recommender.recommend(nhsNumber.value(), day);
         audit.practice(found.practiceOdsCode());
         return new PatientPage(
                 day,

@@ -3,6 +3,7 @@ package io.github.recordaccess.pages;
 import io.github.recordaccess.read.AsOf;
 import io.github.recordaccess.read.CsvWriter;
 import io.github.recordaccess.read.FormField;
+import io.github.recordaccess.read.NhsNumber;
 import io.github.recordaccess.read.OdsCode;
 import io.github.recordaccess.read.Problems;
 import io.github.recordaccess.security.AuditEventType;
@@ -110,7 +111,7 @@ public class PagesResource {
     @GET
     @Path("patients/{nhsNumber}")
     @Audited(type = AuditEventType.PATIENT_DATA_ACCESS, endpoint = Routes.PAGE_PATIENT)
-    public String patient(@RestPath String nhsNumber, @RestQuery AsOf asOf) {
+    public String patient(@RestPath NhsNumber nhsNumber, @RestQuery AsOf asOf) {
         return templates.render("PagesResource/patient", "page", views.patient(nhsNumber, day(asOf)));
     }
 

@@ -32,6 +32,7 @@ public class ParamConverters implements ParamConverterProvider {
             Map.entry(AsOf.class, AsOf.NAME),
             Map.entry(OdsCode.class, OdsCode.NAME),
             Map.entry(OdsCodes.class, OdsCodes.NAME),
+            Map.entry(NhsNumber.class, NhsNumber.NAME),
             Map.entry(Recommendation.class, "recommendation"),
             Map.entry(Reason.class, "reason"),
             Map.entry(AccessFlag.class, "flag"),
@@ -55,6 +56,9 @@ public class ParamConverters implements ParamConverterProvider {
         }
         if (rawType == OdsCode.class) {
             return (ParamConverter<T>) converter(OdsCode::parse);
+        }
+        if (rawType == NhsNumber.class) {
+            return (ParamConverter<T>) converter(NhsNumber::parse);
         }
         if (rawType == OdsCodes.class) {
             return (ParamConverter<T>) converter(OdsCodes::parse);
