@@ -3,9 +3,11 @@ package io.github.recordaccess.api;
 import io.github.recordaccess.history.SnapshotStore;
 import io.github.recordaccess.read.CsvWriter;
 import io.github.recordaccess.read.HistoryCsv;
+import io.github.recordaccess.read.HistoryQuery;
 import io.github.recordaccess.read.HistoryRange;
 import io.github.recordaccess.read.HistoryViews;
 import io.github.recordaccess.read.OdsCode;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -22,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
-import org.jboss.resteasy.reactive.RestQuery;
 
 /** A practice's snapshot history: how its figures moved, day by day. Aggregates only. */
 @Path("/api/v1/practices/{odsCode}/history")
@@ -45,7 +46,7 @@ public class PracticeHistoryResource {
                     "Points come from the daily snapshot (access.snapshot.cron) and POST /api/v1/admin/snapshots. "
                             + "An ERROR point has the problem and no figures. from/to default to a year up to today; at most "
                             + HistoryRange.MAX_YEARS
-                            + " years; not in the future. With Accept: text/csv, one row per day.")
+                            + " years; from 2000-01-01, not in the future. With Accept: text/csv, one row per day.")
     @APIResponse(
             responseCode = "200",
             description = "The history (points may be empty)",
@@ -57,11 +58,10 @@ public class PracticeHistoryResource {
             })
     public Response history(
             @RestPath @Parameter(description = ApiDocs.ODS, example = "A12345") OdsCode odsCode,
-            @RestQuery @Parameter(description = "First day, YYYY-MM-DD (default: a year before to)") String from,
-            @RestQuery @Parameter(description = "Last day, YYYY-MM-DD (default: today)") String to,
+            @BeanParam HistoryQuery query,
             HttpHeaders headers) {
         String ods = odsCode.value();
-        HistoryRange range = HistoryRange.of(from, to, LocalDate.now(clock));
+        HistoryRange range = query.range(LocalDate.now(clock));
         var history = new HistoryViews.PracticeHistory(
                 ods,
                 range.from(),

@@ -30,6 +30,8 @@ public class ParamConverters implements ParamConverterProvider {
     /** The one query (or path) parameter each named type is used for. */
     static final Map<Class<?>, String> NAMES = Map.ofEntries(
             Map.entry(AsOf.class, AsOf.NAME),
+            Map.entry(HistoryFrom.class, HistoryFrom.NAME),
+            Map.entry(HistoryTo.class, HistoryTo.NAME),
             Map.entry(OdsCode.class, OdsCode.NAME),
             Map.entry(OdsCodes.class, OdsCodes.NAME),
             Map.entry(NhsNumber.class, NhsNumber.NAME),
@@ -52,7 +54,13 @@ public class ParamConverters implements ParamConverterProvider {
     @SuppressWarnings("unchecked")
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
         if (rawType == AsOf.class) {
-            return (ParamConverter<T>) converter(value -> AsOf.parse(value, LocalDate.now(clock)));
+            return (ParamConverter<T>) converter(value -> new AsOf(day(AsOf.NAME, value)));
+        }
+        if (rawType == HistoryFrom.class) {
+            return (ParamConverter<T>) converter(value -> new HistoryFrom(day(HistoryFrom.NAME, value)));
+        }
+        if (rawType == HistoryTo.class) {
+            return (ParamConverter<T>) converter(value -> new HistoryTo(day(HistoryTo.NAME, value)));
         }
         if (rawType == OdsCode.class) {
             return (ParamConverter<T>) converter(OdsCode::parse);
@@ -79,6 +87,11 @@ public class ParamConverters implements ParamConverterProvider {
             return (ParamConverter<T>) converter(value -> exactName(rawType, value));
         }
         return null;
+    }
+
+    /** Every day parameter, one rule ({@link Day}); today is Europe/London's (the clock's zone). */
+    private Day day(String name, String value) {
+        return Day.parse(name, value, LocalDate.now(clock));
     }
 
     private static Boolean bool(String value) {
