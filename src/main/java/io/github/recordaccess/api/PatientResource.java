@@ -2,6 +2,8 @@ package io.github.recordaccess.api;
 
 import io.github.recordaccess.patient.PatientRecommendation;
 import io.github.recordaccess.patient.PatientRecommender;
+import io.github.recordaccess.read.AsOf;
+import io.github.recordaccess.read.NhsNumber;
 import io.github.recordaccess.read.PatientScopes;
 import io.github.recordaccess.read.Reads;
 import io.github.recordaccess.read.RecommendationView;
@@ -70,14 +72,12 @@ public class PatientResource {
             description = "More than one Patient has this NHS number",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RecommendationView recommendation(
-            @RestPath
-                    @ValidNhsNumber
-                    @Parameter(description = "10-digit NHS number with a valid check digit", example = "9990000018")
-                    String nhsNumber,
+            @RestPath @Parameter(description = "10-digit NHS number with a valid check digit", example = "9990000018")
+                    NhsNumber nhsNumber,
             @RestQuery AsOf asOf) {
-        audit.nhsNumbers(List.of(nhsNumber));
-        PatientRecommendation found =
-                recommender.recommend(nhsNumber, AsOf.orToday(asOf, clock), PatientScopes.of(scope, nhsNumber));
+        audit.nhsNumbers(List.of(nhsNumber.value()));
+        PatientRecommendation found = recommender.recommend(
+                nhsNumber.value(), AsOf.orToday(asOf, clock), PatientScopes.of(scope, nhsNumber.value()));
         audit.practice(found.practiceOdsCode());
         return RecommendationView.from(found.result(), found.practiceOdsCode(), true, found.actions());
     }

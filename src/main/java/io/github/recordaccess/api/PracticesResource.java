@@ -1,7 +1,9 @@
 package io.github.recordaccess.api;
 
 import io.github.recordaccess.read.ApiException;
+import io.github.recordaccess.read.AsOf;
 import io.github.recordaccess.read.CsvWriter;
+import io.github.recordaccess.read.OdsCodes;
 import io.github.recordaccess.read.OverviewCsv;
 import io.github.recordaccess.read.OverviewRow;
 import io.github.recordaccess.read.Reads;
@@ -67,7 +69,7 @@ public class PracticesResource {
         LocalDate day = AsOf.orToday(asOf, clock);
         Set<String> practices = new LinkedHashSet<>();
         if (ods != null) {
-            practices.addAll(ods.codes());
+            ods.codes().forEach(code -> practices.add(code.value()));
         } else {
             registry.all().forEach(p -> practices.add(p.odsCode()));
         }

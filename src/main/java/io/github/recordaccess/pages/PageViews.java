@@ -1,7 +1,6 @@
 package io.github.recordaccess.pages;
 
 import io.github.recordaccess.api.ChecklistViews;
-import io.github.recordaccess.api.OdsCodes;
 import io.github.recordaccess.history.SnapshotPoint;
 import io.github.recordaccess.history.SnapshotStore;
 import io.github.recordaccess.patient.PatientRecommendation;
@@ -12,14 +11,14 @@ import io.github.recordaccess.practice.PracticeProfiles;
 import io.github.recordaccess.practice.PracticeSummary;
 import io.github.recordaccess.practice.Worklist;
 import io.github.recordaccess.practice.WorklistFilter;
-import io.github.recordaccess.read.ApiException;
+import io.github.recordaccess.read.NhsNumber;
+import io.github.recordaccess.read.OdsCode;
 import io.github.recordaccess.read.PatientScopes;
 import io.github.recordaccess.read.RecommendationCsv;
 import io.github.recordaccess.read.RecommendationView;
 import io.github.recordaccess.read.SummaryReads;
 import io.github.recordaccess.registry.PracticeEntry;
 import io.github.recordaccess.rules.AccessFlag;
-import io.github.recordaccess.rules.NhsNumber;
 import io.github.recordaccess.rules.Recommendation;
 import io.github.recordaccess.security.AuditDetails;
 import io.github.recordaccess.security.ScopeGuard;
@@ -29,7 +28,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -41,8 +39,6 @@ public class PageViews {
 
     /** Patients per worklist page. */
     static final int PAGE_SIZE = 50;
-
-    private static final java.util.regex.Pattern ODS = java.util.regex.Pattern.compile(OdsCodes.CODE);
 
     private final ChecklistViews checklists;
     private final PracticeEvaluations evaluations;
@@ -75,8 +71,8 @@ public class PageViews {
         this.audit = audit;
     }
 
-    PracticePage practice(String odsCode, LocalDate day, WorklistFilter filter, int page) {
-        String ods = practiceCode(odsCode);
+    PracticePage practice(OdsCode odsCode, LocalDate day, WorklistFilter filter, int page) {
+        String ods = odsCode.value();
         audit.practice(ods);
         // One registry read and one worklist for the page's counts, checklist and rows.
         Optional<PracticeEntry> entry = profiles.entry(ods);
@@ -130,20 +126,13 @@ public class PageViews {
     }
 
     /** Every patient of the worklist under the filter, as the API's CSV. */
-    Response worklistCsv(String odsCode, LocalDate day, WorklistFilter filter) {
-        String ods = practiceCode(odsCode);
+    Response worklistCsv(OdsCode odsCode, LocalDate day, WorklistFilter filter) {
+        String ods = odsCode.value();
         audit.practice(ods);
         Worklist worklist = Worklist.of(evaluations.get(ods, day, false), profiles.context(ods));
         List<RecommendationView> rows = views(worklist.matching(filter), ods);
         audit.returned(rows.size(), "csv");
         return RecommendationCsv.response(ods, day, rows, worklist.evaluation().cohortRoutes());
-    }
-
-    private static String practiceCode(String odsCode) {
-        if (!ODS.matcher(odsCode).matches()) {
-            throw ApiException.invalid("odsCode " + OdsCodes.CODE_RULE);
-        }
-        return odsCode.toUpperCase(Locale.ROOT);
     }
 
     private static List<RecommendationView> views(List<AdvisedRecommendation> rows, String ods) {
@@ -152,12 +141,10 @@ public class PageViews {
                 .toList();
     }
 
-    PatientPage patient(String nhsNumber, LocalDate day) {
-        if (!NhsNumber.isValid(nhsNumber)) {
-            throw ApiException.invalid("nhsNumber must be 10 digits with a valid check digit (modulus 11).");
-        }
-        audit.nhsNumbers(List.of(nhsNumber));
-        PatientRecommendation found = recommender.recommend(nhsNumber, day, PatientScopes.of(scope, nhsNumber));
+    PatientPage patient(NhsNumber nhsNumber, LocalDate day) {
+        audit.nhsNumbers(List.of(nhsNumber.value()));
+        PatientRecommendation found =
+                recommender.recommend(nhsNumber.value(), day, PatientScopes.of(scope, nhsNumber.value()));
         audit.practice(found.practiceOdsCode());
         return new PatientPage(
                 day,

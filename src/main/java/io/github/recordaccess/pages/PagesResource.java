@@ -1,8 +1,10 @@
 package io.github.recordaccess.pages;
 
-import io.github.recordaccess.api.AsOf;
-import io.github.recordaccess.api.FormField;
+import io.github.recordaccess.read.AsOf;
 import io.github.recordaccess.read.CsvWriter;
+import io.github.recordaccess.read.FormField;
+import io.github.recordaccess.read.NhsNumber;
+import io.github.recordaccess.read.OdsCode;
 import io.github.recordaccess.read.Problems;
 import io.github.recordaccess.read.Reads;
 import io.github.recordaccess.security.AuditEventType;
@@ -84,7 +86,7 @@ public class PagesResource {
     @Path("practices/{odsCode}")
     @Audited(type = AuditEventType.PATIENT_DATA_ACCESS, endpoint = Routes.PAGE_PRACTICE)
     public String practice(
-            @RestPath String odsCode,
+            @RestPath OdsCode odsCode,
             @RestQuery AsOf asOf,
             @Valid @BeanParam WorklistQuery worklist,
             @RestQuery @Min(value = 0, message = PAGE_RULE) @Max(value = 100_000, message = PAGE_RULE) Integer page) {
@@ -101,7 +103,7 @@ public class PagesResource {
     @Produces(CsvWriter.MEDIA_TYPE)
     @Audited(type = AuditEventType.PATIENT_DATA_ACCESS, endpoint = Routes.PAGE_WORKLIST_CSV)
     public Response worklistCsv(
-            @RestPath String odsCode, @RestQuery AsOf asOf, @Valid @BeanParam WorklistQuery worklist) {
+            @RestPath OdsCode odsCode, @RestQuery AsOf asOf, @Valid @BeanParam WorklistQuery worklist) {
         return views.worklistCsv(odsCode, day(asOf), worklist.filter());
     }
 
@@ -129,7 +131,7 @@ public class PagesResource {
     @Reads(Reads.Level.ONE_PATIENT)
     @Path("patients/{nhsNumber}")
     @Audited(type = AuditEventType.PATIENT_DATA_ACCESS, endpoint = Routes.PAGE_PATIENT)
-    public String patient(@RestPath String nhsNumber, @RestQuery AsOf asOf) {
+    public String patient(@RestPath NhsNumber nhsNumber, @RestQuery AsOf asOf) {
         return templates.render("PagesResource/patient", "page", views.patient(nhsNumber, day(asOf)));
     }
 

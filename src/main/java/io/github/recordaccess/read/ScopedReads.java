@@ -8,19 +8,15 @@ import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Holds every read to the caller's scope, once, for the API and the pages alike, before the resource method runs and
  * so before any lookup: an unknown ODS code answers as another practice's does. It runs after the request's own
- * contract (401, then 400 for unknown parameters), and leaves a malformed ODS code to the parameter converters (400).
+ * contract (401, then 400 for unknown parameters), and leaves a malformed ODS code to the parameter converters (400): it is no scope question.
  * What a figures-only caller sees of what it may read is shaped by the views ({@code figuresOnly}).
  */
 public class ScopedReads {
-
-    /** One ODS code as the path takes it; anything else is the converter's 400, not a scope question. */
-    private static final Pattern ODS = Pattern.compile("[A-Za-z0-9]{3,10}");
 
     private final ScopeGuard guard;
 
@@ -36,7 +32,7 @@ public class ScopedReads {
         }
         Reads reads = method.getAnnotation(Reads.class);
         String odsCode = request.getUriInfo().getPathParameters().getFirst("odsCode");
-        String practice = odsCode != null && ODS.matcher(odsCode).matches() ? code(odsCode) : null;
+        String practice = OdsCode.isCode(odsCode) ? code(odsCode) : null;
         if (reads == null) {
             if (practice != null && !request.getUriInfo().getPath().startsWith("/api/v1/admin/")) {
                 guard.requirePatientsOf(practice); // undeclared: the strictest reading
@@ -72,7 +68,7 @@ public class ScopedReads {
             return List.of();
         }
         List<String> codes = Arrays.asList(list.split(",", -1));
-        return codes.stream().allMatch(c -> ODS.matcher(c).matches())
+        return codes.stream().allMatch(OdsCode::isCode)
                 ? codes.stream().map(ScopedReads::code).toList()
                 : List.of();
     }
