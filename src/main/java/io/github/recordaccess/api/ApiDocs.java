@@ -3,9 +3,6 @@ package io.github.recordaccess.api;
 /** Texts shared by the OpenAPI annotations. */
 final class ApiDocs {
 
-    static final String AS_OF =
-            "Day to evaluate for, YYYY-MM-DD, not after today (a later day is a 400). Default: today in Europe/London. "
-                    + "For today, a 103 or 104 dated in the future counts (reason FUTURE_DATED_CODE); for an earlier day, entries dated after it are ignored.";
     static final String ODS = "ODS code of the practice: 3 to 10 letters and digits.";
     static final String FHIR_FAILED =
             "The FHIR server failed or answered with something that is not valid, complete FHIR. No recommendation is given.";

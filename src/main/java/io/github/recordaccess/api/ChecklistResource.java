@@ -1,16 +1,17 @@
 package io.github.recordaccess.api;
 
+import io.github.recordaccess.read.AsOf;
 import io.github.recordaccess.read.ChecklistView;
+import io.github.recordaccess.read.OdsCode;
+import io.github.recordaccess.read.Reads;
 import io.github.recordaccess.rules.ClinicalSystem;
 import io.github.recordaccess.web.Problem;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -38,6 +39,7 @@ public class ChecklistResource {
     }
 
     @GET
+    @Reads(Reads.Level.FIGURES_OF_PRACTICE)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
             summary = "The practice's opt-out action checklist with live counts",
@@ -50,10 +52,7 @@ public class ChecklistResource {
             description = "The checklist",
             content = @Content(schema = @Schema(implementation = ChecklistView.class)))
     public ChecklistView checklist(
-            @RestPath
-                    @Pattern(regexp = OdsCodes.CODE, message = OdsCodes.CODE_RULE)
-                    @Parameter(description = ApiDocs.ODS, example = "A12345")
-                    String odsCode,
+            @RestPath @Parameter(description = ApiDocs.ODS, example = "A12345") OdsCode odsCode,
             @RestQuery AsOf asOf,
             @RestQuery @Parameter(description = "EMIS or TPP (default: the practice registry's)") ClinicalSystem system,
             @RestQuery
@@ -63,7 +62,7 @@ public class ChecklistResource {
                     Boolean live,
             HttpHeaders headers) {
         return views.of(
-                odsCode.toUpperCase(Locale.ROOT),
+                odsCode.value(),
                 AsOf.orToday(asOf, clock),
                 system,
                 live,

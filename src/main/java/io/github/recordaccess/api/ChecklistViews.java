@@ -13,6 +13,7 @@ import io.github.recordaccess.read.ChecklistView;
 import io.github.recordaccess.registry.PracticeEntry;
 import io.github.recordaccess.rules.ClinicalSystem;
 import io.github.recordaccess.rules.PracticeContext;
+import io.github.recordaccess.security.ScopeGuard;
 import io.github.recordaccess.web.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
@@ -40,9 +41,17 @@ public class ChecklistViews {
     private final PracticeEvaluations evaluations;
     private final PracticeProfiles profiles;
 
-    public ChecklistViews(PracticeEvaluations evaluations, PracticeProfiles profiles) {
+    private final ScopeGuard scope;
+
+    public ChecklistViews(PracticeEvaluations evaluations, PracticeProfiles profiles, ScopeGuard scope) {
         this.evaluations = evaluations;
         this.profiles = profiles;
+        this.scope = scope;
+    }
+
+    /** As the caller may see it: a figures-only caller gets the counts without links, small counts hidden. */
+    private ChecklistView scoped(ChecklistView view) {
+        return scope.figuresOnlyFor(view.practiceOdsCode()) ? view.figuresOnly(scope.smallNumber()) : view;
     }
 
     /** system and live as given, else from the practice registry; neither is a missing-practice-profile 400. */
@@ -57,14 +66,14 @@ public class ChecklistViews {
                 .orElseThrow(() -> missingProfile("live"));
 
         PracticeContext context = PracticeProfiles.contextOf(entry);
-        return of(
+        return scoped(of(
                 ods,
                 day,
                 practiceSystem,
                 practiceLive,
                 context,
                 Worklist.of(evaluations.get(ods, day, fresh), context),
-                links);
+                links));
     }
 
     /**
@@ -72,14 +81,14 @@ public class ChecklistViews {
      * system and go-live from the registry entry.
      */
     public ChecklistView of(String ods, LocalDate day, PracticeEntry entry, Worklist worklist, Links links) {
-        return of(
+        return scoped(of(
                 ods,
                 day,
                 entry.system(),
                 entry.liveOn(day),
                 PracticeProfiles.contextOf(Optional.of(entry)),
                 worklist,
-                links);
+                links));
     }
 
     private static ChecklistView of(

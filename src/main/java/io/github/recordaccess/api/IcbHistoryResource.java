@@ -3,7 +3,11 @@ package io.github.recordaccess.api;
 import io.github.recordaccess.history.IcbDays;
 import io.github.recordaccess.read.CsvWriter;
 import io.github.recordaccess.read.HistoryCsv;
+import io.github.recordaccess.read.HistoryQuery;
+import io.github.recordaccess.read.HistoryRange;
 import io.github.recordaccess.read.HistoryViews;
+import io.github.recordaccess.read.Reads;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,10 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestQuery;
 
 /** The ICB's history: per day, totals over the practices with an OK snapshot point that day. */
 @Path("/api/v1/history")
@@ -35,6 +37,7 @@ public class IcbHistoryResource {
     }
 
     @GET
+    @Reads(Reads.Level.ICB_TOTALS)
     @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
     @Operation(
             summary = "The ICB's history: totals per day",
@@ -51,11 +54,8 @@ public class IcbHistoryResource {
                         schema = @Schema(implementation = HistoryViews.IcbHistory.class)),
                 @Content(mediaType = CsvWriter.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))
             })
-    public Response history(
-            @RestQuery @Parameter(description = "First day, YYYY-MM-DD (default: a year before to)") String from,
-            @RestQuery @Parameter(description = "Last day, YYYY-MM-DD (default: today)") String to,
-            HttpHeaders headers) {
-        HistoryRange range = HistoryRange.of(from, to, LocalDate.now(clock));
+    public Response history(@BeanParam HistoryQuery query, HttpHeaders headers) {
+        HistoryRange range = query.range(LocalDate.now(clock));
         var history = new HistoryViews.IcbHistory(
                 range.from(),
                 range.to(),

@@ -3,6 +3,7 @@ package io.github.recordaccess.api;
 import io.github.recordaccess.config.AccessConfig;
 import io.github.recordaccess.practice.PracticeOverview;
 import io.github.recordaccess.read.OverviewRow;
+import io.github.recordaccess.security.ScopeGuard;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,10 +17,12 @@ public class OverviewRows {
 
     private final PracticeOverview overview;
     private final AccessConfig config;
+    private final ScopeGuard scope;
 
-    public OverviewRows(PracticeOverview overview, AccessConfig config) {
+    public OverviewRows(PracticeOverview overview, AccessConfig config, ScopeGuard scope) {
         this.overview = overview;
         this.config = config;
+        this.scope = scope;
     }
 
     /** The most practices one overview may evaluate ({@code access.overview.max-practices}): the API's and the pages'. */
@@ -27,8 +30,9 @@ public class OverviewRows {
         return config.overview().maxPractices();
     }
 
+    /** The rows of those of {@code practices} the caller may see (their scope), and no other. */
     public List<OverviewRow> of(Collection<String> practices, LocalDate day, boolean fresh) {
-        List<OverviewRow> rows = new ArrayList<>(overview.evaluate(practices, day, fresh).stream()
+        List<OverviewRow> rows = new ArrayList<>(overview.evaluate(scope.visible(practices), day, fresh).stream()
                 .map(r -> OverviewRow.from(r, "/api/v1/practices/" + r.odsCode() + "/summary"))
                 .toList());
         rows.sort(Comparator.comparing((OverviewRow r) -> !r.failed())

@@ -2,7 +2,10 @@ package io.github.recordaccess.api;
 
 import io.github.recordaccess.patient.PatientRecommendation;
 import io.github.recordaccess.patient.PatientRecommender;
+import io.github.recordaccess.read.AsOf;
+import io.github.recordaccess.read.NhsNumber;
 import io.github.recordaccess.read.PatientScopes;
+import io.github.recordaccess.read.Reads;
 import io.github.recordaccess.read.RecommendationView;
 import io.github.recordaccess.security.AuditDetails;
 import io.github.recordaccess.security.AuditEventType;
@@ -43,6 +46,7 @@ public class PatientResource {
     }
 
     @GET
+    @Reads(Reads.Level.ONE_PATIENT)
     @Path("/{nhsNumber}/access-recommendation")
     @Produces(MediaType.APPLICATION_JSON)
     @Audited(type = AuditEventType.PATIENT_DATA_ACCESS, endpoint = Routes.PATIENT_RECOMMENDATION)
@@ -68,14 +72,12 @@ public class PatientResource {
             description = "More than one Patient has this NHS number",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RecommendationView recommendation(
-            @RestPath
-                    @ValidNhsNumber
-                    @Parameter(description = "10-digit NHS number with a valid check digit", example = "9990000018")
-                    String nhsNumber,
+            @RestPath @Parameter(description = "10-digit NHS number with a valid check digit", example = "9990000018")
+                    NhsNumber nhsNumber,
             @RestQuery AsOf asOf) {
-        audit.nhsNumbers(List.of(nhsNumber));
-        PatientRecommendation found =
-                recommender.recommend(nhsNumber, AsOf.orToday(asOf, clock), PatientScopes.of(scope, nhsNumber));
+        audit.nhsNumbers(List.of(nhsNumber.value()));
+        PatientRecommendation found = recommender.recommend(
+                nhsNumber.value(), AsOf.orToday(asOf, clock), PatientScopes.of(scope, nhsNumber.value()));
         audit.practice(found.practiceOdsCode());
         return RecommendationView.from(found.result(), found.practiceOdsCode(), true, found.actions());
     }

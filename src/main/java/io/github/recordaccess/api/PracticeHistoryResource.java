@@ -3,8 +3,12 @@ package io.github.recordaccess.api;
 import io.github.recordaccess.history.SnapshotStore;
 import io.github.recordaccess.read.CsvWriter;
 import io.github.recordaccess.read.HistoryCsv;
+import io.github.recordaccess.read.HistoryQuery;
+import io.github.recordaccess.read.HistoryRange;
 import io.github.recordaccess.read.HistoryViews;
-import jakarta.validation.constraints.Pattern;
+import io.github.recordaccess.read.OdsCode;
+import io.github.recordaccess.read.Reads;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -22,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
-import org.jboss.resteasy.reactive.RestQuery;
 
 /** A practice's snapshot history: how its figures moved, day by day. Aggregates only. */
 @Path("/api/v1/practices/{odsCode}/history")
@@ -38,6 +40,7 @@ public class PracticeHistoryResource {
     }
 
     @GET
+    @Reads(Reads.Level.FIGURES_OF_PRACTICE)
     @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
     @Operation(
             summary = "A practice's history: its latest snapshot point of each day, oldest first",
@@ -45,7 +48,7 @@ public class PracticeHistoryResource {
                     "Points come from the daily snapshot (access.snapshot.cron) and POST /api/v1/admin/snapshots. "
                             + "An ERROR point has the problem and no figures. from/to default to a year up to today; at most "
                             + HistoryRange.MAX_YEARS
-                            + " years; not in the future. With Accept: text/csv, one row per day.")
+                            + " years; from 2000-01-01, not in the future. With Accept: text/csv, one row per day.")
     @APIResponse(
             responseCode = "200",
             description = "The history (points may be empty)",
@@ -56,15 +59,11 @@ public class PracticeHistoryResource {
                 @Content(mediaType = CsvWriter.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))
             })
     public Response history(
-            @RestPath
-                    @Pattern(regexp = OdsCodes.CODE, message = OdsCodes.CODE_RULE)
-                    @Parameter(description = ApiDocs.ODS, example = "A12345")
-                    String odsCode,
-            @RestQuery @Parameter(description = "First day, YYYY-MM-DD (default: a year before to)") String from,
-            @RestQuery @Parameter(description = "Last day, YYYY-MM-DD (default: today)") String to,
+            @RestPath @Parameter(description = ApiDocs.ODS, example = "A12345") OdsCode odsCode,
+            @BeanParam HistoryQuery query,
             HttpHeaders headers) {
-        String ods = odsCode.toUpperCase(Locale.ROOT);
-        HistoryRange range = HistoryRange.of(from, to, LocalDate.now(clock));
+        String ods = odsCode.value();
+        HistoryRange range = query.range(LocalDate.now(clock));
         var history = new HistoryViews.PracticeHistory(
                 ods,
                 range.from(),

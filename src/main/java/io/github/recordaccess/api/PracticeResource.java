@@ -2,15 +2,17 @@ package io.github.recordaccess.api;
 
 import io.github.recordaccess.practice.PracticeEvaluations;
 import io.github.recordaccess.practice.PracticeSummary;
+import io.github.recordaccess.read.AsOf;
+import io.github.recordaccess.read.OdsCode;
+import io.github.recordaccess.read.Reads;
+import io.github.recordaccess.read.SummaryReads;
 import io.github.recordaccess.web.Problem;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -31,13 +33,16 @@ public class PracticeResource {
 
     private final PracticeEvaluations evaluations;
     private final Clock clock;
+    private final SummaryReads summaries;
 
-    public PracticeResource(PracticeEvaluations evaluations, Clock clock) {
+    public PracticeResource(PracticeEvaluations evaluations, Clock clock, SummaryReads summaries) {
         this.evaluations = evaluations;
         this.clock = clock;
+        this.summaries = summaries;
     }
 
     @GET
+    @Reads(Reads.Level.FIGURES_OF_PRACTICE)
     @Path("/summary")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
@@ -50,13 +55,9 @@ public class PracticeResource {
             description = "The summary",
             content = @Content(schema = @Schema(implementation = PracticeSummary.class)))
     public PracticeSummary summary(
-            @RestPath
-                    @Pattern(regexp = OdsCodes.CODE, message = OdsCodes.CODE_RULE)
-                    @Parameter(description = ApiDocs.ODS, example = "A12345")
-                    String odsCode,
+            @RestPath @Parameter(description = ApiDocs.ODS, example = "A12345") OdsCode odsCode,
             @RestQuery AsOf asOf,
             HttpHeaders headers) {
-        return PracticeSummary.of(evaluations.get(
-                odsCode.toUpperCase(Locale.ROOT), AsOf.orToday(asOf, clock), CacheControl.noCache(headers)));
+        return summaries.of(evaluations.get(odsCode.value(), AsOf.orToday(asOf, clock), CacheControl.noCache(headers)));
     }
 }

@@ -1,9 +1,12 @@
 package io.github.recordaccess.api;
 
 import io.github.recordaccess.read.ApiException;
+import io.github.recordaccess.read.AsOf;
 import io.github.recordaccess.read.CsvWriter;
+import io.github.recordaccess.read.OdsCodes;
 import io.github.recordaccess.read.OverviewCsv;
 import io.github.recordaccess.read.OverviewRow;
+import io.github.recordaccess.read.Reads;
 import io.github.recordaccess.registry.PracticeRegistry;
 import io.github.recordaccess.web.Problem;
 import jakarta.ws.rs.GET;
@@ -43,6 +46,7 @@ public class PracticesResource {
     public record Overview(LocalDate asOf, List<OverviewRow> practices) {}
 
     @GET
+    @Reads(Reads.Level.PRACTICES_IN_SCOPE)
     @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
     @Operation(
             summary = "ICB overview: one row per practice",
@@ -65,7 +69,7 @@ public class PracticesResource {
         LocalDate day = AsOf.orToday(asOf, clock);
         Set<String> practices = new LinkedHashSet<>();
         if (ods != null) {
-            practices.addAll(ods.codes());
+            ods.codes().forEach(code -> practices.add(code.value()));
         } else {
             registry.all().forEach(p -> practices.add(p.odsCode()));
         }

@@ -1,8 +1,10 @@
 package io.github.recordaccess.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.recordaccess.read.AllowEmptyParam;
 import io.github.recordaccess.read.ApiException;
 import io.github.recordaccess.read.CsvWriter;
+import io.github.recordaccess.read.OdsCode;
 import io.github.recordaccess.registry.PracticeEntry;
 import io.github.recordaccess.registry.PracticeRegistry;
 import io.github.recordaccess.security.AuditDetails;
@@ -11,7 +13,6 @@ import io.github.recordaccess.security.Audited;
 import io.github.recordaccess.web.Problem;
 import io.github.recordaccess.web.ProblemType;
 import io.github.recordaccess.web.Routes;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -22,7 +23,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -143,13 +143,10 @@ public class RegistryResource {
             description = CHANGED,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response putOne(
-            @RestPath
-                    @Pattern(regexp = OdsCodes.CODE, message = OdsCodes.CODE_RULE)
-                    @Parameter(description = ApiDocs.ODS, example = "A12345")
-                    String odsCode,
+            @RestPath @Parameter(description = ApiDocs.ODS, example = "A12345") OdsCode odsCode,
             @Schema(example = "{\"name\":\"High Street Surgery\",\"system\":\"TPP\",\"goLiveDate\":null}")
                     String body) {
-        PracticeEntry entry = RegistryUpload.oneFromJson(json, body, odsCode.toUpperCase(Locale.ROOT));
+        PracticeEntry entry = RegistryUpload.oneFromJson(json, body, odsCode.value());
         audit.practice(entry.odsCode());
         boolean created = registry.put(entry);
         return Response.status(created ? Response.Status.CREATED : Response.Status.OK)
@@ -171,12 +168,8 @@ public class RegistryResource {
             responseCode = "409",
             description = CHANGED,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response delete(
-            @RestPath
-                    @Pattern(regexp = OdsCodes.CODE, message = OdsCodes.CODE_RULE)
-                    @Parameter(description = ApiDocs.ODS, example = "A12345")
-                    String odsCode) {
-        String ods = odsCode.toUpperCase(Locale.ROOT);
+    public Response delete(@RestPath @Parameter(description = ApiDocs.ODS, example = "A12345") OdsCode odsCode) {
+        String ods = odsCode.value();
         audit.practice(ods);
         if (!registry.delete(ods)) {
             throw new ApiException(ProblemType.PRACTICE_NOT_REGISTERED, "Practice " + ods + " is not registered.");

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import io.github.recordaccess.read.CsvWriter;
+import io.github.recordaccess.read.OdsCode;
 import io.github.recordaccess.registry.PracticeEntry;
 import io.github.recordaccess.rules.ClinicalSystem;
 import java.io.IOException;
@@ -138,8 +139,8 @@ final class RegistryUpload {
     private void add(String where, String odsCell, String nameCell, String systemCell, String goLiveCell) {
         int before = errors.size();
         String ods = odsCell.trim().toUpperCase(Locale.ROOT);
-        if (!ods.matches(OdsCodes.CODE)) {
-            errors.add(where + ": ODS code '" + odsCell.trim() + "' " + OdsCodes.CODE_RULE);
+        if (!OdsCode.isCode(ods)) {
+            errors.add(where + ": ODS code '" + odsCell.trim() + "' " + OdsCode.RULE);
         } else if (seen.containsKey(ods)) {
             errors.add(where + ": ODS code " + ods + " is already on " + seen.get(ods));
         }

@@ -1,6 +1,7 @@
 package io.github.recordaccess.api;
 
 import io.github.recordaccess.read.ApiException;
+import io.github.recordaccess.read.FormField;
 import io.github.recordaccess.web.Negotiation;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import jakarta.ws.rs.BeanParam;

@@ -19,7 +19,8 @@ public class StandardProblemResponses implements OASFilter {
     static final Map<String, String> STANDARD = Map.of(
             "400", "A bad or unknown parameter, or one given twice; the detail names it",
             "401", "No bearer token, or one that is not accepted",
-            "403", "The token lacks the role record-access-reader",
+            "403",
+                    "The token has none of the reading roles (record-access-practice, -icb, -reader), or the practice or data asked for is outside its scope (outside-your-organisation, or figures only)",
             "406", "No media type this operation produces is acceptable",
             "502", ApiDocs.FHIR_FAILED,
             "503", ApiDocs.FHIR_UNAVAILABLE);

@@ -5,7 +5,11 @@ import io.github.recordaccess.practice.PracticeEvaluations;
 import io.github.recordaccess.practice.PracticeProfiles;
 import io.github.recordaccess.practice.Worklist;
 import io.github.recordaccess.practice.WorklistFilter;
+import io.github.recordaccess.read.AsOf;
+import io.github.recordaccess.read.BulkCoded104Param;
 import io.github.recordaccess.read.CsvWriter;
+import io.github.recordaccess.read.OdsCode;
+import io.github.recordaccess.read.Reads;
 import io.github.recordaccess.read.RecommendationCsv;
 import io.github.recordaccess.read.RecommendationPage;
 import io.github.recordaccess.read.RecommendationView;
@@ -20,7 +24,6 @@ import io.github.recordaccess.web.Problem;
 import io.github.recordaccess.web.Routes;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -31,7 +34,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -76,6 +78,7 @@ public class WorklistResource {
     }
 
     @GET
+    @Reads(Reads.Level.PATIENTS_OF_PRACTICE)
     @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
     @Audited(type = AuditEventType.PATIENT_DATA_ACCESS, endpoint = Routes.PRACTICE_RECOMMENDATIONS)
     @Operation(
@@ -101,10 +104,7 @@ public class WorklistResource {
                                         + "OFFER_ACCESS_ON_REQUEST;REVIEW_BULK_CODED_104,01\r\n")
             })
     public Response recommendations(
-            @RestPath
-                    @Pattern(regexp = OdsCodes.CODE, message = OdsCodes.CODE_RULE)
-                    @Parameter(description = ApiDocs.ODS, example = "A12345")
-                    String odsCode,
+            @RestPath @Parameter(description = ApiDocs.ODS, example = "A12345") OdsCode odsCode,
             @RestQuery AsOf asOf,
             @RestQuery @Parameter(description = "Only this recommendation") Recommendation recommendation,
             @RestQuery @Parameter(description = "Only patients with this reason among their reasons") Reason reason,
@@ -130,7 +130,7 @@ public class WorklistResource {
                     @Parameter(description = "Page size 1..1000 (default 100)")
                     Integer size,
             HttpHeaders headers) {
-        String ods = odsCode.toUpperCase(Locale.ROOT);
+        String ods = odsCode.value();
         WorklistFilter filter = new WorklistFilter(
                 recommendation,
                 reason,

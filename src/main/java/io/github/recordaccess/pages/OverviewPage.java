@@ -11,10 +11,19 @@ import java.util.List;
 /**
  * The ICB overview page: one row per registered practice, with its name and trend line, in the order asked for
  * ({@link OverviewSort}); the headings that sort the table; the CSV of the same rows; and the ICB's excluded % over
- * the last year.
+ * the last year. A caller sees only the practices in their scope ({@code everyPractice} false), the ICB's trend only
+ * when they may see the ICB's totals ({@code trend} null otherwise), and the patient search only when they may read
+ * some patient.
  */
 public record OverviewPage(
-        LocalDate asOf, List<Entry> rows, List<Heading> headings, String sortedBy, String csv, TrendChart trend) {
+        LocalDate asOf,
+        List<Entry> rows,
+        List<Heading> headings,
+        String sortedBy,
+        String csv,
+        TrendChart trend,
+        boolean everyPractice,
+        boolean patientSearch) {
 
     static final DateTimeFormatter EVALUATED =
             DateTimeFormatter.ofPattern("d MMM yyyy HH:mm").withZone(FuzzyDate.LONDON);

@@ -7,6 +7,7 @@ import io.github.recordaccess.read.ApiException;
 import io.github.recordaccess.read.OverviewCsv;
 import io.github.recordaccess.registry.PracticeEntry;
 import io.github.recordaccess.registry.PracticeRegistry;
+import io.github.recordaccess.security.ScopeGuard;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
@@ -28,8 +29,15 @@ public class OverviewViews {
     private final ExcludedShares excludedShares;
     private final IcbDays icbDays;
 
+    private final ScopeGuard scope;
+
     public OverviewViews(
-            OverviewRows overviewRows, PracticeRegistry registry, ExcludedShares excludedShares, IcbDays icbDays) {
+            OverviewRows overviewRows,
+            PracticeRegistry registry,
+            ExcludedShares excludedShares,
+            IcbDays icbDays,
+            ScopeGuard scope) {
+        this.scope = scope;
         this.overviewRows = overviewRows;
         this.registry = registry;
         this.excludedShares = excludedShares;
@@ -59,9 +67,14 @@ public class OverviewViews {
                         .toList(),
                 sort.described(),
                 "/practices.csv?asOf=" + day,
-                TrendChart.excludedPercent(icbDays.between(yearAgo, day).stream()
-                        .map(d -> new TrendChart.Point(d.date(), d.totals().excludedPercent()))
-                        .toList()));
+                scope.scope().mayReadIcbTotals()
+                        ? TrendChart.excludedPercent(icbDays.between(yearAgo, day).stream()
+                                .map(d -> new TrendChart.Point(
+                                        d.date(), d.totals().excludedPercent()))
+                                .toList())
+                        : null,
+                scope.scope().figuresEverywhere(),
+                scope.scope().mayReadSomePatients());
     }
 
     /** The overview's rows as the API's CSV. */

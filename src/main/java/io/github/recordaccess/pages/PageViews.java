@@ -1,7 +1,6 @@
 package io.github.recordaccess.pages;
 
 import io.github.recordaccess.api.ChecklistViews;
-import io.github.recordaccess.api.OdsCodes;
 import io.github.recordaccess.history.SnapshotPoint;
 import io.github.recordaccess.history.SnapshotStore;
 import io.github.recordaccess.patient.PatientRecommendation;
@@ -12,13 +11,14 @@ import io.github.recordaccess.practice.PracticeProfiles;
 import io.github.recordaccess.practice.PracticeSummary;
 import io.github.recordaccess.practice.Worklist;
 import io.github.recordaccess.practice.WorklistFilter;
-import io.github.recordaccess.read.ApiException;
+import io.github.recordaccess.read.NhsNumber;
+import io.github.recordaccess.read.OdsCode;
 import io.github.recordaccess.read.PatientScopes;
 import io.github.recordaccess.read.RecommendationCsv;
 import io.github.recordaccess.read.RecommendationView;
+import io.github.recordaccess.read.SummaryReads;
 import io.github.recordaccess.registry.PracticeEntry;
 import io.github.recordaccess.rules.AccessFlag;
-import io.github.recordaccess.rules.NhsNumber;
 import io.github.recordaccess.rules.Recommendation;
 import io.github.recordaccess.security.AuditDetails;
 import io.github.recordaccess.security.ScopeGuard;
@@ -28,7 +28,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -41,8 +40,6 @@ public class PageViews {
     /** Patients per worklist page. */
     static final int PAGE_SIZE = 50;
 
-    private static final java.util.regex.Pattern ODS = java.util.regex.Pattern.compile(OdsCodes.CODE);
-
     private final ChecklistViews checklists;
     private final PracticeEvaluations evaluations;
     private final PracticeProfiles profiles;
@@ -51,6 +48,7 @@ public class PageViews {
     private final AuditDetails audit;
     private final Clock clock;
     private final ScopeGuard scope;
+    private final SummaryReads summaries;
 
     public PageViews(
             ChecklistViews checklists,
@@ -60,9 +58,11 @@ public class PageViews {
             SnapshotStore snapshots,
             AuditDetails audit,
             Clock clock,
-            ScopeGuard scope) {
+            ScopeGuard scope,
+            SummaryReads summaries) {
         this.clock = clock;
         this.scope = scope;
+        this.summaries = summaries;
         this.checklists = checklists;
         this.evaluations = evaluations;
         this.profiles = profiles;
@@ -71,20 +71,22 @@ public class PageViews {
         this.audit = audit;
     }
 
-    PracticePage practice(String odsCode, LocalDate day, WorklistFilter filter, int page) {
-        String ods = practiceCode(odsCode);
+    PracticePage practice(OdsCode odsCode, LocalDate day, WorklistFilter filter, int page) {
+        String ods = odsCode.value();
         audit.practice(ods);
         // One registry read and one worklist for the page's counts, checklist and rows.
         Optional<PracticeEntry> entry = profiles.entry(ods);
         Worklist worklist = Worklist.of(evaluations.get(ods, day, false), PracticeProfiles.contextOf(entry));
-        List<AdvisedRecommendation> matching = worklist.matching(filter);
+        // Figures only (an ICB without a data-sharing agreement): no rows, no links to lists, no download.
+        boolean patientLevel = !scope.figuresOnlyFor(ods);
+        List<AdvisedRecommendation> matching = patientLevel ? worklist.matching(filter) : List.of();
         int from = Math.min(page * PAGE_SIZE, matching.size());
         List<RecommendationView> rows = views(matching.subList(from, Math.min(from + PAGE_SIZE, matching.size())), ods);
         audit.returned(rows.size(), "html");
         String query = filter.query();
         String withFilter = (query.isEmpty() ? "" : query + "&") + "asOf=" + day;
         String base = "/practices/" + ods + "?" + withFilter;
-        PracticeSummary summary = PracticeSummary.of(worklist.evaluation());
+        PracticeSummary summary = summaries.of(worklist.evaluation());
         List<SnapshotPoint> history = snapshots.dailyLatest(ods, day.minusYears(1), day).stream()
                 .filter(p -> p.status() == SnapshotPoint.Status.OK)
                 .toList();
@@ -97,7 +99,9 @@ public class PageViews {
                         .map(r -> new PracticePage.CountLink(
                                 Labels.label(r),
                                 summary.recommendations().getOrDefault(r, 0),
-                                "/practices/" + ods + "?recommendation=" + r + "&asOf=" + day + "#worklist"))
+                                patientLevel
+                                        ? "/practices/" + ods + "?recommendation=" + r + "&asOf=" + day + "#worklist"
+                                        : null))
                         .toList(),
                 entry.map(e -> checklists.of(
                                 ods, day, e, worklist, (o, q) -> "/practices/" + o + "?" + q + "#worklist"))
@@ -108,7 +112,7 @@ public class PageViews {
                 rows,
                 page > 0 ? base + "&page=" + (page - 1) + "#worklist" : null,
                 from + PAGE_SIZE < matching.size() ? base + "&page=" + (page + 1) + "#worklist" : null,
-                "/practices/" + ods + "/patients.csv?" + withFilter,
+                patientLevel ? "/practices/" + ods + "/patients.csv?" + withFilter : null,
                 TrendChart.excludedPercent(history.stream()
                         .map(p -> new TrendChart.Point(p.date(), p.figures().excludedPercent()))
                         .toList()),
@@ -117,24 +121,18 @@ public class PageViews {
                         history.stream()
                                 .map(p -> new TrendChart.Point(
                                         p.date(), p.figures().flags().get(AccessFlag.ACTIVE_104)))
-                                .toList()));
+                                .toList()),
+                patientLevel);
     }
 
     /** Every patient of the worklist under the filter, as the API's CSV. */
-    Response worklistCsv(String odsCode, LocalDate day, WorklistFilter filter) {
-        String ods = practiceCode(odsCode);
+    Response worklistCsv(OdsCode odsCode, LocalDate day, WorklistFilter filter) {
+        String ods = odsCode.value();
         audit.practice(ods);
         Worklist worklist = Worklist.of(evaluations.get(ods, day, false), profiles.context(ods));
         List<RecommendationView> rows = views(worklist.matching(filter), ods);
         audit.returned(rows.size(), "csv");
         return RecommendationCsv.response(ods, day, rows, worklist.evaluation().cohortRoutes());
-    }
-
-    private static String practiceCode(String odsCode) {
-        if (!ODS.matcher(odsCode).matches()) {
-            throw ApiException.invalid("odsCode " + OdsCodes.CODE_RULE);
-        }
-        return odsCode.toUpperCase(Locale.ROOT);
     }
 
     private static List<RecommendationView> views(List<AdvisedRecommendation> rows, String ods) {
@@ -143,12 +141,10 @@ public class PageViews {
                 .toList();
     }
 
-    PatientPage patient(String nhsNumber, LocalDate day) {
-        if (!NhsNumber.isValid(nhsNumber)) {
-            throw ApiException.invalid("nhsNumber must be 10 digits with a valid check digit (modulus 11).");
-        }
-        audit.nhsNumbers(List.of(nhsNumber));
-        PatientRecommendation found = recommender.recommend(nhsNumber, day, PatientScopes.of(scope, nhsNumber));
+    PatientPage patient(NhsNumber nhsNumber, LocalDate day) {
+        audit.nhsNumbers(List.of(nhsNumber.value()));
+        PatientRecommendation found =
+                recommender.recommend(nhsNumber.value(), day, PatientScopes.of(scope, nhsNumber.value()));
         audit.practice(found.practiceOdsCode());
         return new PatientPage(
                 day,

@@ -1,11 +1,16 @@
 package io.github.recordaccess.pages;
 
-import io.github.recordaccess.api.AsOf;
-import io.github.recordaccess.api.FormField;
+import io.github.recordaccess.read.AsOf;
 import io.github.recordaccess.read.CsvWriter;
+import io.github.recordaccess.read.FormField;
+import io.github.recordaccess.read.NhsNumber;
+import io.github.recordaccess.read.OdsCode;
 import io.github.recordaccess.read.Problems;
+import io.github.recordaccess.read.Reads;
 import io.github.recordaccess.security.AuditEventType;
 import io.github.recordaccess.security.Audited;
+import io.github.recordaccess.security.Scope;
+import io.github.recordaccess.security.ScopeGuard;
 import io.github.recordaccess.web.Problem;
 import io.github.recordaccess.web.Routes;
 import jakarta.validation.Valid;
@@ -19,6 +24,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.jboss.resteasy.reactive.RestPath;
@@ -42,7 +48,11 @@ public class PagesResource {
     private final PageTemplates templates;
     private final Clock clock;
 
-    public PagesResource(PageViews views, OverviewViews overviews, PageTemplates templates, Clock clock) {
+    private final ScopeGuard scope;
+
+    public PagesResource(
+            PageViews views, OverviewViews overviews, PageTemplates templates, Clock clock, ScopeGuard scope) {
+        this.scope = scope;
         this.views = views;
         this.overviews = overviews;
         this.templates = templates;
@@ -50,13 +60,21 @@ public class PagesResource {
     }
 
     @GET
-    public String overview(@RestQuery AsOf asOf, @RestQuery String sort, @RestQuery String order) {
-        return templates.render(
-                "PagesResource/overview", "page", overviews.overview(day(asOf), OverviewSort.of(sort, order)));
+    @Reads(Reads.Level.PRACTICES_IN_SCOPE)
+    public Response overview(@RestQuery AsOf asOf, @RestQuery String sort, @RestQuery String order) {
+        Scope caller = scope.scope();
+        if (!caller.figuresEverywhere() && caller.ownPractices().size() == 1) {
+            // A practice's own staff land on their practice's page: the overview of one practice says less.
+            String practice = caller.ownPractices().iterator().next();
+            return Response.seeOther(URI.create("/practices/" + practice + (asOf == null ? "" : "?asOf=" + asOf.day())))
+                    .build();
+        }
+        return html(200, "PagesResource/overview", "page", overviews.overview(day(asOf), OverviewSort.of(sort, order)));
     }
 
     /** The overview's CSV, as the API sends it with {@code Accept: text/csv}. */
     @GET
+    @Reads(Reads.Level.PRACTICES_IN_SCOPE)
     @Path("practices.csv")
     @Produces(CsvWriter.MEDIA_TYPE)
     public Response overviewCsv(@RestQuery AsOf asOf) {
@@ -64,10 +82,11 @@ public class PagesResource {
     }
 
     @GET
+    @Reads(Reads.Level.FIGURES_OF_PRACTICE)
     @Path("practices/{odsCode}")
     @Audited(type = AuditEventType.PATIENT_DATA_ACCESS, endpoint = Routes.PAGE_PRACTICE)
     public String practice(
-            @RestPath String odsCode,
+            @RestPath OdsCode odsCode,
             @RestQuery AsOf asOf,
             @Valid @BeanParam WorklistQuery worklist,
             @RestQuery @Min(value = 0, message = PAGE_RULE) @Max(value = 100_000, message = PAGE_RULE) Integer page) {
@@ -79,16 +98,18 @@ public class PagesResource {
 
     /** Every patient of the worklist the page shows, as the API's CSV. */
     @GET
+    @Reads(Reads.Level.PATIENTS_OF_PRACTICE)
     @Path("practices/{odsCode}/patients.csv")
     @Produces(CsvWriter.MEDIA_TYPE)
     @Audited(type = AuditEventType.PATIENT_DATA_ACCESS, endpoint = Routes.PAGE_WORKLIST_CSV)
     public Response worklistCsv(
-            @RestPath String odsCode, @RestQuery AsOf asOf, @Valid @BeanParam WorklistQuery worklist) {
+            @RestPath OdsCode odsCode, @RestQuery AsOf asOf, @Valid @BeanParam WorklistQuery worklist) {
         return views.worklistCsv(odsCode, day(asOf), worklist.filter());
     }
 
     /** The search form; with a valid NHS number, on to that patient's page. */
     @GET
+    @Reads(Reads.Level.ONE_PATIENT)
     @Path("patients")
     public Response findPatient(@RestQuery @FormField String nhsNumber, @RestQuery AsOf asOf, UriInfo uri) {
         LocalDate day = day(asOf);
@@ -107,9 +128,10 @@ public class PagesResource {
     }
 
     @GET
+    @Reads(Reads.Level.ONE_PATIENT)
     @Path("patients/{nhsNumber}")
     @Audited(type = AuditEventType.PATIENT_DATA_ACCESS, endpoint = Routes.PAGE_PATIENT)
-    public String patient(@RestPath String nhsNumber, @RestQuery AsOf asOf) {
+    public String patient(@RestPath NhsNumber nhsNumber, @RestQuery AsOf asOf) {
         return templates.render("PagesResource/patient", "page", views.patient(nhsNumber, day(asOf)));
     }
 

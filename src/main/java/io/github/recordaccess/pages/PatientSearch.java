@@ -1,6 +1,6 @@
 package io.github.recordaccess.pages;
 
-import io.github.recordaccess.rules.NhsNumber;
+import io.github.recordaccess.rules.NhsNumbers;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -18,7 +18,7 @@ public record PatientSearch(LocalDate asOf, String entered, String error) {
     /** The NHS number entered, digits only, if it is a valid one. */
     static Optional<String> nhsNumber(String entered) {
         String digits = entered.replaceAll("[\\s-]", "");
-        return NhsNumber.isValid(digits) ? Optional.of(digits) : Optional.empty();
+        return NhsNumbers.isValid(digits) ? Optional.of(digits) : Optional.empty();
     }
 
     /** The search again, with what is wrong with the entry in words a person can act on. */

@@ -10,7 +10,8 @@ import java.util.List;
  * One practice's page: its counts, its checklist (null when the practice is not in the registry), one page of
  * its worklist under the filter given ({@code filter}: the query, empty for every patient; {@code filterWords}: the
  * same in words) with the CSV of every
- * matching patient, and its trends of excluded % and active 104s.
+ * matching patient, and its trends of excluded % and active 104s. A figures-only caller ({@code patientLevel} false)
+ * gets the counts and checklist without rows, links to lists or the CSV.
  */
 public record PracticePage(
         String odsCode,
@@ -27,9 +28,10 @@ public record PracticePage(
         String nextPage,
         String csv,
         TrendChart excludedTrend,
-        TrendChart activeTrend) {
+        TrendChart activeTrend,
+        boolean patientLevel) {
 
-    /** A count and the worklist it stands for. */
+    /** A count and the worklist it stands for (null for a figures-only caller). */
     public record CountLink(String label, int patients, String href) {}
 
     /** When the practice was evaluated, London time. */

@@ -1,7 +1,7 @@
 package io.github.recordaccess.pages;
 
-import io.github.recordaccess.api.BulkCoded104Param;
 import io.github.recordaccess.practice.WorklistFilter;
+import io.github.recordaccess.read.BulkCoded104Param;
 import io.github.recordaccess.rules.AccessFlag;
 import io.github.recordaccess.rules.ActionId;
 import io.github.recordaccess.rules.Reason;

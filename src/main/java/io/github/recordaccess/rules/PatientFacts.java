@@ -123,7 +123,7 @@ public record PatientFacts(
             return nhsNumbers.get(0); // the usual case, without a stream per patient
         }
         return nhsNumbers.stream()
-                .filter(NhsNumber::isValid)
+                .filter(NhsNumbers::isValid)
                 .findFirst()
                 .orElse(nhsNumbers.isEmpty() ? null : nhsNumbers.get(0));
     }
@@ -135,21 +135,21 @@ public record PatientFacts(
      */
     public boolean hasOneValidNhsNumber() {
         if (nhsNumbers.size() == 1) {
-            return NhsNumber.isValid(nhsNumbers.get(0));
+            return NhsNumbers.isValid(nhsNumbers.get(0));
         }
         List<String> distinct =
-                nhsNumbers.stream().map(NhsNumber::digitsOf).distinct().toList();
-        return distinct.size() == 1 && nhsNumbers.stream().allMatch(NhsNumber::isValid);
+                nhsNumbers.stream().map(NhsNumbers::digitsOf).distinct().toList();
+        return distinct.size() == 1 && nhsNumbers.stream().allMatch(NhsNumbers::isValid);
     }
 
     /** The numbers as compared between records: a number written with spaces is still that number. */
     public List<String> comparableNhsNumbers() {
         if (nhsNumbers.size() == 1) {
-            String digits = NhsNumber.digitsOf(nhsNumbers.get(0));
+            String digits = NhsNumbers.digitsOf(nhsNumbers.get(0));
             return digits.isEmpty() ? List.of() : List.of(digits);
         }
         return nhsNumbers.stream()
-                .map(NhsNumber::digitsOf)
+                .map(NhsNumbers::digitsOf)
                 .filter(n -> !n.isEmpty())
                 .distinct()
                 .toList();

@@ -92,6 +92,14 @@ public class ScopeGuard {
         }
     }
 
+    /** Some practice's figures: the overview lists those in scope, and a caller with none is refused. */
+    public void requireSomePractice() {
+        Scope caller = scope();
+        if (!caller.figuresEverywhere() && caller.ownPractices().isEmpty()) {
+            refuse(outside(caller));
+        }
+    }
+
     /** The ICB's totals over every practice. */
     public void requireIcbTotals() {
         Scope caller = scope();

@@ -8,7 +8,7 @@ import io.github.recordaccess.rules.AccessFlag;
 import io.github.recordaccess.rules.AccessRecommendation;
 import io.github.recordaccess.rules.ActionAdvisor;
 import io.github.recordaccess.rules.ActionId;
-import io.github.recordaccess.rules.NhsNumber;
+import io.github.recordaccess.rules.NhsNumbers;
 import io.github.recordaccess.rules.PracticeContext;
 import io.github.recordaccess.rules.Reason;
 import io.github.recordaccess.rules.Recommendation;
@@ -60,7 +60,7 @@ class DemoDataTest {
         assertThat(patients).filteredOn(p -> !p.hasIdentifier()).hasSize(2);
         assertThat(duplicateCopies).hasSize(2);
         assertThat(mergedUnderOneNumber).hasSize(6);
-        assertThat(nhs).allMatch(n -> n.startsWith("999") && NhsNumber.isValid(n));
+        assertThat(nhs).allMatch(n -> n.startsWith("999") && NhsNumbers.isValid(n));
         assertThat(nhs.stream().distinct().count())
                 .isEqualTo(nhs.size() - duplicateCopies.size() - mergedUnderOneNumber.size());
     }

@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.recordaccess.fixtures.AuditEvents;
@@ -338,6 +339,24 @@ abstract class SnapshotContract {
                     .then()
                     .statusCode(400)
                     .body("detail", containsString("from"));
+            // One day type for asOf, from and to: nothing before 2000-01-01.
+            given().queryParam("from", "1999-12-31")
+                    .get(path)
+                    .then()
+                    .statusCode(400)
+                    .body("type", equalTo("/problems/invalid-parameter"))
+                    .body("detail", startsWith("from must be a real calendar date YYYY-MM-DD from 2000-01-01"));
+            given().queryParam("to", "1999-12-31")
+                    .get(path)
+                    .then()
+                    .statusCode(400)
+                    .body("detail", startsWith("to must be a real calendar date YYYY-MM-DD from 2000-01-01"));
+            given().queryParam("from", "2000-01-01")
+                    .queryParam("to", "2004-12-31")
+                    .get(path)
+                    .then()
+                    .statusCode(200)
+                    .body("from", equalTo("2000-01-01"));
             given().queryParam("since", "2024-01-01").get(path).then().statusCode(400);
         }
     }

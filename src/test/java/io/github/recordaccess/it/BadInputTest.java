@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.github.recordaccess.fixtures.FhirStub;
 import io.github.recordaccess.fixtures.WireMockFhirResource;
@@ -15,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Malformed input is refused with a 400 problem before the FHIR server is asked anything. */
@@ -60,6 +62,7 @@ class BadInputTest {
                 row("asOf without day", SUMMARY, "asOf=2024-06"),
                 row("asOf with time", SUMMARY, "asOf=2024-06-01T00:00:00Z"),
                 row("asOf far future", SUMMARY, "asOf=9999-12-31"),
+                row("asOf before 2000", SUMMARY, "asOf=1999-12-31"),
                 row("asOf repeated", SUMMARY, "asOf=2024-06-01&asOf=2024-06-02"),
                 row("unknown recommendation", LIST, "recommendation=GIVE_ACCESS"),
                 row("lower-case recommendation", LIST, "recommendation=provision_access"),
@@ -130,6 +133,32 @@ class BadInputTest {
                 .then()
                 .statusCode(400)
                 .body("detail", containsString("must not be after today"));
+    }
+
+    /** asOf, from and to are one day type, and each refusal names the parameter that was sent. */
+    @ParameterizedTest(name = "{1} on {0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "/api/v1/practices/A12345/summary                  | asOf",
+                "/api/v1/patients/9990000018/access-recommendation | asOf",
+                "/api/v1/practices/A12345/history                  | from",
+                "/api/v1/practices/A12345/history                  | to",
+                "/api/v1/history                                   | from",
+                "/api/v1/history                                   | to"
+            })
+    void aDayBefore2000IsRefusedNamingItsParameter(String path, String name) {
+        given().queryParam(name, "1999-12-31")
+                .when()
+                .get(path)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/invalid-parameter"))
+                .body(
+                        "detail",
+                        startsWith(name + " must be a real calendar date YYYY-MM-DD from 2000-01-01 to today."));
+        org.assertj.core.api.Assertions.assertThat(fhir.fhirRequests()).isEmpty();
     }
 
     private static Arguments row(String name, String path, String query) {

@@ -1,6 +1,5 @@
-package io.github.recordaccess.api;
+package io.github.recordaccess.read;
 
-import io.github.recordaccess.read.InvalidParameterException;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -25,7 +24,7 @@ public record AllowEmptyParam(boolean value) {
     }
 
     /** Absent means false: emptying the registry is never a default. */
-    static boolean given(AllowEmptyParam param) {
+    public static boolean given(AllowEmptyParam param) {
         return param != null && param.value();
     }
 

@@ -1,9 +1,9 @@
 package io.github.recordaccess.rules;
 
 /** NHS numbers: ten digits, the last a modulus-11 check digit (NHS Data Dictionary). */
-public final class NhsNumber {
+public final class NhsNumbers {
 
-    private NhsNumber() {}
+    private NhsNumbers() {}
 
     public static boolean isValid(String value) {
         if (value == null || value.length() != 10) {

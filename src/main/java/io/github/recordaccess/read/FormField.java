@@ -1,4 +1,4 @@
-package io.github.recordaccess.api;
+package io.github.recordaccess.read;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -7,7 +7,7 @@ import java.lang.annotation.Target;
 
 /**
  * A query parameter that a page's form fills in: a browser sends it empty when the box is left empty, so
- * {@link RequestContract} lets it be empty and the resource answers with the form's own error message.
+ * the API's {@code RequestContract} lets it be empty and the resource answers with the form's own error message.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.PARAMETER)

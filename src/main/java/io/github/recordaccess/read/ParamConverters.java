@@ -1,6 +1,5 @@
-package io.github.recordaccess.api;
+package io.github.recordaccess.read;
 
-import io.github.recordaccess.read.InvalidParameterException;
 import io.github.recordaccess.rules.AccessFlag;
 import io.github.recordaccess.rules.ActionId;
 import io.github.recordaccess.rules.ClinicalSystem;
@@ -19,36 +18,31 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Reads the API's typed parameters strictly: enums by exact name, {@code true|false} only, digits only.
- * A value that cannot be read is a 400 naming the parameter. A converter is not told the parameter's
- * name, so each type here serves one parameter name ({@link #NAMES}; {@code ParamConvertersTest} holds the
- * resources to it), except Integer, whose failures are named by Bean Validation.
+ * Reads the typed parameters of the API and the pages strictly: enums by exact name, {@code true|false} only, digits
+ * only. A value that cannot be read is a 400 naming the parameter. A converter is handed the parameter's annotations
+ * but not its name ({@code @RestQuery} is empty when the Java name is the parameter's), so each type here serves one
+ * parameter name ({@link #NAMES}; {@code ParamConvertersTest} holds the resources to it), except Integer, whose
+ * failures are named by Bean Validation.
  */
 @Provider
 public class ParamConverters implements ParamConverterProvider {
 
-    /** The one query parameter each named type is used for. */
-    static final Map<Class<?>, String> NAMES = Map.of(
-            AsOf.class,
-            AsOf.NAME,
-            OdsCodes.class,
-            OdsCodes.NAME,
-            Recommendation.class,
-            "recommendation",
-            Reason.class,
-            "reason",
-            AccessFlag.class,
-            "flag",
-            ActionId.class,
-            "action",
-            BulkCoded104Param.class,
-            BulkCoded104Param.NAME,
-            ClinicalSystem.class,
-            "system",
-            Boolean.class,
-            "live",
-            AllowEmptyParam.class,
-            AllowEmptyParam.NAME);
+    /** The one query (or path) parameter each named type is used for. */
+    static final Map<Class<?>, String> NAMES = Map.ofEntries(
+            Map.entry(AsOf.class, AsOf.NAME),
+            Map.entry(HistoryFrom.class, HistoryFrom.NAME),
+            Map.entry(HistoryTo.class, HistoryTo.NAME),
+            Map.entry(OdsCode.class, OdsCode.NAME),
+            Map.entry(OdsCodes.class, OdsCodes.NAME),
+            Map.entry(NhsNumber.class, NhsNumber.NAME),
+            Map.entry(Recommendation.class, "recommendation"),
+            Map.entry(Reason.class, "reason"),
+            Map.entry(AccessFlag.class, "flag"),
+            Map.entry(ActionId.class, "action"),
+            Map.entry(BulkCoded104Param.class, BulkCoded104Param.NAME),
+            Map.entry(ClinicalSystem.class, "system"),
+            Map.entry(Boolean.class, "live"),
+            Map.entry(AllowEmptyParam.class, AllowEmptyParam.NAME));
 
     private final Clock clock;
 
@@ -60,7 +54,19 @@ public class ParamConverters implements ParamConverterProvider {
     @SuppressWarnings("unchecked")
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
         if (rawType == AsOf.class) {
-            return (ParamConverter<T>) converter(value -> AsOf.parse(value, LocalDate.now(clock)));
+            return (ParamConverter<T>) converter(value -> new AsOf(day(AsOf.NAME, value)));
+        }
+        if (rawType == HistoryFrom.class) {
+            return (ParamConverter<T>) converter(value -> new HistoryFrom(day(HistoryFrom.NAME, value)));
+        }
+        if (rawType == HistoryTo.class) {
+            return (ParamConverter<T>) converter(value -> new HistoryTo(day(HistoryTo.NAME, value)));
+        }
+        if (rawType == OdsCode.class) {
+            return (ParamConverter<T>) converter(OdsCode::parse);
+        }
+        if (rawType == NhsNumber.class) {
+            return (ParamConverter<T>) converter(NhsNumber::parse);
         }
         if (rawType == OdsCodes.class) {
             return (ParamConverter<T>) converter(OdsCodes::parse);
@@ -81,6 +87,11 @@ public class ParamConverters implements ParamConverterProvider {
             return (ParamConverter<T>) converter(value -> exactName(rawType, value));
         }
         return null;
+    }
+
+    /** Every day parameter, one rule ({@link Day}); today is Europe/London's (the clock's zone). */
+    private Day day(String name, String value) {
+        return Day.parse(name, value, LocalDate.now(clock));
     }
 
     private static Boolean bool(String value) {
@@ -126,12 +137,8 @@ public class ParamConverters implements ParamConverterProvider {
 
             @Override
             public String toString(T value) {
-                if (value instanceof AsOf asOf) {
-                    return asOf.day().toString();
-                }
-                return value instanceof OdsCodes ods
-                        ? String.join(",", ods.codes())
-                        : value == null ? null : value.toString();
+                // Each value type's toString is its text as sent.
+                return value == null ? null : value.toString();
             }
         };
     }

@@ -1,6 +1,5 @@
-package io.github.recordaccess.api;
+package io.github.recordaccess.read;
 
-import io.github.recordaccess.read.InvalidParameterException;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -16,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
                         + "Patients whose bulk coding is unknown (null) match neither.")
 public record BulkCoded104Param(boolean value) {
 
-    static final String NAME = "bulkCoded104";
+    public static final String NAME = "bulkCoded104";
 
     static BulkCoded104Param parse(String value) {
         return switch (value) {
