@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
  * number, today and a past day for each date; {@code ods} as DEMOTPP, DEMOEMIS,DEMOTPP and DEMOEMIS), for both demo
  * practices' ODS codes and for patients of both, as JSON and as CSV. No answer (body or header) may hold the NHS
  * number or Patient id of a DEMOTPP patient, collected as a reader from DEMOTPP's list, less any that DEMOEMIS's list
- * holds too. The parameters are read from /q/openapi, so a parameter added there is called here too; one whose values
+ * holds too, but for the one the request itself sent (a problem's {@code instance} is the path asked for). The parameters are read from /q/openapi, so a parameter added there is called here too; one whose values
  * this test cannot tell fails it until it learns them.
  */
 @QuarkusTest
@@ -60,6 +60,11 @@ class ScopeLeakTest {
             return request.request(method, path);
         }
 
+        /** Whether the request itself carries this identifier. */
+        boolean sends(String identifier) {
+            return path.contains(identifier) || (value != null && value.contains(identifier));
+        }
+
         @Override
         public String toString() {
             return method + " " + path + (parameter == null ? "" : "?" + parameter + "=" + value) + " (" + accept + ")";
@@ -82,8 +87,12 @@ class ScopeLeakTest {
             String answer =
                     String.join(" ", response.asString(), response.headers().toString());
             Matcher leak = tppPatient.matcher(answer);
-            if (leak.find()) {
-                leaks.add(call + " -> " + response.statusCode() + " holds DEMOTPP's " + leak.group());
+            while (leak.find()) {
+                // What the caller sent may come back (a problem's instance is the path asked for): no leak.
+                if (!call.sends(leak.group())) {
+                    leaks.add(call + " -> " + response.statusCode() + " holds DEMOTPP's " + leak.group());
+                    break;
+                }
             }
             if (response.statusCode() >= 500) {
                 failures.add(call + " -> " + response.statusCode() + " " + response.asString());
