@@ -1,8 +1,10 @@
 package io.github.recordaccess.pages;
 
+import io.github.recordaccess.read.ApiException;
 import io.github.recordaccess.security.PersonaChoice;
 import io.github.recordaccess.security.Scope;
 import io.github.recordaccess.web.AccessPaths;
+import io.github.recordaccess.web.ProblemType;
 import io.github.recordaccess.web.Routes;
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.vertx.core.http.Cookie;
@@ -10,7 +12,6 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -85,10 +86,13 @@ public class DevPersonasResource implements PersonaChoice {
                 .build();
     }
 
-    /** Where sign-in protects the pages, personas would mean nothing: the route does not exist there. */
+    /**
+     * Where sign-in protects the pages, personas would mean nothing: the route does not exist there. Not JAX-RS's
+     * NotFoundException, which on a listed route reads as a method the route does not answer (405).
+     */
     private void openPagesOnly() {
         if (paths.isProtected(Routes.PAGE_OVERVIEW)) {
-            throw new NotFoundException();
+            throw new ApiException(ProblemType.NOT_FOUND, "There is no resource at this path.");
         }
     }
 
