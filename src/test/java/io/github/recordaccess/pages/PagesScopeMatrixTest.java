@@ -3,6 +3,7 @@ package io.github.recordaccess.pages;
 import static io.github.recordaccess.fixtures.ScopeCaller.EMIS;
 import static io.github.recordaccess.fixtures.ScopeCaller.NONE;
 import static io.github.recordaccess.fixtures.ScopeCaller.TPP;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
@@ -17,6 +18,7 @@ import io.github.recordaccess.fixtures.OpenApiParameters;
 import io.github.recordaccess.fixtures.RouteMethods;
 import io.github.recordaccess.fixtures.ScopeCaller;
 import io.github.recordaccess.fixtures.SyntheticFhirResource;
+import io.github.recordaccess.fixtures.TestTokens;
 import io.github.recordaccess.registry.PracticeRegistry;
 import io.github.recordaccess.web.Routes;
 import io.quarkus.test.common.WithTestResource;
@@ -127,10 +129,13 @@ class PagesScopeMatrixTest {
         URI uri = root.resolve(row.path(emisPatient()));
         HttpResponse<String> page;
         List<JsonNode> events;
+        List<String> ordinary;
         try (LogCapture capture = LogCapture.install()) {
             page = row.method().equals("POST") ? session.post(uri, expect.follow()) : session.get(uri, expect.follow());
             events = AuditEvents.in(capture);
+            ordinary = AuditEvents.ordinary(capture);
         }
+        assertThat(ordinary).as("no NHS number in ordinary logs").noneMatch(line -> line.contains(emisPatient()));
 
         assertThat(page.statusCode())
                 .as(key + " as " + caller + ": " + page.body())
@@ -242,6 +247,17 @@ class PagesScopeMatrixTest {
             }
         }
         return SESSIONS.get(caller);
+    }
+
+    /** DEMOEMIS's count of patients with a safeguarding concern, as a reader's summary gives it. */
+    static int demoEmisConcerns() {
+        return given().auth()
+                .oauth2(TestTokens.reader())
+                .get(Routes.PRACTICE_SUMMARY.replace("{odsCode}", EMIS_ODS))
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("safeguardingConcerns");
     }
 
     static String emisPatient() {
@@ -418,6 +434,10 @@ class PagesScopeMatrixTest {
                     .as("a link to a worklist")
                     .isNull();
             assertThat(body).as("no NHS-number search").doesNotContain("name=\"nhsNumber\"");
+            assertThat(demoEmisConcerns())
+                    .as("the demo's DEMOEMIS safeguarding concerns, a small number")
+                    .isBetween(1, 7);
+            assertThat(body).as("a small count hidden").contains("fewer than 8");
         };
     }
 
