@@ -1,9 +1,9 @@
 package io.github.recordaccess.api;
 
-import io.github.recordaccess.practice.PracticeEvaluations;
 import io.github.recordaccess.practice.PracticeSummary;
 import io.github.recordaccess.read.AsOf;
 import io.github.recordaccess.read.OdsCode;
+import io.github.recordaccess.read.PracticeReads;
 import io.github.recordaccess.web.Problem;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -29,11 +29,11 @@ import org.jboss.resteasy.reactive.RestQuery;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class PracticeResource {
 
-    private final PracticeEvaluations evaluations;
+    private final PracticeReads practices;
     private final Clock clock;
 
-    public PracticeResource(PracticeEvaluations evaluations, Clock clock) {
-        this.evaluations = evaluations;
+    public PracticeResource(PracticeReads practices, Clock clock) {
+        this.practices = practices;
         this.clock = clock;
     }
 
@@ -53,7 +53,6 @@ public class PracticeResource {
             @RestPath @Parameter(description = ApiDocs.ODS, example = "A12345") OdsCode odsCode,
             @RestQuery AsOf asOf,
             HttpHeaders headers) {
-        return PracticeSummary.of(
-                evaluations.get(odsCode.value(), AsOf.orToday(asOf, clock), CacheControl.noCache(headers)));
+        return practices.of(odsCode).summary(AsOf.orToday(asOf, clock), CacheControl.noCache(headers));
     }
 }
