@@ -1,18 +1,16 @@
 package io.github.recordaccess.api;
 
-import io.github.recordaccess.practice.AdvisedRecommendation;
-import io.github.recordaccess.practice.PracticeEvaluations;
-import io.github.recordaccess.practice.PracticeProfiles;
-import io.github.recordaccess.practice.Worklist;
 import io.github.recordaccess.practice.WorklistFilter;
 import io.github.recordaccess.read.AsOf;
 import io.github.recordaccess.read.BulkCoded104Param;
 import io.github.recordaccess.read.CsvWriter;
 import io.github.recordaccess.read.OdsCode;
+import io.github.recordaccess.read.Paging;
+import io.github.recordaccess.read.PracticeReader;
+import io.github.recordaccess.read.PracticeReads;
 import io.github.recordaccess.read.Reads;
 import io.github.recordaccess.read.RecommendationCsv;
 import io.github.recordaccess.read.RecommendationPage;
-import io.github.recordaccess.read.RecommendationView;
 import io.github.recordaccess.rules.AccessFlag;
 import io.github.recordaccess.rules.ActionId;
 import io.github.recordaccess.rules.Reason;
@@ -31,9 +29,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -64,15 +60,12 @@ public class WorklistResource {
     private static final String SIZE_RULE = "must be a whole number from 1 to " + MAX_SIZE + ".";
     private static final String TURNING_16_RULE = "must be a whole number of days from 1 to 366.";
 
-    private final PracticeEvaluations evaluations;
-    private final PracticeProfiles profiles;
+    private final PracticeReads practices;
     private final Clock clock;
     private final AuditDetails audit;
 
-    public WorklistResource(
-            PracticeEvaluations evaluations, PracticeProfiles profiles, Clock clock, AuditDetails audit) {
-        this.evaluations = evaluations;
-        this.profiles = profiles;
+    public WorklistResource(PracticeReads practices, Clock clock, AuditDetails audit) {
+        this.practices = practices;
         this.clock = clock;
         this.audit = audit;
     }
@@ -130,7 +123,7 @@ public class WorklistResource {
                     @Parameter(description = "Page size 1..1000 (default 100)")
                     Integer size,
             HttpHeaders headers) {
-        String ods = odsCode.value();
+        PracticeReader practice = practices.of(odsCode);
         WorklistFilter filter = new WorklistFilter(
                 recommendation,
                 reason,
@@ -138,47 +131,18 @@ public class WorklistResource {
                 action,
                 bulkCoded104 == null ? null : bulkCoded104.value(),
                 turning16Within);
-        audit.practice(ods);
         audit.query(given(filter, asOf, page, size));
-        LocalDate day = AsOf.orToday(asOf, clock);
         boolean csv = CsvWriter.wanted(headers);
-
-        Worklist worklist =
-                Worklist.of(evaluations.get(ods, day, CacheControl.noCache(headers)), profiles.context(ods));
-        List<AdvisedRecommendation> matching = worklist.matching(filter);
-        if (csv && page == null && size == null) {
-            audit.returned(matching.size(), "csv");
-            return RecommendationCsv.response(
-                    ods, day, views(matching, ods), worklist.evaluation().cohortRoutes());
-        }
-        int pageNumber = page == null ? 0 : page;
-        int pageSize = size == null ? DEFAULT_SIZE : size;
-        int from = (int) Math.min((long) pageNumber * pageSize, matching.size());
-        List<RecommendationView> items =
-                views(matching.subList(from, (int) Math.min((long) from + pageSize, matching.size())), ods);
-        audit.returned(items.size(), csv ? "csv" : "json");
-        if (csv) {
-            return RecommendationCsv.response(
-                    ods, day, items, worklist.evaluation().cohortRoutes());
-        }
-        return Response.ok(
-                        new RecommendationPage(
-                                ods,
-                                day,
-                                worklist.evaluation().evaluatedAt(),
-                                matching.size(),
-                                pageNumber,
-                                pageSize,
-                                items,
-                                worklist.evaluation().cohortRoutes()),
-                        MediaType.APPLICATION_JSON)
-                .build();
-    }
-
-    private static List<RecommendationView> views(List<AdvisedRecommendation> rows, String ods) {
-        return rows.stream()
-                .map(r -> RecommendationView.from(r.result(), ods, false, r.actions()))
-                .toList();
+        // A CSV without page or size is every matching row: the list a practice feeds into bulk provisioning.
+        Paging paging = csv && page == null && size == null
+                ? Paging.ALL
+                : new Paging(page == null ? 0 : page, size == null ? DEFAULT_SIZE : size);
+        RecommendationPage found =
+                practice.worklist(AsOf.orToday(asOf, clock), filter, paging, CacheControl.noCache(headers));
+        audit.returned(found.items().size(), csv ? "csv" : "json");
+        return csv
+                ? RecommendationCsv.response(found)
+                : Response.ok(found, MediaType.APPLICATION_JSON).build();
     }
 
     /** The names of the query parameters given, for the audit event. */
