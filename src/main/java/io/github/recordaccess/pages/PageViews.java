@@ -12,6 +12,7 @@ import io.github.recordaccess.read.PracticeReads;
 import io.github.recordaccess.read.PracticeView;
 import io.github.recordaccess.read.RecommendationCsv;
 import io.github.recordaccess.read.RecommendationPage;
+import io.github.recordaccess.read.WorklistQuery;
 import io.github.recordaccess.rules.AccessFlag;
 import io.github.recordaccess.rules.Recommendation;
 import io.github.recordaccess.security.AuditDetails;
@@ -51,7 +52,7 @@ public class PageViews {
                 day, filter, new Paging(page, PAGE_SIZE), (o, q) -> "/practices/" + o + "?" + q + "#worklist");
         RecommendationPage worklist = view.worklist();
         audit.returned(worklist.items().size(), "html");
-        String query = filter.query();
+        String query = WorklistQuery.query(filter);
         String withFilter = (query.isEmpty() ? "" : query + "&") + "asOf=" + day;
         String base = "/practices/" + ods + "?" + withFilter;
         int from = Math.min(page * PAGE_SIZE, worklist.total());
@@ -67,7 +68,7 @@ public class PageViews {
                         .map(r -> new PracticePage.CountLink(
                                 Labels.label(r),
                                 view.summary().recommendations().getOrDefault(r, 0),
-                                "/practices/" + ods + "?recommendation=" + r + "&asOf=" + day + "#worklist"))
+                                PracticePage.worklist(ods, WorklistFilter.byRecommendation(r), day)))
                         .toList(),
                 view.checklist(),
                 query,
