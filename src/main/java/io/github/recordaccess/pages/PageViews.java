@@ -12,6 +12,7 @@ import io.github.recordaccess.read.PracticeReads;
 import io.github.recordaccess.read.PracticeView;
 import io.github.recordaccess.read.RecommendationCsv;
 import io.github.recordaccess.read.RecommendationPage;
+import io.github.recordaccess.read.WorklistQuery;
 import io.github.recordaccess.rules.AccessFlag;
 import io.github.recordaccess.rules.Recommendation;
 import io.github.recordaccess.security.AuditDetails;
@@ -53,7 +54,7 @@ public class PageViews {
         // Figures only (an ICB without a data-sharing agreement): no rows, no links to lists, no download.
         boolean patientLevel = view.patientLevel();
         audit.returned(worklist.items().size(), "html");
-        String query = filter.query();
+        String query = WorklistQuery.query(filter);
         String withFilter = (query.isEmpty() ? "" : query + "&") + "asOf=" + day;
         String base = "/practices/" + ods + "?" + withFilter;
         int from = Math.min(page * PAGE_SIZE, worklist.total());
@@ -70,7 +71,7 @@ public class PageViews {
                                 Labels.label(r),
                                 view.summary().recommendations().getOrDefault(r, 0),
                                 patientLevel
-                                        ? "/practices/" + ods + "?recommendation=" + r + "&asOf=" + day + "#worklist"
+                                        ? PracticePage.worklist(ods, WorklistFilter.byRecommendation(r), day)
                                         : null))
                         .toList(),
                 view.checklist(),

@@ -69,9 +69,9 @@ public final class ChecklistViews {
                 item.text(),
                 patients == null ? null : patients.recommendation(),
                 patients == null ? null : worklist.count(patients),
-                patients == null ? null : links.worklist(ods, patients.query() + "&asOf=" + asOf),
+                patients == null ? null : links.worklist(ods, WorklistQuery.query(patients) + "&asOf=" + asOf),
                 concern == null ? null : worklist.count(concern),
-                concern == null ? null : links.worklist(ods, concern.query() + "&asOf=" + asOf),
+                concern == null ? null : links.worklist(ods, WorklistQuery.query(concern) + "&asOf=" + asOf),
                 null);
     }
 }
