@@ -2,7 +2,9 @@ package io.github.recordaccess.api;
 
 import io.github.recordaccess.read.AsOf;
 import io.github.recordaccess.read.ChecklistView;
+import io.github.recordaccess.read.ChecklistViews;
 import io.github.recordaccess.read.OdsCode;
+import io.github.recordaccess.read.PracticeReads;
 import io.github.recordaccess.read.Reads;
 import io.github.recordaccess.rules.ClinicalSystem;
 import io.github.recordaccess.web.Problem;
@@ -30,11 +32,11 @@ import org.jboss.resteasy.reactive.RestQuery;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ChecklistResource {
 
-    private final ChecklistViews views;
+    private final PracticeReads practices;
     private final Clock clock;
 
-    public ChecklistResource(ChecklistViews views, Clock clock) {
-        this.views = views;
+    public ChecklistResource(PracticeReads practices, Clock clock) {
+        this.practices = practices;
         this.clock = clock;
     }
 
@@ -61,12 +63,13 @@ public class ChecklistResource {
                                     "Whether the practice has gone live (default: the practice registry's go-live date is on or before asOf)")
                     Boolean live,
             HttpHeaders headers) {
-        return views.of(
-                odsCode.value(),
-                AsOf.orToday(asOf, clock),
-                system,
-                live,
-                CacheControl.noCache(headers),
-                ChecklistViews.API_LINKS);
+        return practices
+                .of(odsCode)
+                .checklist(
+                        AsOf.orToday(asOf, clock),
+                        system,
+                        live,
+                        CacheControl.noCache(headers),
+                        ChecklistViews.API_LINKS);
     }
 }

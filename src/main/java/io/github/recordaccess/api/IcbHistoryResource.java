@@ -1,11 +1,10 @@
 package io.github.recordaccess.api;
 
-import io.github.recordaccess.history.IcbDays;
 import io.github.recordaccess.read.CsvWriter;
 import io.github.recordaccess.read.HistoryCsv;
 import io.github.recordaccess.read.HistoryQuery;
-import io.github.recordaccess.read.HistoryRange;
 import io.github.recordaccess.read.HistoryViews;
+import io.github.recordaccess.read.IcbHistoryReads;
 import io.github.recordaccess.read.Reads;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -28,11 +27,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "History")
 public class IcbHistoryResource {
 
-    private final IcbDays days;
+    private final IcbHistoryReads icbHistory;
     private final Clock clock;
 
-    public IcbHistoryResource(IcbDays days, Clock clock) {
-        this.days = days;
+    public IcbHistoryResource(IcbHistoryReads icbHistory, Clock clock) {
+        this.icbHistory = icbHistory;
         this.clock = clock;
     }
 
@@ -55,13 +54,7 @@ public class IcbHistoryResource {
                 @Content(mediaType = CsvWriter.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))
             })
     public Response history(@BeanParam HistoryQuery query, HttpHeaders headers) {
-        HistoryRange range = query.range(LocalDate.now(clock));
-        var history = new HistoryViews.IcbHistory(
-                range.from(),
-                range.to(),
-                days.between(range.from(), range.to()).stream()
-                        .map(HistoryViews.IcbPoint::of)
-                        .toList());
+        HistoryViews.IcbHistory history = icbHistory.history(query.range(LocalDate.now(clock)));
         return CsvWriter.wanted(headers)
                 ? HistoryCsv.icb(history)
                 : Response.ok(history, MediaType.APPLICATION_JSON).build();

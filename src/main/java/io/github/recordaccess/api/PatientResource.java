@@ -1,16 +1,12 @@
 package io.github.recordaccess.api;
 
-import io.github.recordaccess.patient.PatientRecommendation;
-import io.github.recordaccess.patient.PatientRecommender;
 import io.github.recordaccess.read.AsOf;
 import io.github.recordaccess.read.NhsNumber;
-import io.github.recordaccess.read.PatientScopes;
+import io.github.recordaccess.read.PatientReads;
 import io.github.recordaccess.read.Reads;
 import io.github.recordaccess.read.RecommendationView;
-import io.github.recordaccess.security.AuditDetails;
 import io.github.recordaccess.security.AuditEventType;
 import io.github.recordaccess.security.Audited;
-import io.github.recordaccess.security.ScopeGuard;
 import io.github.recordaccess.web.Problem;
 import io.github.recordaccess.web.Routes;
 import jakarta.ws.rs.GET;
@@ -18,7 +14,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -32,17 +27,12 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Tag(name = "Patients")
 public class PatientResource {
 
-    private final PatientRecommender recommender;
+    private final PatientReads patients;
     private final Clock clock;
-    private final AuditDetails audit;
 
-    private final ScopeGuard scope;
-
-    public PatientResource(PatientRecommender recommender, Clock clock, AuditDetails audit, ScopeGuard scope) {
-        this.recommender = recommender;
+    public PatientResource(PatientReads patients, Clock clock) {
+        this.patients = patients;
         this.clock = clock;
-        this.audit = audit;
-        this.scope = scope;
     }
 
     @GET
@@ -75,10 +65,6 @@ public class PatientResource {
             @RestPath @Parameter(description = "10-digit NHS number with a valid check digit", example = "9990000018")
                     NhsNumber nhsNumber,
             @RestQuery AsOf asOf) {
-        audit.nhsNumbers(List.of(nhsNumber.value()));
-        PatientRecommendation found = recommender.recommend(
-                nhsNumber.value(), AsOf.orToday(asOf, clock), PatientScopes.of(scope, nhsNumber.value()));
-        audit.practice(found.practiceOdsCode());
-        return RecommendationView.from(found.result(), found.practiceOdsCode(), true, found.actions());
+        return patients.recommendation(nhsNumber, AsOf.orToday(asOf, clock));
     }
 }

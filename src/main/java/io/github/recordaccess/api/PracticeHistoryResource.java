@@ -1,12 +1,12 @@
 package io.github.recordaccess.api;
 
-import io.github.recordaccess.history.SnapshotStore;
 import io.github.recordaccess.read.CsvWriter;
 import io.github.recordaccess.read.HistoryCsv;
 import io.github.recordaccess.read.HistoryQuery;
 import io.github.recordaccess.read.HistoryRange;
 import io.github.recordaccess.read.HistoryViews;
 import io.github.recordaccess.read.OdsCode;
+import io.github.recordaccess.read.PracticeReads;
 import io.github.recordaccess.read.Reads;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -31,11 +31,11 @@ import org.jboss.resteasy.reactive.RestPath;
 @Tag(name = "History")
 public class PracticeHistoryResource {
 
-    private final SnapshotStore store;
+    private final PracticeReads practices;
     private final Clock clock;
 
-    public PracticeHistoryResource(SnapshotStore store, Clock clock) {
-        this.store = store;
+    public PracticeHistoryResource(PracticeReads practices, Clock clock) {
+        this.practices = practices;
         this.clock = clock;
     }
 
@@ -62,15 +62,9 @@ public class PracticeHistoryResource {
             @RestPath @Parameter(description = ApiDocs.ODS, example = "A12345") OdsCode odsCode,
             @BeanParam HistoryQuery query,
             HttpHeaders headers) {
-        String ods = odsCode.value();
+        // The range is checked (a 400) before the practice is read.
         HistoryRange range = query.range(LocalDate.now(clock));
-        var history = new HistoryViews.PracticeHistory(
-                ods,
-                range.from(),
-                range.to(),
-                store.dailyLatest(ods, range.from(), range.to()).stream()
-                        .map(HistoryViews.Point::of)
-                        .toList());
+        HistoryViews.PracticeHistory history = practices.of(odsCode).history(range);
         return CsvWriter.wanted(headers)
                 ? HistoryCsv.practice(history)
                 : Response.ok(history, MediaType.APPLICATION_JSON).build();

@@ -1,11 +1,10 @@
 package io.github.recordaccess.api;
 
-import io.github.recordaccess.practice.PracticeEvaluations;
 import io.github.recordaccess.practice.PracticeSummary;
 import io.github.recordaccess.read.AsOf;
 import io.github.recordaccess.read.OdsCode;
+import io.github.recordaccess.read.PracticeReads;
 import io.github.recordaccess.read.Reads;
-import io.github.recordaccess.read.SummaryReads;
 import io.github.recordaccess.web.Problem;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -31,14 +30,12 @@ import org.jboss.resteasy.reactive.RestQuery;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class PracticeResource {
 
-    private final PracticeEvaluations evaluations;
+    private final PracticeReads practices;
     private final Clock clock;
-    private final SummaryReads summaries;
 
-    public PracticeResource(PracticeEvaluations evaluations, Clock clock, SummaryReads summaries) {
-        this.evaluations = evaluations;
+    public PracticeResource(PracticeReads practices, Clock clock) {
+        this.practices = practices;
         this.clock = clock;
-        this.summaries = summaries;
     }
 
     @GET
@@ -58,6 +55,6 @@ public class PracticeResource {
             @RestPath @Parameter(description = ApiDocs.ODS, example = "A12345") OdsCode odsCode,
             @RestQuery AsOf asOf,
             HttpHeaders headers) {
-        return summaries.of(evaluations.get(odsCode.value(), AsOf.orToday(asOf, clock), CacheControl.noCache(headers)));
+        return practices.of(odsCode).summary(AsOf.orToday(asOf, clock), CacheControl.noCache(headers));
     }
 }

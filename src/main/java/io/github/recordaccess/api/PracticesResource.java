@@ -3,11 +3,12 @@ package io.github.recordaccess.api;
 import io.github.recordaccess.read.ApiException;
 import io.github.recordaccess.read.AsOf;
 import io.github.recordaccess.read.CsvWriter;
+import io.github.recordaccess.read.OdsCode;
 import io.github.recordaccess.read.OdsCodes;
 import io.github.recordaccess.read.OverviewCsv;
+import io.github.recordaccess.read.OverviewReads;
 import io.github.recordaccess.read.OverviewRow;
 import io.github.recordaccess.read.Reads;
-import io.github.recordaccess.registry.PracticeRegistry;
 import io.github.recordaccess.web.Problem;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,9 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
+import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -32,13 +32,11 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Tag(name = "ICB overview")
 public class PracticesResource {
 
-    private final OverviewRows overviewRows;
-    private final PracticeRegistry registry;
+    private final OverviewReads overviews;
     private final Clock clock;
 
-    public PracticesResource(OverviewRows overviewRows, PracticeRegistry registry, Clock clock) {
-        this.overviewRows = overviewRows;
-        this.registry = registry;
+    public PracticesResource(OverviewReads overviews, Clock clock) {
+        this.overviews = overviews;
         this.clock = clock;
     }
 
@@ -67,20 +65,13 @@ public class PracticesResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response overview(@RestQuery OdsCodes ods, @RestQuery AsOf asOf, HttpHeaders headers) {
         LocalDate day = AsOf.orToday(asOf, clock);
-        Set<String> practices = new LinkedHashSet<>();
-        if (ods != null) {
-            ods.codes().forEach(code -> practices.add(code.value()));
-        } else {
-            registry.all().forEach(p -> practices.add(p.odsCode()));
-        }
+        Collection<OdsCode> practices =
+                ods != null ? ods.codes() : overviews.registered().keySet();
         if (practices.isEmpty()) {
             throw ApiException.invalid(
                     "No practices are registered (PUT /api/v1/admin/practices) and none were named in ?ods=.");
         }
-        if (practices.size() > overviewRows.maxPractices()) {
-            throw ApiException.invalid("ods may name at most " + overviewRows.maxPractices() + " practices.");
-        }
-        List<OverviewRow> rows = overviewRows.of(practices, day, CacheControl.noCache(headers));
+        List<OverviewRow> rows = overviews.rows(practices, day, CacheControl.noCache(headers));
         if (CsvWriter.wanted(headers)) {
             return OverviewCsv.response(rows, day);
         }

@@ -1,29 +1,25 @@
 package io.github.recordaccess.api;
 
-import io.github.recordaccess.practice.AdvisedRecommendation;
-import io.github.recordaccess.practice.PracticeEvaluations;
-import io.github.recordaccess.practice.PracticeProfiles;
-import io.github.recordaccess.practice.Worklist;
 import io.github.recordaccess.practice.WorklistFilter;
 import io.github.recordaccess.read.AsOf;
-import io.github.recordaccess.read.BulkCoded104Param;
 import io.github.recordaccess.read.CsvWriter;
 import io.github.recordaccess.read.OdsCode;
+import io.github.recordaccess.read.Paging;
+import io.github.recordaccess.read.PracticeReader;
+import io.github.recordaccess.read.PracticeReads;
 import io.github.recordaccess.read.Reads;
 import io.github.recordaccess.read.RecommendationCsv;
 import io.github.recordaccess.read.RecommendationPage;
-import io.github.recordaccess.read.RecommendationView;
-import io.github.recordaccess.rules.AccessFlag;
-import io.github.recordaccess.rules.ActionId;
-import io.github.recordaccess.rules.Reason;
-import io.github.recordaccess.rules.Recommendation;
+import io.github.recordaccess.read.WorklistQuery;
 import io.github.recordaccess.security.AuditDetails;
 import io.github.recordaccess.security.AuditEventType;
 import io.github.recordaccess.security.Audited;
 import io.github.recordaccess.web.Problem;
 import io.github.recordaccess.web.Routes;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -31,11 +27,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -62,17 +53,13 @@ public class WorklistResource {
     private static final int MAX_PAGE = Integer.MAX_VALUE / MAX_SIZE;
     private static final String PAGE_RULE = "must be a whole number from 0 to " + MAX_PAGE + ".";
     private static final String SIZE_RULE = "must be a whole number from 1 to " + MAX_SIZE + ".";
-    private static final String TURNING_16_RULE = "must be a whole number of days from 1 to 366.";
 
-    private final PracticeEvaluations evaluations;
-    private final PracticeProfiles profiles;
+    private final PracticeReads practices;
     private final Clock clock;
     private final AuditDetails audit;
 
-    public WorklistResource(
-            PracticeEvaluations evaluations, PracticeProfiles profiles, Clock clock, AuditDetails audit) {
-        this.evaluations = evaluations;
-        this.profiles = profiles;
+    public WorklistResource(PracticeReads practices, Clock clock, AuditDetails audit) {
+        this.practices = practices;
         this.clock = clock;
         this.audit = audit;
     }
@@ -106,19 +93,7 @@ public class WorklistResource {
     public Response recommendations(
             @RestPath @Parameter(description = ApiDocs.ODS, example = "A12345") OdsCode odsCode,
             @RestQuery AsOf asOf,
-            @RestQuery @Parameter(description = "Only this recommendation") Recommendation recommendation,
-            @RestQuery @Parameter(description = "Only patients with this reason among their reasons") Reason reason,
-            @RestQuery @Parameter(description = "Only this 104/106 flag") AccessFlag flag,
-            @RestQuery @Parameter(description = "Only patients advised this action (README, \"Actions\")")
-                    ActionId action,
-            @RestQuery BulkCoded104Param bulkCoded104,
-            @RestQuery
-                    @Min(value = 1, message = TURNING_16_RULE)
-                    @Max(value = 366, message = TURNING_16_RULE)
-                    @Parameter(
-                            description =
-                                    "Only NOT_APPLICABLE/UNDER_16 patients whose 16th birthday (eligibleFrom) is at most this many days after asOf (1..366)")
-                    Integer turning16Within,
+            @Valid @BeanParam WorklistQuery filters,
             @RestQuery
                     @Min(value = 0, message = PAGE_RULE)
                     @Max(value = MAX_PAGE, message = PAGE_RULE)
@@ -130,72 +105,34 @@ public class WorklistResource {
                     @Parameter(description = "Page size 1..1000 (default 100)")
                     Integer size,
             HttpHeaders headers) {
-        String ods = odsCode.value();
-        WorklistFilter filter = new WorklistFilter(
-                recommendation,
-                reason,
-                flag,
-                action,
-                bulkCoded104 == null ? null : bulkCoded104.value(),
-                turning16Within);
-        audit.practice(ods);
+        PracticeReader practice = practices.of(odsCode);
+        WorklistFilter filter = filters.filter();
         audit.query(given(filter, asOf, page, size));
-        LocalDate day = AsOf.orToday(asOf, clock);
         boolean csv = CsvWriter.wanted(headers);
-
-        Worklist worklist =
-                Worklist.of(evaluations.get(ods, day, CacheControl.noCache(headers)), profiles.context(ods));
-        List<AdvisedRecommendation> matching = worklist.matching(filter);
-        if (csv && page == null && size == null) {
-            audit.returned(matching.size(), "csv");
-            return RecommendationCsv.response(
-                    ods, day, views(matching, ods), worklist.evaluation().cohortRoutes());
-        }
-        int pageNumber = page == null ? 0 : page;
-        int pageSize = size == null ? DEFAULT_SIZE : size;
-        int from = (int) Math.min((long) pageNumber * pageSize, matching.size());
-        List<RecommendationView> items =
-                views(matching.subList(from, (int) Math.min((long) from + pageSize, matching.size())), ods);
-        audit.returned(items.size(), csv ? "csv" : "json");
-        if (csv) {
-            return RecommendationCsv.response(
-                    ods, day, items, worklist.evaluation().cohortRoutes());
-        }
-        return Response.ok(
-                        new RecommendationPage(
-                                ods,
-                                day,
-                                worklist.evaluation().evaluatedAt(),
-                                matching.size(),
-                                pageNumber,
-                                pageSize,
-                                items,
-                                worklist.evaluation().cohortRoutes()),
-                        MediaType.APPLICATION_JSON)
-                .build();
-    }
-
-    private static List<RecommendationView> views(List<AdvisedRecommendation> rows, String ods) {
-        return rows.stream()
-                .map(r -> RecommendationView.from(r.result(), ods, false, r.actions()))
-                .toList();
+        // A CSV without page or size is every matching row: the list a practice feeds into bulk provisioning.
+        Paging paging = csv && page == null && size == null
+                ? Paging.ALL
+                : new Paging(page == null ? 0 : page, size == null ? DEFAULT_SIZE : size);
+        RecommendationPage found =
+                practice.worklist(AsOf.orToday(asOf, clock), filter, paging, CacheControl.noCache(headers));
+        audit.returned(found.items().size(), csv ? "csv" : "json");
+        return csv
+                ? RecommendationCsv.response(found)
+                : Response.ok(found, MediaType.APPLICATION_JSON).build();
     }
 
     /** The names of the query parameters given, for the audit event. */
     private static Set<String> given(WorklistFilter filter, AsOf asOf, Integer page, Integer size) {
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        parameters.put(AsOf.NAME, asOf);
-        parameters.put("recommendation", filter.recommendation());
-        parameters.put("reason", filter.reason());
-        parameters.put("flag", filter.flag());
-        parameters.put("action", filter.action());
-        parameters.put(BulkCoded104Param.NAME, filter.bulkCoded104());
-        parameters.put("turning16Within", filter.turning16Within());
-        parameters.put("page", page);
-        parameters.put("size", size);
-        return new TreeSet<>(parameters.entrySet().stream()
-                .filter(e -> Objects.nonNull(e.getValue()))
-                .map(Map.Entry::getKey)
-                .toList());
+        Set<String> names = new TreeSet<>(WorklistQuery.given(filter).keySet());
+        if (asOf != null) {
+            names.add(AsOf.NAME);
+        }
+        if (page != null) {
+            names.add("page");
+        }
+        if (size != null) {
+            names.add("size");
+        }
+        return names;
     }
 }

@@ -1,12 +1,13 @@
 package io.github.recordaccess.pages;
 
-import io.github.recordaccess.api.OverviewRows;
-import io.github.recordaccess.history.ExcludedShares;
-import io.github.recordaccess.history.IcbDays;
 import io.github.recordaccess.read.ApiException;
+import io.github.recordaccess.read.HistoryRange;
+import io.github.recordaccess.read.IcbHistoryReads;
+import io.github.recordaccess.read.OdsCode;
 import io.github.recordaccess.read.OverviewCsv;
+import io.github.recordaccess.read.OverviewReads;
 import io.github.recordaccess.registry.PracticeEntry;
-import io.github.recordaccess.registry.PracticeRegistry;
+import io.github.recordaccess.security.Scope;
 import io.github.recordaccess.security.ScopeGuard;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
@@ -14,48 +15,40 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * What the ICB overview page and its CSV show: every registered practice's overview row (the API's), its trend line,
- * and the ICB's excluded % by day.
+ * What the ICB overview page and its CSV show, from the reads the API uses ({@link OverviewReads},
+ * {@link IcbHistoryReads}): every registered practice's overview row that the caller may see, its trend line, and the
+ * ICB's excluded % by day for those who may see the ICB's totals.
  */
 @ApplicationScoped
 public class OverviewViews {
 
-    private final OverviewRows overviewRows;
-    private final PracticeRegistry registry;
-    private final ExcludedShares excludedShares;
-    private final IcbDays icbDays;
-
+    private final OverviewReads overviews;
+    private final IcbHistoryReads icbHistory;
     private final ScopeGuard scope;
 
-    public OverviewViews(
-            OverviewRows overviewRows,
-            PracticeRegistry registry,
-            ExcludedShares excludedShares,
-            IcbDays icbDays,
-            ScopeGuard scope) {
+    public OverviewViews(OverviewReads overviews, IcbHistoryReads icbHistory, ScopeGuard scope) {
+        this.overviews = overviews;
+        this.icbHistory = icbHistory;
         this.scope = scope;
-        this.overviewRows = overviewRows;
-        this.registry = registry;
-        this.excludedShares = excludedShares;
-        this.icbDays = icbDays;
     }
 
     OverviewPage overview(LocalDate day, OverviewSort sort) {
-        Map<String, PracticeEntry> practices = registered();
-        LocalDate yearAgo = day.minusYears(1);
-        Map<String, List<TrendChart.Point>> trends = excludedShares.between(yearAgo, day).stream()
-                .collect(Collectors.groupingBy(
-                        ExcludedShares.ExcludedShare::odsCode,
-                        Collectors.mapping(
-                                share -> new TrendChart.Point(share.date(), share.excludedPercent()),
-                                Collectors.toList())));
-        List<OverviewPage.Entry> entries = overviewRows.of(practices.keySet(), day, false).stream()
+        Scope caller = scope.scope();
+        Map<OdsCode, PracticeEntry> practices = overviews.registered();
+        HistoryRange year = HistoryRange.yearTo(day);
+        Map<String, List<TrendChart.Point>> trends =
+                overviews.excludedShares(practices.keySet(), year).entrySet().stream()
+                        .collect(Collectors.toMap(
+                                Map.Entry::getKey,
+                                e -> e.getValue().stream()
+                                        .map(share -> new TrendChart.Point(share.date(), share.excludedPercent()))
+                                        .toList()));
+        List<OverviewPage.Entry> entries = overviews.rows(practices.keySet(), day, false).stream()
                 .map(row -> OverviewPage.Entry.of(
-                        practices.get(row.practiceOdsCode()),
+                        practices.get(OdsCode.of(row.practiceOdsCode())),
                         row,
                         Sparkline.weekly(trends.getOrDefault(row.practiceOdsCode(), List.of()), day)))
                 .toList();
@@ -67,35 +60,24 @@ public class OverviewViews {
                         .toList(),
                 sort.described(),
                 "/practices.csv?asOf=" + day,
-                scope.scope().mayReadIcbTotals()
-                        ? TrendChart.excludedPercent(icbDays.between(yearAgo, day).stream()
-                                .map(d -> new TrendChart.Point(
-                                        d.date(), d.totals().excludedPercent()))
+                // The ICB's totals are for those who may see every practice's figures.
+                caller.mayReadIcbTotals()
+                        ? TrendChart.excludedPercent(icbHistory.history(year).points().stream()
+                                .map(p -> new TrendChart.Point(
+                                        p.date(), p.totals().excludedPercent()))
                                 .toList())
                         : null,
-                scope.scope().figuresEverywhere(),
-                scope.scope().mayReadSomePatients());
+                caller.figuresEverywhere(),
+                caller.mayReadSomePatients());
     }
 
     /** The overview's rows as the API's CSV. */
     Response overviewCsv(LocalDate day) {
-        Map<String, PracticeEntry> practices = registered();
+        Map<OdsCode, PracticeEntry> practices = overviews.registered();
         if (practices.isEmpty()) {
             throw ApiException.invalid(
                     "No practices are registered yet: load the practice registry through the admin API.");
         }
-        return OverviewCsv.response(overviewRows.of(practices.keySet(), day, false), day);
-    }
-
-    /** The registered practices by ODS code, within the overview API's limit on one request, which holds here too. */
-    private Map<String, PracticeEntry> registered() {
-        Map<String, PracticeEntry> practices =
-                registry.all().stream().collect(Collectors.toMap(PracticeEntry::odsCode, Function.identity()));
-        int max = overviewRows.maxPractices();
-        if (practices.size() > max) {
-            throw ApiException.invalid("The registry has " + practices.size() + " practices, more than the " + max
-                    + " one overview may evaluate (access.overview.max-practices).");
-        }
-        return practices;
+        return OverviewCsv.response(overviews.rows(practices.keySet(), day, false), day);
     }
 }

@@ -7,6 +7,7 @@ import io.github.recordaccess.read.NhsNumber;
 import io.github.recordaccess.read.OdsCode;
 import io.github.recordaccess.read.Problems;
 import io.github.recordaccess.read.Reads;
+import io.github.recordaccess.read.WorklistQuery;
 import io.github.recordaccess.security.AuditEventType;
 import io.github.recordaccess.security.Audited;
 import io.github.recordaccess.security.Scope;

@@ -1,8 +1,11 @@
 package io.github.recordaccess.pages;
 
 import io.github.recordaccess.practice.PracticeSummary;
+import io.github.recordaccess.practice.WorklistFilter;
 import io.github.recordaccess.read.ChecklistView;
 import io.github.recordaccess.read.RecommendationView;
+import io.github.recordaccess.read.WorklistQuery;
+import io.github.recordaccess.rules.Reason;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -33,6 +36,21 @@ public record PracticePage(
 
     /** A count and the worklist it stands for (null for a figures-only caller). */
     public record CountLink(String label, int patients, String href) {}
+
+    /** The link to one of the practice's worklists on this page. */
+    static String worklist(String odsCode, WorklistFilter filter, LocalDate asOf) {
+        return "/practices/" + odsCode + "?" + WorklistQuery.query(filter) + "&asOf=" + asOf + "#worklist";
+    }
+
+    /** The patients whose deciding 104 fell on a bulk-coding day. */
+    public String bulkCodedList() {
+        return worklist(odsCode, WorklistFilter.byBulkCoded104(true), asOf);
+    }
+
+    /** The patients with a safeguarding concern that no individual review follows. */
+    public String concernList() {
+        return worklist(odsCode, WorklistFilter.ALL.withReason(Reason.SAFEGUARDING_CONCERN), asOf);
+    }
 
     /** When the practice was evaluated, London time. */
     public String evaluated() {

@@ -5,8 +5,6 @@ import io.github.recordaccess.rules.AccessRecommendation;
 import io.github.recordaccess.rules.ActionId;
 import io.github.recordaccess.rules.Reason;
 import io.github.recordaccess.rules.Recommendation;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The filters of a practice's worklist ({@code GET …/access-recommendations}), combined with AND; null
@@ -63,23 +61,5 @@ public record WorklistFilter(
                 && r.reasons().get(0) == Reason.UNDER_16
                 && r.eligibleFrom() != null
                 && !r.eligibleFrom().isAfter(r.asOf().plusDays(days));
-    }
-
-    /** The filters given, as query parameters ({@code name=value&…}, without asOf): the worklist's link. */
-    public String query() {
-        List<String> parameters = new ArrayList<>();
-        add(parameters, "recommendation", recommendation);
-        add(parameters, "reason", reason);
-        add(parameters, "flag", flag);
-        add(parameters, "action", action);
-        add(parameters, "bulkCoded104", bulkCoded104);
-        add(parameters, "turning16Within", turning16Within);
-        return String.join("&", parameters);
-    }
-
-    private static void add(List<String> parameters, String name, Object value) {
-        if (value != null) {
-            parameters.add(name + "=" + value);
-        }
     }
 }

@@ -15,13 +15,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
                         + "Patients whose bulk coding is unknown (null) match neither.")
 public record BulkCoded104Param(boolean value) {
 
-    public static final String NAME = "bulkCoded104";
-
     static BulkCoded104Param parse(String value) {
         return switch (value) {
             case "true" -> new BulkCoded104Param(true);
             case "false" -> new BulkCoded104Param(false);
-            default -> throw new InvalidParameterException(NAME + " must be true or false.");
+            default -> throw new InvalidParameterException(WorklistQuery.BULK_CODED_104 + " must be true or false.");
         };
     }
 

@@ -2,9 +2,7 @@ package io.github.recordaccess.read;
 
 import static io.github.recordaccess.read.CsvColumns.column;
 
-import io.github.recordaccess.fhir.CohortRouteStatus;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -33,13 +31,13 @@ public final class RecommendationCsv {
     public static final String ROUTES_NOT_SEARCHED = "Cohort-Routes-Not-Searched";
 
     /**
-     * A practice's worklist as a CSV attachment named for the practice and day, as the API and the page send it;
-     * with the {@value #ROUTES_NOT_SEARCHED} header when a registration route could not be searched.
+     * The rows of a worklist page as a CSV attachment named for the practice and day, as the API and the page send
+     * it; with the {@value #ROUTES_NOT_SEARCHED} header when a registration route could not be searched.
      */
-    public static Response response(
-            String ods, LocalDate asOf, List<RecommendationView> rows, List<CohortRouteStatus> cohortRoutes) {
-        Response csv = write(rows).attachment(ods + "-access-recommendations-" + asOf + ".csv");
-        String notSearched = cohortRoutes.stream()
+    public static Response response(RecommendationPage worklist) {
+        Response csv = write(worklist.items())
+                .attachment(worklist.practiceOdsCode() + "-access-recommendations-" + worklist.asOf() + ".csv");
+        String notSearched = worklist.cohortRoutes().stream()
                 .filter(r -> !r.searched())
                 .map(r -> r.route().name())
                 .collect(Collectors.joining(","));

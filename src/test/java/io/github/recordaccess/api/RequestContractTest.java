@@ -3,24 +3,21 @@ package io.github.recordaccess.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.recordaccess.read.AsOf;
-import io.github.recordaccess.read.BulkCoded104Param;
+import io.github.recordaccess.read.OdsCode;
+import io.github.recordaccess.read.WorklistQuery;
 import java.lang.reflect.Method;
 import org.junit.jupiter.api.Test;
 
 class RequestContractTest {
 
     @Test
+    /** A @BeanParam's fields are query parameters too: the worklist's filters are one. */
     void queryParametersAreTheSignaturesRestQueryParameters() throws Exception {
         Method list = WorklistResource.class.getMethod(
                 "recommendations",
-                String.class,
+                OdsCode.class,
                 AsOf.class,
-                io.github.recordaccess.rules.Recommendation.class,
-                io.github.recordaccess.rules.Reason.class,
-                io.github.recordaccess.rules.AccessFlag.class,
-                io.github.recordaccess.rules.ActionId.class,
-                BulkCoded104Param.class,
-                Integer.class,
+                WorklistQuery.class,
                 Integer.class,
                 Integer.class,
                 jakarta.ws.rs.core.HttpHeaders.class);

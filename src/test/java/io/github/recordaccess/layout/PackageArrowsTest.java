@@ -1,12 +1,24 @@
 package io.github.recordaccess.layout;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.Architectures;
+import io.github.recordaccess.history.ExcludedShares;
+import io.github.recordaccess.history.IcbDays;
+import io.github.recordaccess.history.SnapshotStore;
+import io.github.recordaccess.patient.PatientRecommender;
+import io.github.recordaccess.practice.PracticeEvaluations;
+import io.github.recordaccess.practice.PracticeOverview;
+import io.github.recordaccess.practice.PracticeProfiles;
+import io.github.recordaccess.registry.PracticeRegistry;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,6 +36,40 @@ class PackageArrowsTest {
     void noPackageCycles() {
         ArchRule rule = slices().matching(ROOT + ".(*)..").should().beFreeOfCycles();
         rule.check(SERVICE);
+    }
+
+    /**
+     * The API and the pages read a practice's or a patient's data only through the read layer (PracticeReads,
+     * PatientReads, OverviewReads, IcbHistoryReads), so that what may be read is decided there, once.
+     */
+    @Test
+    void theFacesReadPracticesAndPatientsOnlyThroughTheReadLayer() {
+        noClasses()
+                .that()
+                .resideInAnyPackage(ROOT + ".api..", ROOT + ".pages..")
+                .should()
+                .dependOnClassesThat(anyOf(
+                        PracticeEvaluations.class,
+                        PracticeProfiles.class,
+                        PracticeOverview.class,
+                        PatientRecommender.class,
+                        SnapshotStore.class,
+                        IcbDays.class,
+                        ExcludedShares.class))
+                .check(SERVICE);
+        // The admin API keeps the registry; the pages read it through the read layer too.
+        noClasses()
+                .that()
+                .resideInAPackage(ROOT + ".pages..")
+                .should()
+                .dependOnClassesThat(anyOf(PracticeRegistry.class))
+                .check(SERVICE);
+    }
+
+    /** These classes themselves (their nested value types, such as a row they return, are not lookups). */
+    private static DescribedPredicate<JavaClass> anyOf(Class<?>... classes) {
+        return DescribedPredicate.or(
+                Arrays.stream(classes).map(JavaClass.Predicates::equivalentTo).toList());
     }
 
     @Test
@@ -74,11 +120,11 @@ class PackageArrowsTest {
                 .whereLayer("demo")
                 .mayNotBeAccessedByAnyLayer()
                 .whereLayer("patient")
-                .mayOnlyBeAccessedByLayers("api", "pages", "read")
+                .mayOnlyBeAccessedByLayers("read")
                 .whereLayer("practice")
                 .mayOnlyBeAccessedByLayers("api", "pages", "read", "patient", "history", "demo")
                 .whereLayer("config")
-                .mayOnlyBeAccessedByLayers("api", "patient", "practice")
+                .mayOnlyBeAccessedByLayers("api", "read", "patient", "practice")
                 .whereLayer("fhir")
                 .mayOnlyBeAccessedByLayers("api", "read", "patient", "practice", "health", "config", "demo")
                 // read holds each read to the caller's scope (ScopeGuard) before it looks anything up.

@@ -3,6 +3,7 @@ package io.github.recordaccess.pages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.recordaccess.practice.WorklistFilter;
+import io.github.recordaccess.read.WorklistQuery;
 import io.github.recordaccess.rules.AccessFlag;
 import io.github.recordaccess.rules.ActionId;
 import io.github.recordaccess.rules.Reason;
@@ -11,6 +12,11 @@ import org.junit.jupiter.api.Test;
 
 /** The words the pages use for the API's ids. */
 class LabelsTest {
+
+    @Test
+    void everyWorklistFilterHasWords() {
+        assertThat(Labels.FILTER_WORDS.keySet()).containsExactlyInAnyOrderElementsOf(WorklistQuery.NAMES);
+    }
 
     @Test
     void aWorklistsFiltersReadAsWords() {

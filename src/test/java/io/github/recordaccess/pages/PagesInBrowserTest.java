@@ -59,6 +59,7 @@ class PagesInBrowserTest {
         registry.replaceAll(DemoPractices.REGISTRY);
         history.seedIfMissing();
         var driver = browser.driver;
+        actAs(null);
 
         driver.get(root.toString());
         checkPage("01-overview", "Practices");
@@ -133,6 +134,70 @@ class PagesInBrowserTest {
 
         driver.get(root + "patients/9990000018");
         checkPage("08-not-found", "Patient not found");
+    }
+
+    @Test
+    void aPracticesStaffLandOnTheirPracticeFollowAWorklistToAPatientAndAreKeptOutOfAnother() throws Exception {
+        registry.replaceAll(DemoPractices.REGISTRY);
+        history.seedIfMissing();
+        var driver = browser.driver;
+        actAs("demoemis_staff");
+
+        browser.awaitAddress("their own practice", url -> url.contains("/practices/DEMOEMIS"));
+        checkPage("11-practice-staff", "Demo EMIS Practice");
+        WebElement step = driver.findElements(By.cssSelector(".nhsuk-list a[href*='#worklist']")).stream()
+                .filter(link -> !link.getText().startsWith("0 "))
+                .findFirst()
+                .orElseThrow();
+        step.click();
+        browser.awaitAddress("the step's worklist", url -> url.endsWith("#worklist"));
+        WebElement patient = driver.findElement(By.cssSelector("#worklist ~ table a[href^='/patients/']"));
+        String nhsNumber = patient.getText();
+        patient.click();
+        browser.awaitAddress("their patient", url -> url.contains("/patients/" + nhsNumber));
+        checkPage("12-practice-staff-patient", "NHS number");
+
+        driver.get(root + "practices/DEMOTPP");
+        checkPage("13-practice-staff-other-practice", "Outside your organisation");
+        assertThat(driver.findElement(By.tagName("main")).getText()).doesNotContain("Demo TPP Practice");
+        actAs(null);
+    }
+
+    @Test
+    void anIcbAnalystWithFiguresOnlySeesEveryPracticesFiguresAndNoPatient() throws Exception {
+        registry.replaceAll(DemoPractices.REGISTRY);
+        history.seedIfMissing();
+        var driver = browser.driver;
+        actAs("icb");
+
+        checkPage("21-icb-overview", "Practices");
+        assertThat(practiceNames()).hasSize(2);
+        assertThat(driver.findElements(By.id("nhs-number")))
+                .as("no patient search")
+                .isEmpty();
+        driver.findElement(By.linkText("Demo TPP Practice")).click();
+        browser.awaitAddress("a practice", url -> url.contains("/practices/DEMOTPP"));
+        checkPage("22-icb-practice", "Demo TPP Practice");
+        String main = driver.findElement(By.tagName("main")).getText();
+        assertThat(main)
+                .contains("Patients by recommendation", "What the practice should do", "figures only")
+                .doesNotContainPattern("(?<!\\d)999 ?\\d{3} ?\\d{4}(?!\\d)");
+        assertThat(driver.findElements(
+                        By.cssSelector("a[href*='#worklist'], a[href*='patients.csv'], a[href^='/patients/']")))
+                .as("no link to a worklist, a download or a patient")
+                .isEmpty();
+        actAs(null);
+    }
+
+    /** Chooses a persona on dev mode's personas page (null: nobody in particular), as a person would. */
+    private void actAs(String persona) {
+        var driver = browser.driver;
+        driver.get(root + "dev/personas");
+        driver.findElement(By.cssSelector("label[for='persona-" + (persona == null ? "none" : persona) + "']"))
+                .click();
+        driver.findElement(By.cssSelector("form[action='/dev/personas'] button"))
+                .click();
+        browser.awaitAddress("after choosing", url -> !url.contains("/dev/personas"));
     }
 
     private List<String> practiceNames() {

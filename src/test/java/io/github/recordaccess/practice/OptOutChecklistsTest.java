@@ -2,6 +2,7 @@ package io.github.recordaccess.practice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.recordaccess.read.WorklistQuery;
 import io.github.recordaccess.rules.ClinicalSystem;
 import io.github.recordaccess.rules.Recommendation;
 import java.util.List;
@@ -47,7 +48,7 @@ class OptOutChecklistsTest {
         assertThat(OptOutChecklists.forPractice(ClinicalSystem.TPP, false).steps())
                 .filteredOn(s -> s.id().equals(id))
                 .singleElement()
-                .extracting(s -> s.patients().query())
+                .extracting(s -> WorklistQuery.query(s.patients()))
                 .isEqualTo(query);
     }
 

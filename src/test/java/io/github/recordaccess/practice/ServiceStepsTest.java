@@ -2,6 +2,7 @@ package io.github.recordaccess.practice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.recordaccess.read.WorklistQuery;
 import io.github.recordaccess.rules.ClinicalSystem;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,7 +36,7 @@ class ServiceStepsTest {
         assertThat(ServiceSteps.forPractice(ClinicalSystem.EMIS, true, true))
                 .filteredOn(s -> s.id().equals(id))
                 .singleElement()
-                .extracting(s -> s.patients().query())
+                .extracting(s -> WorklistQuery.query(s.patients()))
                 .isEqualTo(query);
     }
 

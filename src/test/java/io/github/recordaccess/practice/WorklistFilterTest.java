@@ -57,7 +57,7 @@ class WorklistFilterTest {
     }
 
     @Test
-    void filtersCombineWithAndAndFormTheirQueryInOneOrder() {
+    void filtersCombineWithAnd() {
         WorklistFilter filter = new WorklistFilter(
                 Recommendation.OFFER_OPT_IN,
                 Reason.BULK_CODED_104,
@@ -76,11 +76,7 @@ class WorklistFilterTest {
 
         assertThat(filter.matches(bulk)).isTrue();
         assertThat(filter.matches(individual)).isFalse();
-        assertThat(filter.query())
-                .isEqualTo(
-                        "recommendation=OFFER_OPT_IN&reason=BULK_CODED_104&flag=ACTIVE_104&action=REVIEW_BULK_CODED_104&bulkCoded104=true");
         assertThat(WorklistFilter.ALL.matches(individual)).isTrue();
-        assertThat(WorklistFilter.ALL.query()).isEmpty();
     }
 
     private static AdvisedRecommendation row(

@@ -1,0 +1,85 @@
+package io.github.recordaccess.read;
+
+import io.github.recordaccess.config.AccessConfig;
+import io.github.recordaccess.history.ExcludedShares;
+import io.github.recordaccess.practice.PracticeOverview;
+import io.github.recordaccess.registry.PracticeEntry;
+import io.github.recordaccess.registry.PracticeRegistry;
+import io.github.recordaccess.security.ScopeGuard;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The ICB overview's reads, for the overview endpoint, the overview page and their CSV: the registered practices,
+ * one row per practice of a list ({@link #rows}: every overview row is read there), and their trend lines.
+ */
+@ApplicationScoped
+public class OverviewReads {
+
+    private final PracticeOverview overview;
+    private final PracticeRegistry registry;
+    private final ExcludedShares excludedShares;
+    private final AccessConfig config;
+    private final ScopeGuard scope;
+
+    public OverviewReads(
+            PracticeOverview overview,
+            PracticeRegistry registry,
+            ExcludedShares excludedShares,
+            AccessConfig config,
+            ScopeGuard scope) {
+        this.overview = overview;
+        this.registry = registry;
+        this.excludedShares = excludedShares;
+        this.config = config;
+        this.scope = scope;
+    }
+
+    /** Every registered practice by ODS code: an overview's practices when none are named. */
+    public Map<OdsCode, PracticeEntry> registered() {
+        Map<OdsCode, PracticeEntry> practices = new LinkedHashMap<>();
+        registry.all().forEach(p -> practices.put(OdsCode.of(p.odsCode()), p));
+        return practices;
+    }
+
+    /**
+     * The overview rows of these practices, each evaluated with bounded parallelism (from the cache when fresh):
+     * failed practices first, then by excluded %, highest first. At most {@code access.overview.max-practices}, the
+     * API's limit and the pages'. Of these, only the practices in the caller's scope.
+     */
+    public List<OverviewRow> rows(Collection<OdsCode> practices, LocalDate day, boolean fresh) {
+        // Only those the caller may see: a practice's staff get their own practices' rows, and totals over them only.
+        Set<String> codes = scope.visible(practices.stream().map(OdsCode::value).toList()).stream()
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        int max = config.overview().maxPractices();
+        if (codes.size() > max) {
+            throw ApiException.invalid("An overview evaluates at most " + max
+                    + " practices (access.overview.max-practices); this one would have " + codes.size() + ".");
+        }
+        List<OverviewRow> rows = new ArrayList<>(overview.evaluate(codes, day, fresh).stream()
+                .map(r -> OverviewRow.from(r, "/api/v1/practices/" + r.odsCode() + "/summary"))
+                .toList());
+        rows.sort(Comparator.comparing((OverviewRow r) -> !r.failed())
+                .thenComparing(r -> r.excludedPercent() == null ? 0.0 : r.excludedPercent(), Comparator.reverseOrder())
+                .thenComparing(OverviewRow::practiceOdsCode));
+        return rows;
+    }
+
+    /** Each of these practices' excluded % by day over the range, oldest first, for its trend line. */
+    public Map<String, List<ExcludedShares.ExcludedShare>> excludedShares(
+            Collection<OdsCode> practices, HistoryRange range) {
+        Set<String> codes = practices.stream().map(OdsCode::value).collect(Collectors.toSet());
+        return excludedShares.between(range.from(), range.to()).stream()
+                .filter(share -> codes.contains(share.odsCode()))
+                .collect(Collectors.groupingBy(ExcludedShares.ExcludedShare::odsCode));
+    }
+}
