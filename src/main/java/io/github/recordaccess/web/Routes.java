@@ -90,7 +90,7 @@ public final class Routes {
             case ADMIN_PRACTICES -> "GET, PUT";
             case ADMIN_PRACTICE -> "PUT, DELETE";
             case ADMIN_SNAPSHOTS -> "POST";
-            case SIGN_OUT -> "GET, POST";
+            case SIGN_OUT, DEV_PERSONAS -> "GET, POST";
             default -> "GET";
         };
     }
