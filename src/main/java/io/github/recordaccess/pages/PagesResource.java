@@ -35,8 +35,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /**
  * The pages, for people at the ICB and the practices: the overview, a practice (counts, checklist, worklist,
  * trend), a patient and the search for one, and the CSV downloads of the overview and the worklists (a browser
- * cannot send the API's Accept header or bearer token). They call the same services as the API ({@link PageViews}, {@link OverviewViews}); their failures are
- * pages too, with the problem's title and detail, never a stack trace.
+ * cannot send the API's Accept header or bearer token). They read through the same read layer as the API
+ * ({@link PageViews}, {@link OverviewViews}); their failures are pages too, with the problem's title and detail (the
+ * API's problem), never a stack trace.
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
