@@ -75,8 +75,10 @@ public final class Problems {
             return Problem.of(type, fhir.getMessage() + " No recommendation was made.", instance);
         }
         if (e instanceof NotFoundException) {
-            // A path that is one of the routes, asked with another method: every route is GET.
-            return Routes.templateOf(instance).isPresent()
+            // A path that is one of the routes, asked with another method; a dev-only route is no route in production.
+            return Routes.templateOf(instance)
+                            .filter(t -> !Routes.DEV_ONLY.contains(t))
+                            .isPresent()
                     ? Problem.of(
                             ProblemType.METHOD_NOT_ALLOWED,
                             "This path answers " + Routes.allowedMethods(instance) + " only.",

@@ -68,6 +68,9 @@ public final class Routes {
             SIGNED_OUT,
             DEV_PERSONAS);
 
+    /** Routes built in dev mode and tests only: the packaged application has no resource there at all (404). */
+    public static final List<String> DEV_ONLY = List.of(DEV_PERSONAS);
+
     private static final List<String> ALL =
             java.util.stream.Stream.concat(API.stream(), PAGES.stream()).toList();
 
