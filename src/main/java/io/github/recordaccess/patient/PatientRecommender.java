@@ -1,6 +1,5 @@
 package io.github.recordaccess.patient;
 
-import io.github.recordaccess.fhir.AmbiguousMatchException;
 import io.github.recordaccess.fhir.FhirRecords;
 import io.github.recordaccess.fhir.FhirServerException;
 import io.github.recordaccess.fhir.PatientRecord;
@@ -26,7 +25,6 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -68,16 +66,11 @@ public class PatientRecommender {
      */
     public PatientRecommendation recommend(String nhsNumber, LocalDate asOf, PatientScope scope) {
         LocalDate today = engine.today();
-        PatientRecord record = recordInScope(nhsNumber, scope);
+        PatientRecord record = ScopedRecords.load(fhir, nhsNumber, scope);
         Optional<PracticeEvaluation> cached = record.practice().flatMap(ref -> cachedEvaluation(ref, asOf));
         Optional<PracticeRef> practice = cached.map(e -> new PracticeRef(e.organizationId(), e.odsCode()))
                 .or(() -> record.practice().map(fhir::withOdsCode));
-        if (!scope.everywhere()
-                && !scope.mayRead(practice.map(PracticeRef::odsCode).stream()
-                        .filter(Objects::nonNull)
-                        .toList())) {
-            throw new PatientNotFoundException();
-        }
+        scope.require(ScopedRecords.codesOf(practice.stream()));
         practice = practice.map(ref -> withOrganizationIfNeeded(ref, record.facts()));
         OrganizationIdentity identity = practice.map(PracticeRef::identity).orElse(OrganizationIdentity.UNKNOWN);
         AccessRecommendation result =
@@ -102,23 +95,6 @@ public class PatientRecommender {
         metrics.countRecommendations(List.of(result));
         String odsCode = practice.map(PracticeRef::odsCode).orElse(null);
         return new PatientRecommendation(result, odsCode, ActionAdvisor.actionsFor(result, profiles.context(odsCode)));
-    }
-
-    /** The record; several records of the number registered only outside the scope answer as none at all. */
-    private PatientRecord recordInScope(String nhsNumber, PatientScope scope) {
-        try {
-            return fhir.patientRecord(nhsNumber).orElseThrow(PatientNotFoundException::new);
-        } catch (AmbiguousMatchException e) {
-            if (!scope.everywhere()
-                    && !scope.mayRead(e.practices().stream()
-                            .map(fhir::withOdsCode)
-                            .map(PracticeRef::odsCode)
-                            .filter(Objects::nonNull)
-                            .toList())) {
-                throw new PatientNotFoundException();
-            }
-            throw e;
-        }
     }
 
     /**

@@ -28,4 +28,11 @@ public interface PatientScope {
      * read. Called once per request, and only when {@link #everywhere()} is false.
      */
     boolean mayRead(Collection<String> odsCodes);
+
+    /** The unknown number's 404 unless a patient registered with these practices may be read. */
+    default void require(Collection<String> odsCodes) {
+        if (!everywhere() && !mayRead(odsCodes)) {
+            throw new PatientNotFoundException();
+        }
+    }
 }
