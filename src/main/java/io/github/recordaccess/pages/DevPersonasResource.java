@@ -86,10 +86,7 @@ public class DevPersonasResource implements PersonaChoice {
                 .build();
     }
 
-    /**
-     * Where sign-in protects the pages, personas would mean nothing: the route does not exist there. Not JAX-RS's
-     * NotFoundException, which on a listed route reads as a method the route does not answer (405).
-     */
+    /** Where sign-in protects the pages, personas would mean nothing: the route answers as if it did not exist. */
     private void openPagesOnly() {
         if (paths.isProtected(Routes.PAGE_OVERVIEW)) {
             throw new ApiException(ProblemType.NOT_FOUND, "There is no resource at this path.");
