@@ -8,24 +8,12 @@ import java.util.Collection;
  */
 public interface PatientScope {
 
-    /** Every practice's patients: no practice needs to be known first. */
-    PatientScope EVERYWHERE = new PatientScope() {
-        @Override
-        public boolean everywhere() {
-            return true;
-        }
-
-        @Override
-        public boolean mayRead(Collection<String> odsCodes) {
-            return true;
-        }
-    };
-
+    /** Every practice's patients: no practice needs to be known first, and none is looked up for the scope. */
     boolean everywhere();
 
     /**
      * Whether a patient whose records are registered with these practices (ODS codes; empty when none is known) may be
-     * read. Called once per request, and only when {@link #everywhere()} is false.
+     * read. Asked only when {@link #everywhere()} is false.
      */
     boolean mayRead(Collection<String> odsCodes);
 

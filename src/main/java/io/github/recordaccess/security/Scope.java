@@ -20,9 +20,6 @@ public record Scope(Set<String> roles, Set<String> organisations, boolean unrest
     public static final String READER = "record-access-reader";
     public static final String ADMIN = "record-access-admin";
 
-    /** The roles that may read something through /api and the pages; the path policies admit exactly these. */
-    public static final List<String> READING_ROLES = List.of(PRACTICE, ICB, READER);
-
     public Scope {
         roles = Set.copyOf(roles);
         organisations = upperCased(organisations);

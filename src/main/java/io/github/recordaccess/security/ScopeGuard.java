@@ -1,6 +1,7 @@
 package io.github.recordaccess.security;
 
 import io.github.recordaccess.web.AccessPaths;
+import io.github.recordaccess.web.ProblemType;
 import io.quarkus.logging.Log;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
@@ -120,7 +121,7 @@ public class ScopeGuard {
         if (!readable) {
             refusals.recordScope(
                     request.getCurrent(),
-                    io.github.recordaccess.web.ProblemType.PATIENT_NOT_FOUND,
+                    ProblemType.PATIENT_NOT_FOUND,
                     "The patient is not registered with a practice in the caller's scope.",
                     nhsNumber);
         }
