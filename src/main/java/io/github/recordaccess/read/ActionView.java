@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ActionView(
         @Schema(
                 description =
-                        "Stable id (README, \"Actions\"): PROVIDE_ACCESS, ENABLE_ACCESS_MANUALLY, OFFER_ACCESS_ON_REQUEST, "
+                        "Stable id (docs/rules.md, \"Actions\"): PROVIDE_ACCESS, ENABLE_ACCESS_MANUALLY, OFFER_ACCESS_ON_REQUEST, "
                                 + "CHECK_EXISTING_ACCESS, REVIEW_BULK_CODED_104, RESPECT_OPT_OUT, REVIEW_RECORD, NO_ACTION, AT_SIXTEEN, "
                                 + "REVIEW_INHERITED_104, CONSIDER_104_SAFEGUARDING",
                 example = "OFFER_ACCESS_ON_REQUEST")

@@ -50,7 +50,7 @@ public class WorklistQuery {
     AccessFlag flag;
 
     @RestQuery(ACTION)
-    @Parameter(description = "Only patients advised this action (README, \"Actions\")")
+    @Parameter(description = "Only patients advised this action (docs/rules.md, \"Actions\")")
     ActionId action;
 
     /** Described by its type ({@link BulkCoded104Param}). */

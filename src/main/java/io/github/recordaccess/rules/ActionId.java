@@ -1,7 +1,7 @@
 package io.github.recordaccess.rules;
 
 /**
- * The stable ids of the actions the service advises. They are part of the API (README, "Actions"):
+ * The stable ids of the actions the service advises. They are part of the API (docs/rules.md, "Actions"):
  * callers filter worklists and key their own screens by them, so an id is never renamed or reused.
  */
 public enum ActionId {

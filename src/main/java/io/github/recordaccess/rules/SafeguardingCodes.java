@@ -7,7 +7,7 @@ import java.util.List;
  * safeguarding codes in the RCGP safeguarding toolkit, Part 4 "Documenting safeguarding concerns and
  * information" (https://elearning.rcgp.org.uk/mod/book/view.php?chapterid=936&id=15290, read 2026-12-05), and
  * "Vulnerable adult", which the RCGP's adult coding guidance names. Only concepts whose SCTID could be read
- * from the source are here; an ICB extends or replaces the list (README, "Safeguarding concerns").
+ * from the source are here; an ICB extends or replaces the list (docs/rules.md, "Safeguarding concerns").
  */
 public final class SafeguardingCodes {
 

@@ -11,16 +11,22 @@ import io.github.recordaccess.registry.PracticeRegistry;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The README's demo calls give the output the README shows (only evaluatedAt may differ). */
+/**
+ * The demo calls in the README and in docs/ work against the demo: those shown with their output give that output (only
+ * evaluatedAt may differ), and every other GET answers 200.
+ */
 @QuarkusTest
 @WithTestResource(SyntheticFhirResource.class)
 class ReadmeExamplesTest {
@@ -43,10 +49,55 @@ class ReadmeExamplesTest {
         registry.replaceAll(List.of());
     }
 
+    /** A curl line's URL on the demo, single-quoted. */
+    private static final Pattern CALL = Pattern.compile("(?m)^.*\\bcurl -s\\b(.*?)'http://localhost:8080([^']+)'.*$");
+
+    /** A page to open on the demo: {@code <http://localhost:8080/…>}. */
+    private static final Pattern LINK = Pattern.compile("<http://localhost:8080(/[^>]*)>");
+
+    /** A header a call sends: {@code -H 'Name: value'} or {@code -H "Name: value"}. */
+    private static final Pattern HEADER = Pattern.compile("-H ['\"]([^:'\"]+): ([^'\"]*)['\"]");
+
+    static String documents() throws IOException {
+        StringBuilder text = new StringBuilder(Files.readString(Path.of("README.md")));
+        try (Stream<Path> docs = Files.list(Path.of("docs"))) {
+            for (Path doc : docs.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
+                text.append('\n').append(Files.readString(doc));
+            }
+        }
+        return text.toString();
+    }
+
+    @Test
+    void everyDocumentedGetAnswersOnTheDemo() throws IOException {
+        Matcher m = CALL.matcher(documents());
+        int calls = 0;
+        while (m.find()) {
+            if (m.group(1).contains("-X ")) {
+                continue; // a write: its own tests cover it
+            }
+            calls++;
+            RequestSpecification request = given();
+            Matcher header = HEADER.matcher(m.group(1));
+            while (header.find()) {
+                if (!header.group(1).equalsIgnoreCase("Authorization")) { // the demo needs no token
+                    request.header(header.group(1), header.group(2));
+                }
+            }
+            request.when().get(m.group(2)).then().statusCode(200);
+        }
+        Matcher link = LINK.matcher(documents());
+        while (link.find()) {
+            calls++;
+            given().accept("text/html").when().get(link.group(1)).then().statusCode(200);
+        }
+        assertThat(calls).as("documented demo calls and pages").isGreaterThan(25);
+    }
+
     @Test
     void everyDemoCallGivesTheShownOutput() throws Exception {
         ObjectMapper json = new ObjectMapper();
-        Matcher m = EXAMPLE.matcher(Files.readString(Path.of("README.md")));
+        Matcher m = EXAMPLE.matcher(documents());
         int examples = 0;
         while (m.find()) {
             examples++;

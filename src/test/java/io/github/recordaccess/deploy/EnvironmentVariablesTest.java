@@ -24,7 +24,7 @@ class EnvironmentVariablesTest {
 
     static List<Documented> documented() {
         List<Documented> rows = new ArrayList<>();
-        Matcher m = ROW.matcher(Manifests.text(java.nio.file.Path.of("README.md")));
+        Matcher m = ROW.matcher(Manifests.text(java.nio.file.Path.of("docs", "configuration.md")));
         while (m.find()) {
             String value = m.group(3).trim();
             rows.add(new Documented(
