@@ -10,8 +10,8 @@ import io.github.recordaccess.fixtures.SyntheticFhirResource;
 import io.github.recordaccess.registry.PracticeRegistry;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,7 +61,8 @@ class ReadmeExamplesTest {
     static String documents() throws IOException {
         StringBuilder text = new StringBuilder(Files.readString(Path.of("README.md")));
         try (Stream<Path> docs = Files.list(Path.of("docs"))) {
-            for (Path doc : docs.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
+            for (Path doc :
+                    docs.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
                 text.append('\n').append(Files.readString(doc));
             }
         }

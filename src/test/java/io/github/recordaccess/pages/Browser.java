@@ -118,6 +118,17 @@ final class Browser implements AutoCloseable {
         return found;
     }
 
+    /** A phone's width (an iPhone 12 to 15 is 390 CSS pixels wide) or a desktop's, for the pages that follow. */
+    void width(int pixels) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(pixels, pixels < 800 ? 844 : 1000));
+    }
+
+    /** How many CSS pixels the page is wider than the window: 0 when nothing makes a person scroll sideways. */
+    long sidewaysOverflow() {
+        return (Long) driver.executeScript(
+                "return Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth);");
+    }
+
     /** What the page logged to its console since the last call: CSP violations and script errors show here. */
     List<String> consoleMessages() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
