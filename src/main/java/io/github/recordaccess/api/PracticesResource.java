@@ -49,9 +49,12 @@ public class PracticesResource {
     @Operation(
             summary = "ICB overview: one row per practice",
             description =
-                    "Every registered practice (the practice registry), or those named in ?ods=A,B,C, evaluated with bounded parallelism "
-                            + "(from cache when fresh). Failed practices come first with status ERROR and a problem, never zeros; the rest by "
-                            + "excludedPercent, highest first. With Accept: text/csv the same rows as CSV.")
+                    "Every registered practice (the practice registry), or those named in ?ods=A,B,C: each practice's latest stored "
+                            + "figures dated on or before asOf (the snapshot, the same on every replica; figuresFrom STORED, with evaluatedAt). "
+                            + "With Cache-Control: no-cache, and for a practice with no stored figures yet, evaluated now with bounded "
+                            + "parallelism (figuresFrom LIVE). Each row names the practice, its system and go-live date, and says why it "
+                            + "needs attention (needsAttention). Failed practices come first with status ERROR and a problem, never zeros; "
+                            + "the rest by excludedPercent, highest first. With Accept: text/csv the same rows as CSV.")
     @APIResponse(
             responseCode = "200",
             description = "The overview",

@@ -13,7 +13,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Snapshot points in the {@code snapshot_point} table: stored, read back by practice and day, pruned. */
@@ -82,6 +84,27 @@ public class SnapshotStore {
             return SnapshotRows.points(rows);
         } catch (SQLException e) {
             throw new RegistryUnavailableException("read the newest snapshot points", e);
+        }
+    }
+
+    /**
+     * Each practice's latest stored point dated on or before {@code day} (not the generated demo history), by ODS
+     * code: the overview's figures, the same on every replica.
+     */
+    public Map<String, SnapshotPoint> latestOnOrBefore(LocalDate day) {
+        String sql = "SELECT " + COLUMNS + " FROM (SELECT p.*, ROW_NUMBER() OVER (PARTITION BY ods_code "
+                + "ORDER BY snapshot_date DESC, evaluated_at DESC, id DESC) AS newest FROM snapshot_point p "
+                + "WHERE demo = FALSE AND snapshot_date <= ?) latest WHERE newest = 1";
+        try (Connection c = database.connection();
+                PreparedStatement select = c.prepareStatement(sql)) {
+            select.setDate(1, Date.valueOf(day));
+            try (ResultSet rows = select.executeQuery()) {
+                Map<String, SnapshotPoint> latest = new HashMap<>();
+                SnapshotRows.points(rows).forEach(p -> latest.put(p.odsCode(), p));
+                return latest;
+            }
+        } catch (SQLException e) {
+            throw new RegistryUnavailableException("read the latest stored figures", e);
         }
     }
 

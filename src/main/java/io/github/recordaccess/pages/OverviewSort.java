@@ -1,6 +1,7 @@
 package io.github.recordaccess.pages;
 
 import io.github.recordaccess.read.ApiException;
+import io.github.recordaccess.read.Attention;
 import io.github.recordaccess.rules.Recommendation;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -15,7 +16,8 @@ import java.util.stream.Collectors;
  * works without script and a sorted view can be bookmarked. Failed practices have no figures: they come first in
  * every figure column, whichever the order, since they are what needs attention; by name, system or go-live they
  * take their place among the rest, and by evaluation time (they have none) they come last. A practice not live yet
- * comes last by go-live. Ties go by ODS code.
+ * comes last by go-live; the "Go-live" order puts them first. Ties go by ODS code. {@link #options} lists every order,
+ * for a sort select.
  */
 record OverviewSort(Column column, boolean descending) {
 
@@ -26,7 +28,9 @@ record OverviewSort(Column column, boolean descending) {
     enum Kind {
         TEXT("A to Z", "Z to A"),
         DATE("earliest first", "latest first"),
-        FIGURE("lowest first", "highest first");
+        FIGURE("lowest first", "highest first"),
+        URGENCY("least urgent first", "most urgent first"),
+        LIVE("not live first", "live first");
 
         final String ascending;
         final String descending;
@@ -51,14 +55,22 @@ record OverviewSort(Column column, boolean descending) {
         REVIEW("review", "Review the record", Kind.FIGURE, e -> count(e, Recommendation.REVIEW_REQUIRED)),
         EXCLUDED("excluded", "Excluded (104)", Kind.FIGURE, e -> e.row().excludedPercent()),
         BULK_CODED("bulk-coded", "Bulk-coded 104", Kind.FIGURE, e -> e.row().bulkCoded104()),
-        STATUS("status", "Status", Kind.FIGURE, e -> e.row().actionPlanRequired() ? 1 : 0),
-        EVALUATED("evaluated", "Evaluated", Kind.DATE, e -> e.row().evaluatedAt());
+        ATTENTION(
+                "attention",
+                "Needs attention",
+                Kind.URGENCY,
+                e -> Attention.weight(e.row().needsAttention())),
+        EVALUATED("evaluated", "Evaluated", Kind.DATE, e -> e.row().evaluatedAt()),
+        /** Not a heading of its own (the "Live since" column shows it): not-live practices first, or last. */
+        LIVE("live", "Go-live", Kind.LIVE, e -> !e.row().needsAttention().contains(Attention.NOT_LIVE));
 
         final String key;
         final String label;
         final Kind kind;
         /** A figure (failed practices have none); it sorts highest first on the first click. */
         final boolean figure;
+        /** A column of the table, whose heading sorts by it; the others are in the sort options only. */
+        final boolean heading;
 
         @SuppressWarnings("ImmutableEnumChecker") // stateless lambdas
         private final Function<OverviewPage.Entry, Comparable<?>> value;
@@ -67,7 +79,8 @@ record OverviewSort(Column column, boolean descending) {
             this.key = key;
             this.label = label;
             this.kind = kind;
-            this.figure = kind == Kind.FIGURE;
+            this.figure = kind == Kind.FIGURE || kind == Kind.URGENCY;
+            this.heading = kind != Kind.LIVE;
             this.value = value;
         }
 
@@ -104,6 +117,23 @@ record OverviewSort(Column column, boolean descending) {
     String href(Column c, LocalDate asOf) {
         boolean descending = c == column ? !this.descending : c.figure;
         return "/?sort=" + c.key + "&order=" + (descending ? "desc" : "asc") + "&asOf=" + asOf;
+    }
+
+    /** Every order, each column's first order first: the one list a sort select iterates. */
+    List<OverviewPage.SortOption> options(LocalDate asOf, String filterQuery) {
+        List<OverviewPage.SortOption> options = new java.util.ArrayList<>();
+        for (Column c : Column.values()) {
+            for (boolean desc : c.figure ? new boolean[] {true, false} : new boolean[] {false, true}) {
+                String order = desc ? "desc" : "asc";
+                options.add(new OverviewPage.SortOption(
+                        c.label + ", " + (desc ? c.kind.descending : c.kind.ascending),
+                        c.key,
+                        order,
+                        "/?sort=" + c.key + "&order=" + order + "&asOf=" + asOf + filterQuery,
+                        c == column && desc == descending));
+            }
+        }
+        return options;
     }
 
     /** The order in words, for the table's caption. */

@@ -1,6 +1,7 @@
 package io.github.recordaccess.pages;
 
 import io.github.recordaccess.read.ApiException;
+import io.github.recordaccess.read.Attention;
 import io.github.recordaccess.read.HistoryRange;
 import io.github.recordaccess.read.IcbHistoryReads;
 import io.github.recordaccess.read.OdsCode;
@@ -9,9 +10,12 @@ import io.github.recordaccess.read.OverviewReads;
 import io.github.recordaccess.registry.PracticeEntry;
 import io.github.recordaccess.security.Scope;
 import io.github.recordaccess.security.ScopeGuard;
+import io.github.recordaccess.security.SignOutTokens;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -28,14 +32,27 @@ public class OverviewViews {
     private final OverviewReads overviews;
     private final IcbHistoryReads icbHistory;
     private final ScopeGuard scope;
+    private final SignOutTokens tokens;
+    private final SecurityIdentity identity;
 
-    public OverviewViews(OverviewReads overviews, IcbHistoryReads icbHistory, ScopeGuard scope) {
+    public OverviewViews(
+            OverviewReads overviews,
+            IcbHistoryReads icbHistory,
+            ScopeGuard scope,
+            SignOutTokens tokens,
+            SecurityIdentity identity) {
+        this.tokens = tokens;
+        this.identity = identity;
         this.overviews = overviews;
         this.icbHistory = icbHistory;
         this.scope = scope;
     }
 
-    OverviewPage overview(LocalDate day, OverviewSort sort) {
+    /**
+     * The overview in the order asked for, filtered by an attention tag ({@code filter}, null for all); the totals are
+     * over every practice the caller may see. {@code refreshed} names a practice just computed again, or is null.
+     */
+    OverviewPage overview(LocalDate day, OverviewSort sort, Attention filter, OdsCode refreshed) {
         Scope caller = scope.scope();
         Map<OdsCode, PracticeEntry> practices = overviews.registered();
         HistoryRange year = HistoryRange.yearTo(day);
@@ -52,11 +69,18 @@ public class OverviewViews {
                         row,
                         Sparkline.weekly(trends.getOrDefault(row.practiceOdsCode(), List.of()), day)))
                 .toList();
+        String filterQuery = OverviewFilter.query(filter);
+        List<OverviewPage.Filter> filters = new ArrayList<>();
+        filters.add(new OverviewPage.Filter("Every practice", "", filter == null));
+        for (Attention tag : Attention.values()) {
+            filters.add(new OverviewPage.Filter(AttentionWords.label(tag), tag.name(), tag == filter));
+        }
         return new OverviewPage(
                 day,
-                sort.sorted(entries),
+                sort.sorted(OverviewFilter.apply(entries, filter)),
                 Arrays.stream(OverviewSort.Column.values())
-                        .map(c -> OverviewPage.Heading.of(c, sort, day))
+                        .filter(c -> c.heading)
+                        .map(c -> OverviewPage.Heading.of(c, sort, day, filterQuery))
                         .toList(),
                 sort.described(),
                 "/practices.csv?asOf=" + day,
@@ -68,7 +92,21 @@ public class OverviewViews {
                                 .toList())
                         : null,
                 caller.figuresEverywhere(),
-                caller.mayReadSomePatients());
+                OverviewTotals.of(entries),
+                new OverviewPage.Controls(
+                        sort.column().key,
+                        sort.descending() ? "desc" : "asc",
+                        filter == null ? "" : filter.name(),
+                        sort.options(day, filterQuery),
+                        filters,
+                        tokens.pageFormToken(identity)),
+                refreshed == null
+                        ? null
+                        : entries.stream()
+                                .filter(e -> e.row().practiceOdsCode().equals(refreshed.value()))
+                                .map(OverviewPage.Entry::name)
+                                .findFirst()
+                                .orElse(null));
     }
 
     /** The overview's rows as the API's CSV. */

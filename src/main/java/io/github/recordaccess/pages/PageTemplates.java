@@ -1,6 +1,7 @@
 package io.github.recordaccess.pages;
 
 import io.github.recordaccess.rules.Recommendation;
+import io.github.recordaccess.security.ScopeGuard;
 import io.github.recordaccess.security.SignOutTokens;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.HtmlEscaper;
@@ -25,8 +26,8 @@ import java.util.Optional;
  * The pages' Qute engine, built here from qute-core (see the pom for why not the quarkus-qute extension): templates
  * from {@code templates/} on the class path, HTML-escaped output, strict rendering (a misspelt name fails the page
  * instead of printing nothing), and the labels of {@link Labels} as {@code label} and {@code tagClass}. Every page also
- * gets {@code user}, who is signed in ({@link SignedInUser}), and {@code signOutToken} for the header's sign-out form
- * ({@link SignOutTokens}).
+ * gets {@code user}, who is signed in ({@link SignedInUser}), {@code signOutToken} for the header's sign-out form
+ * ({@link SignOutTokens}), and {@code headerSearch}: whether the header offers the patient search.
  */
 @ApplicationScoped
 public class PageTemplates {
@@ -52,25 +53,37 @@ public class PageTemplates {
 
     private final SecurityIdentity identity;
     private final SignOutTokens signOutTokens;
+    private final ScopeGuard scope;
 
-    public PageTemplates(SecurityIdentity identity, SignOutTokens signOutTokens) {
+    public PageTemplates(SecurityIdentity identity, SignOutTokens signOutTokens, ScopeGuard scope) {
         this.identity = identity;
         this.signOutTokens = signOutTokens;
+        this.scope = scope;
     }
 
-    /** Renders the template with one data item, {@code user} and {@code signOutToken}. */
+    /**
+     * Renders the template with one data item, {@code user} and {@code signOutToken}; the header's patient search for
+     * those who may read some patient.
+     */
     String render(String template, String name, Object value) {
-        return withUser(template(template)).data(name, value).render();
+        return withUser(template(template), scope.scope().mayReadSomePatients())
+                .data(name, value)
+                .render();
     }
 
-    /** Renders a template that needs no data but {@code user} and {@code signOutToken}. */
+    /** Renders a template that needs no data but {@code user} and {@code signOutToken}, without the header's search. */
     String render(String template) {
-        return withUser(template(template)).render();
+        return withUser(template(template), false).render();
     }
 
-    /** Who is signed in, for the header, and the token its sign-out form carries (empty for nobody). */
-    private TemplateInstance withUser(Template template) {
-        return template.data("user", SignedInUser.of(identity)).data("signOutToken", signOutTokens.formToken(identity));
+    /**
+     * Who is signed in, for the header, the token its forms carry (empty for nobody), and whether the header offers
+     * the patient search ({@code headerSearch}).
+     */
+    private TemplateInstance withUser(Template template, boolean headerSearch) {
+        return template.data("user", SignedInUser.of(identity))
+                .data("signOutToken", signOutTokens.formToken(identity))
+                .data("headerSearch", headerSearch);
     }
 
     private Template template(String template) {

@@ -63,7 +63,12 @@ public class PagesResource {
 
     @GET
     @Reads(Reads.Level.PRACTICES_IN_SCOPE)
-    public Response overview(@RestQuery AsOf asOf, @RestQuery String sort, @RestQuery String order) {
+    public Response overview(
+            @RestQuery AsOf asOf,
+            @RestQuery String sort,
+            @RestQuery String order,
+            @RestQuery String attention,
+            @RestQuery OdsCode refreshed) {
         Scope caller = scope.scope();
         if (!caller.figuresEverywhere() && caller.ownPractices().size() == 1) {
             // A practice's own staff land on their practice's page: the overview of one practice says less.
@@ -71,7 +76,11 @@ public class PagesResource {
             return Response.seeOther(URI.create("/practices/" + practice + (asOf == null ? "" : "?asOf=" + asOf.day())))
                     .build();
         }
-        return html(200, "PagesResource/overview", "page", overviews.overview(day(asOf), OverviewSort.of(sort, order)));
+        return html(
+                200,
+                "PagesResource/overview",
+                "page",
+                overviews.overview(day(asOf), OverviewSort.of(sort, order), OverviewFilter.of(attention), refreshed));
     }
 
     /** The overview's CSV, as the API sends it with {@code Accept: text/csv}. */

@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 
 /**
  * The ICB overview as CSV ({@link CsvWriter}), one line per practice: the API's {@code Accept: text/csv} answer and the overview
- * page's download are this one writer. A failed practice has empty figures and its problem, never zeros.
+ * page's download are this one writer. A failed practice has empty figures and its problem, never zeros. A practice's
+ * stored figures keep no bulk-coding days or registration routes: those cells are empty then.
  */
 public final class OverviewCsv {
 
@@ -31,18 +32,34 @@ public final class OverviewCsv {
             figure("bulk_coded_104", OverviewRow::bulkCoded104),
             figure(
                     "bulk_coding_dates",
-                    r -> r.bulkCodingDates().stream()
-                            .map(BulkCodingDay::date)
-                            .map(Object::toString)
-                            .collect(Collectors.joining(";"))),
+                    r -> r.bulkCodingDates() == null
+                            ? null
+                            : r.bulkCodingDates().stream()
+                                    .map(BulkCodingDay::date)
+                                    .map(Object::toString)
+                                    .collect(Collectors.joining(";"))),
             column("problem_type", r -> r.failed() ? r.problem().type() : null),
             column("problem_detail", r -> r.failed() ? r.problem().detail() : null),
             figure(
                     "routes_not_searched",
-                    r -> r.cohortRoutes().stream()
-                            .filter(route -> !route.searched())
-                            .map(route -> route.route().name())
-                            .collect(Collectors.joining(";")))));
+                    r -> r.cohortRoutes() == null
+                            ? null
+                            : r.cohortRoutes().stream()
+                                    .filter(route -> !route.searched())
+                                    .map(route -> route.route().name())
+                                    .collect(Collectors.joining(";"))),
+            // What a dashboard needs beside the figures (issue 24), after the columns it had, so none moves.
+            column("practice_name", OverviewRow::practiceName),
+            column("system", OverviewRow::system),
+            column("go_live", OverviewRow::goLive),
+            column("as_of", OverviewRow::asOf),
+            column("evaluated_at", OverviewRow::evaluatedAt),
+            column("figures_from", OverviewRow::figuresFrom),
+            column(
+                    "needs_attention",
+                    r -> r.needsAttention() == null
+                            ? null
+                            : r.needsAttention().stream().map(Attention::name).collect(Collectors.joining(";")))));
 
     static final String HEADER = COLUMNS.header();
 

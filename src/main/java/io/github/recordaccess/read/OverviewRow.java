@@ -2,13 +2,20 @@ package io.github.recordaccess.read;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.recordaccess.fhir.CohortRouteStatus;
+import io.github.recordaccess.history.Figures;
+import io.github.recordaccess.history.SnapshotPoint;
 import io.github.recordaccess.practice.PracticeOverview;
 import io.github.recordaccess.practice.PracticeSummary;
+import io.github.recordaccess.registry.PracticeEntry;
 import io.github.recordaccess.rules.AccessFlag;
 import io.github.recordaccess.rules.BulkCodingDay;
+import io.github.recordaccess.rules.ClinicalSystem;
 import io.github.recordaccess.rules.Recommendation;
 import io.github.recordaccess.web.Problem;
+import io.github.recordaccess.web.ProblemType;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -43,8 +50,41 @@ public record OverviewRow(
         @Schema(
                 description =
                         "The registration routes searched for the practice's patients (ORGANIZATION, PRACTITIONER_ROLE, ODS_IDENTIFIER), and any that could not be (searched false): the list may then miss patients")
-        List<CohortRouteStatus> cohortRoutes) {
+        List<CohortRouteStatus> cohortRoutes,
 
+        @Schema(
+                description =
+                        "The practice's name in the registry (absent for a practice named in ?ods= but not registered)")
+        String practiceName,
+
+        @Schema(description = "The practice's clinical system in the registry")
+        ClinicalSystem system,
+
+        @Schema(description = "The day the practice switched prospective access on; absent while it is not live")
+        LocalDate goLive,
+
+        @Schema(
+                description =
+                        "The day the figures stand for: the stored evaluation's day (STORED), or the asked day (LIVE)")
+        LocalDate asOf,
+
+        @Schema(
+                description = "STORED: the practice's latest stored evaluation (the snapshot, the same on every "
+                        + "replica); LIVE: evaluated for this request (Cache-Control: no-cache, or none stored yet)")
+        Source figuresFrom,
+
+        @Schema(
+                description = "Why the practice needs attention, most serious first (EVALUATION_FAILED, NOT_LIVE, "
+                        + "OVER_HALF_EXCLUDED, BULK_CODED_104, RECORDS_TO_CHECK, FIGURES_OLD); empty when none")
+        List<Attention> needsAttention) {
+
+    /** Where a row's figures come from. */
+    public enum Source {
+        STORED,
+        LIVE
+    }
+
+    /** The row of a practice evaluated for this request, before {@link #about} says which practice it is. */
     public static OverviewRow from(PracticeOverview.Row row, String instance) {
         PracticeSummary s = row.summary();
         if (s == null) {
@@ -52,6 +92,12 @@ public record OverviewRow(
                     row.odsCode(),
                     "ERROR",
                     Problems.of(row.problem(), instance),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
                     null,
                     null,
                     null,
@@ -76,7 +122,99 @@ public record OverviewRow(
                 s.bulkCodingDates(),
                 s.excludedPercent(),
                 s.actionPlanRequired(),
-                s.cohortRoutes());
+                s.cohortRoutes(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+    }
+
+    /**
+     * The row of a practice's stored evaluation: its figures (an OK point), or its problem (an ERROR point), never
+     * zeros. The point keeps no bulk-coding days or registration routes: those stay absent here, not empty.
+     */
+    public static OverviewRow stored(SnapshotPoint point, String instance) {
+        Figures f = point.figures();
+        if (f == null) {
+            ProblemType type = Arrays.stream(ProblemType.values())
+                    .filter(t -> t.uri().toString().equals(point.problemType()))
+                    .findFirst()
+                    .orElse(ProblemType.INTERNAL_ERROR);
+            Problem problem =
+                    new Problem(type.uri(), type.title(), type.status(), point.problemDetail(), instance, null);
+            return new OverviewRow(
+                    point.odsCode(),
+                    "ERROR",
+                    problem,
+                    point.evaluatedAt(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    point.date(),
+                    Source.STORED,
+                    null);
+        }
+        return new OverviewRow(
+                point.odsCode(),
+                "OK",
+                null,
+                point.evaluatedAt(),
+                f.patients(),
+                f.eligiblePatients(),
+                f.recommendations(),
+                f.flags(),
+                f.bulkCoded104(),
+                null,
+                f.excludedPercent(),
+                f.actionPlanRequired(),
+                null,
+                null,
+                null,
+                null,
+                point.date(),
+                Source.STORED,
+                null);
+    }
+
+    /**
+     * This row with what the registry says of its practice ({@code practice} null when it is not registered), the day
+     * its figures stand for and where they come from, and its attention tags as of {@code now}.
+     */
+    public OverviewRow about(PracticeEntry practice, LocalDate day, Source source, Instant now) {
+        LocalDate figuresDay = asOf != null ? asOf : day;
+        // A practice outside the registry has no go-live date we know of: not live, fail closed.
+        boolean live = practice != null && practice.liveOn(day);
+        return new OverviewRow(
+                practiceOdsCode,
+                status,
+                problem,
+                evaluatedAt,
+                patients,
+                eligiblePatients,
+                recommendations,
+                flags,
+                bulkCoded104,
+                bulkCodingDates,
+                excludedPercent,
+                actionPlanRequired,
+                cohortRoutes,
+                practice == null ? null : practice.name(),
+                practice == null ? null : practice.system(),
+                practice == null ? null : practice.goLive().orElse(null),
+                figuresDay,
+                source,
+                Attention.of(this, live, day, now));
     }
 
     public boolean failed() {

@@ -13,6 +13,8 @@ public enum AuditEventType {
     REGISTRY_CHANGE("registry-change", Set.of(401, 403)),
     /** A snapshot run of every registered practice. */
     SNAPSHOT_RUN("snapshot-run", Set.of(401, 403)),
+    /** A person's refresh of one practice's stored figures from the overview, or its refusal as too soon (429). */
+    PRACTICE_REFRESH("practice-refresh", Set.of(401, 403)),
     /** A request refused for its credentials or roles. */
     ACCESS_REFUSED("access-refused", Set.of());
 

@@ -63,6 +63,27 @@ public class SignOutTokens {
                         expected.getBytes(StandardCharsets.US_ASCII), token.getBytes(StandardCharsets.US_ASCII));
     }
 
+    /**
+     * The token a page's other forms carry (the overview's refresh): the session's sign-out token for a person signed
+     * in; where the pages are open without sign-in (dev mode, tests) one token of this replica's key, since there is no
+     * session for another site to borrow, yet a post that carries no token is still refused.
+     */
+    public String pageFormToken(SecurityIdentity identity) {
+        if (identity == null || identity.isAnonymous()) {
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(hmac(key, "open pages"));
+        }
+        return formToken(identity);
+    }
+
+    /** True when {@code token} is the one {@link #pageFormToken} gave this caller's page. */
+    public boolean confirmsPageForm(SecurityIdentity identity, String token) {
+        String expected = pageFormToken(identity);
+        return token != null
+                && !expected.isEmpty()
+                && MessageDigest.isEqual(
+                        expected.getBytes(StandardCharsets.US_ASCII), token.getBytes(StandardCharsets.US_ASCII));
+    }
+
     private static Optional<String> idToken(SecurityIdentity identity) {
         if (identity == null || identity.isAnonymous()) {
             return Optional.empty();

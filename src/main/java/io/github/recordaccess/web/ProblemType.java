@@ -22,6 +22,8 @@ public enum ProblemType {
     REQUEST_BODY_INCOMPLETE(400, "Request body incomplete"),
     HOST_NOT_SERVED(421, "Host not served"),
     SIGN_OUT_NOT_CONFIRMED(403, "Sign-out not confirmed"),
+    REFRESH_NOT_CONFIRMED(403, "Refresh not confirmed"),
+    REFRESH_TOO_SOON(429, "Figures computed too recently"),
     FHIR_ERROR_RESPONSE(502, "FHIR server answered with an error"),
     FHIR_INVALID_RESPONSE(502, "FHIR server answer is not valid FHIR"),
     FHIR_INCOMPLETE(502, "FHIR search could not be completed"),

@@ -26,6 +26,8 @@ public final class Routes {
     public static final String PAGE_OVERVIEW_CSV = "/practices.csv";
 
     public static final String PAGE_PRACTICE = "/practices/{odsCode}";
+    /** The overview's form that computes one practice's figures again and stores them (POST only). */
+    public static final String PAGE_PRACTICE_REFRESH = "/practices/{odsCode}/refresh";
     /** A practice's worklist under the page's filters as CSV, the same as the API's. */
     public static final String PAGE_WORKLIST_CSV = "/practices/{odsCode}/patients.csv";
     /** The search form for a patient by NHS number. */
@@ -61,6 +63,7 @@ public final class Routes {
             PAGE_OVERVIEW,
             PAGE_OVERVIEW_CSV,
             PAGE_PRACTICE,
+            PAGE_PRACTICE_REFRESH,
             PAGE_WORKLIST_CSV,
             PAGE_PATIENT_SEARCH,
             PAGE_PATIENT,
@@ -92,7 +95,7 @@ public final class Routes {
         return switch (templateOf(path).orElse(UNMATCHED)) {
             case ADMIN_PRACTICES -> "GET, PUT";
             case ADMIN_PRACTICE -> "PUT, DELETE";
-            case ADMIN_SNAPSHOTS -> "POST";
+            case ADMIN_SNAPSHOTS, PAGE_PRACTICE_REFRESH -> "POST";
             case SIGN_OUT, DEV_PERSONAS -> "GET, POST";
             default -> "GET";
         };

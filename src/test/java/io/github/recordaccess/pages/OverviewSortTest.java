@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.recordaccess.read.ApiException;
+import io.github.recordaccess.read.Attention;
 import io.github.recordaccess.read.OverviewRow;
 import io.github.recordaccess.rules.Recommendation;
 import io.github.recordaccess.web.Problem;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +41,12 @@ class OverviewSortTest {
                 "patients   | -    | D44444,A11111,C33333,B22222",
                 "patients   | asc  | D44444,B22222,C33333,A11111",
                 "bulk-coded | desc | D44444,C33333,A11111,B22222",
-                "status     | desc | D44444,B22222,A11111,C33333",
+                // Most urgent first: the failed practice, then the one not live and over 50%; ties by ODS code.
+                "attention  | desc | D44444,B22222,A11111,C33333",
+                "attention  | asc  | D44444,A11111,C33333,B22222",
+                // Not-live practices first, or last; the rest by ODS code.
+                "live       | -    | B22222,A11111,C33333,D44444",
+                "live       | desc | A11111,C33333,D44444,B22222",
                 // By name the failed practice takes its place; case does not matter.
                 "practice   | -    | B22222,A11111,C33333,D44444",
                 "practice   | desc | D44444,C33333,A11111,B22222",
@@ -95,6 +102,17 @@ class OverviewSortTest {
         for (Recommendation r : Recommendation.values()) {
             counts.put(r, patients / 10);
         }
+        List<Attention> tags = new ArrayList<>();
+        if (goLive == null) {
+            tags.add(Attention.NOT_LIVE);
+        }
+        if (excluded > 50) {
+            tags.add(Attention.OVER_HALF_EXCLUDED);
+        }
+        if (bulkCoded > 0) {
+            tags.add(Attention.BULK_CODED_104);
+        }
+        tags.add(Attention.RECORDS_TO_CHECK);
         OverviewRow row = new OverviewRow(
                 ods,
                 "OK",
@@ -108,15 +126,39 @@ class OverviewSortTest {
                 List.of(),
                 excluded,
                 excluded > 50,
-                List.of());
+                List.of(),
+                name,
+                null,
+                goLive,
+                AS_OF,
+                OverviewRow.Source.STORED,
+                tags);
         return new OverviewPage.Entry(name, system, goLive, row, Sparkline.of(List.of()));
     }
 
     private static OverviewPage.Entry failed(String ods, String name) {
         Problem problem = new Problem(
                 URI.create("/problems/fhir-unavailable"), "FHIR server unavailable", 503, "down", null, null);
-        OverviewRow row =
-                new OverviewRow(ods, "ERROR", problem, null, null, null, null, null, null, null, null, null, null);
+        OverviewRow row = new OverviewRow(
+                ods,
+                "ERROR",
+                problem,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                name,
+                null,
+                LocalDate.of(2023, 10, 31),
+                AS_OF,
+                OverviewRow.Source.LIVE,
+                List.of(Attention.EVALUATION_FAILED));
         return new OverviewPage.Entry(name, "EMIS", LocalDate.of(2023, 10, 31), row, Sparkline.of(List.of()));
     }
 }

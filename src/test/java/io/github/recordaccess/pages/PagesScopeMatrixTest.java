@@ -322,6 +322,24 @@ class PagesScopeMatrixTest {
                 Expect.ok(figuresOnly()),
                 Expect.ok(patientRows()));
         add(rows, Row.of("GET", Routes.PAGE_WORKLIST_CSV), login, e403, ok, e403, e403, e403, ok);
+        // Computing DEMOEMIS's figures again: only for those who may see them, and (as here, with no form token) not
+        // even for them: a post without the page's token computes nothing.
+        Expect notConfirmed = new Expect(
+                403,
+                false,
+                null,
+                Audit.NO_REFUSAL,
+                (page, test) -> assertThat(page.body()).contains("Refresh not confirmed"));
+        add(
+                rows,
+                Row.of("POST", Routes.PAGE_PRACTICE_REFRESH),
+                login,
+                e403,
+                notConfirmed,
+                e403,
+                e403,
+                notConfirmed,
+                notConfirmed);
         add(rows, Row.of("GET", Routes.PAGE_PATIENT_SEARCH), login, e403, ok, ok, e403, e403, ok);
         add(rows, Row.of("GET", Routes.PAGE_PATIENT), login, e403, ok, Expect.scopedNotFound(), e403, e403, ok);
 

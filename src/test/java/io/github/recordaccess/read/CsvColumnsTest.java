@@ -33,7 +33,8 @@ class CsvColumnsTest {
         assertThat(OverviewCsv.HEADER)
                 .isEqualTo("practice_ods_code,status,patients,eligible_patients,provision_access,offer_opt_in,"
                         + "opted_out,not_applicable,review_required,excluded_percent,action_plan_required,"
-                        + "bulk_coded_104,bulk_coding_dates,problem_type,problem_detail,routes_not_searched");
+                        + "bulk_coded_104,bulk_coding_dates,problem_type,problem_detail,routes_not_searched,"
+                        + "practice_name,system,go_live,as_of,evaluated_at,figures_from,needs_attention");
         assertThat(HistoryCsv.PRACTICE_HEADER)
                 .isEqualTo("date,evaluated_at,status,demo,patients,eligible_patients,provision_access,offer_opt_in,"
                         + "opted_out,not_applicable,review_required,flag_none,flag_active_104,flag_not_indicated_106,"

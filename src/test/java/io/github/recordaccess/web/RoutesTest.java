@@ -24,6 +24,7 @@ class RoutesTest {
         assertThat(templatesOf(List.of(
                         io.github.recordaccess.pages.PagesResource.class,
                         io.github.recordaccess.pages.SignOutResource.class,
+                        io.github.recordaccess.pages.PracticeRefreshResource.class,
                         io.github.recordaccess.pages.DevPersonasResource.class)))
                 .containsExactlyInAnyOrderElementsOf(Routes.PAGES);
     }

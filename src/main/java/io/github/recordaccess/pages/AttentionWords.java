@@ -1,0 +1,34 @@
+package io.github.recordaccess.pages;
+
+import io.github.recordaccess.read.Attention;
+
+/** The overview's words and tag colours for why a practice needs attention: one switch, for the vocabulary table. */
+final class AttentionWords {
+
+    /** The "Needs attention" cell of a practice that needs none. */
+    static final String NOTHING = "Nothing to act on";
+
+    private AttentionWords() {}
+
+    static String label(Attention tag) {
+        return switch (tag) {
+            case EVALUATION_FAILED -> "Evaluation failed";
+            case NOT_LIVE -> "Not live";
+            case OVER_HALF_EXCLUDED -> "Over 50% excluded";
+            case BULK_CODED_104 -> "Bulk-coded 104s to review";
+            case RECORDS_TO_CHECK -> "Records to check";
+            case FIGURES_OLD -> "Figures older than a day";
+        };
+    }
+
+    /** The NHS.UK tag colour: red for what blocks or breaks, orange and yellow for work to do, grey for context. */
+    static String tagClass(Attention tag) {
+        return switch (tag) {
+            case EVALUATION_FAILED, OVER_HALF_EXCLUDED -> "nhsuk-tag--red";
+            case NOT_LIVE -> "nhsuk-tag--grey";
+            case BULK_CODED_104 -> "nhsuk-tag--orange";
+            case RECORDS_TO_CHECK -> "nhsuk-tag--yellow";
+            case FIGURES_OLD -> "nhsuk-tag--white";
+        };
+    }
+}
