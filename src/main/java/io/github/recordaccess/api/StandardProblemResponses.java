@@ -29,7 +29,8 @@ public class StandardProblemResponses implements OASFilter {
     static final Map<String, String> ADMIN = Map.of(
             "400", "A fault in the request or the upload: the detail, and errors, name every one; nothing was changed",
             "401", "No bearer token, or one that is not accepted",
-            "403", "The token lacks the role record-access-admin",
+            "403",
+                    "The token lacks the role record-access-admin (reading the registry: or record-access-icb, record-access-reader)",
             "406", "No media type this operation produces is acceptable",
             "503", "The database failed or did not answer in time; the detail says if a change may have been stored");
 

@@ -27,7 +27,8 @@ class KubernetesManifestsTest {
         "service.yaml, io.fabric8.kubernetes.api.model.Service",
         "hpa.yaml, io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler",
         "pdb.yaml, io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget",
-        "networkpolicy.yaml, io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy"
+        "networkpolicy.yaml, io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy",
+        "ingress.yaml, io.fabric8.kubernetes.api.model.networking.v1.Ingress"
     })
     void everyManifestParsesIntoItsTypedObject(String file, Class<?> type) {
         Object parsed = Manifests.read(file, type);
@@ -52,7 +53,8 @@ class KubernetesManifestsTest {
                         "service.yaml",
                         "hpa.yaml",
                         "pdb.yaml",
-                        "networkpolicy.yaml");
+                        "networkpolicy.yaml",
+                        "ingress.yaml");
         resources.forEach(r -> assertThat(Manifests.K8S.resolve(r)).exists());
     }
 

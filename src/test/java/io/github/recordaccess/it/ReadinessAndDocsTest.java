@@ -130,6 +130,41 @@ class ReadinessAndDocsTest {
     }
 
     @Test
+    void everyApiOperationReferencesTheSecuritySchemeAndOpenPathsDoNot() {
+        io.restassured.path.json.JsonPath openApi = given().queryParam("format", "json")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        // No identity provider is configured in the test profile: a token to paste, which Swagger UI sends as Bearer.
+        org.assertj.core.api.Assertions.assertThat(openApi.getMap("components.securitySchemes"))
+                .containsOnlyKeys("bearer");
+        org.assertj.core.api.Assertions.assertThat(openApi.getString("components.securitySchemes.bearer.type"))
+                .isEqualTo("http");
+        java.util.Map<String, java.util.Map<String, Object>> paths = openApi.getMap("paths");
+        int operations = 0;
+        for (String path : paths.keySet()) {
+            for (String method : paths.get(path).keySet()) {
+                java.util.List<Object> security =
+                        openApi.getList("paths.'" + path + "'." + method + ".security.bearer");
+                if (path.startsWith("/api/")) {
+                    operations++;
+                    org.assertj.core.api.Assertions.assertThat(security)
+                            .as(method + " " + path)
+                            .hasSize(1);
+                } else {
+                    org.assertj.core.api.Assertions.assertThat(security)
+                            .as(method + " " + path + " is open")
+                            .isNullOrEmpty();
+                }
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(operations).isGreaterThan(10);
+    }
+
+    @Test
     void openApiDocumentsEachParameterOnceFromTheSignatures() {
         String get = "paths.'%s'.get.parameters";
         given().queryParam("format", "json")

@@ -270,7 +270,17 @@ class ScopeMatrixTest {
         add(rows, Row.of("GET", Routes.HISTORY), e401, e403, e403, e403, e403, ok, ok);
 
         Expect admin = Expect.of(Expect.ANY_SUCCESS);
-        add(rows, Row.of("GET", Routes.ADMIN_PRACTICES), e401, admin, e403, e403, e403, e403, e403);
+        // Reading the registry (names, systems, go-live dates) is for the ICB and the reader too, not practice staff.
+        add(
+                rows,
+                Row.of("GET", Routes.ADMIN_PRACTICES),
+                e401,
+                admin,
+                e403,
+                e403,
+                e403,
+                Expect.of(200, everyRegisteredPractice()),
+                Expect.of(200, everyRegisteredPractice()));
         add(
                 rows,
                 Row.of("PUT", Routes.ADMIN_PRACTICES).withBody(ScopeMatrixTest::registryAsUploaded),
@@ -348,12 +358,14 @@ class ScopeMatrixTest {
             Expect icb,
             Expect reader) {
         Map<ScopeCaller, Expect> cells = new EnumMap<>(ScopeCaller.class);
-        Expect[] expected = {none, admin, emis, tpp, noorg, icb, reader};
-        for (ScopeCaller caller : ScopeCaller.values()) {
-            if (expected[caller.ordinal()] != null) {
-                cells.put(caller, expected[caller.ordinal()]);
-            }
-        }
+        cells.put(ScopeCaller.NONE, none);
+        cells.put(ScopeCaller.ADMIN, admin);
+        cells.put(ScopeCaller.EMIS, emis);
+        cells.put(ScopeCaller.TPP, tpp);
+        cells.put(ScopeCaller.NOORG, noorg);
+        cells.put(ScopeCaller.ICB, icb);
+        cells.put(ScopeCaller.READER, reader);
+        cells.values().removeIf(java.util.Objects::isNull);
         Row full = row.withCells(cells);
         if (rows.put(full.key(), full) != null) {
             throw new IllegalStateException("two rows for " + full.key());
@@ -371,6 +383,12 @@ class ScopeMatrixTest {
         return (response, caller) -> assertThat(response.jsonPath().getList("practices.practiceOdsCode"))
                 .as("the practices in the caller's scope, and no other")
                 .containsExactly(odsCode);
+    }
+
+    private static Check everyRegisteredPractice() {
+        return (response, caller) -> assertThat(response.jsonPath().getList("odsCode"))
+                .as("the whole registry")
+                .containsExactlyInAnyOrder(EMIS_ODS, TPP_ODS);
     }
 
     private static Check everyDemoPractice() {

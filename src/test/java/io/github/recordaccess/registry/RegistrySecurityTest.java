@@ -3,7 +3,9 @@ package io.github.recordaccess.registry;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.recordaccess.fixtures.AuditEvents;
@@ -11,6 +13,7 @@ import io.github.recordaccess.fixtures.LogCapture;
 import io.github.recordaccess.fixtures.SecuredProfile;
 import io.github.recordaccess.fixtures.TestTokens;
 import io.github.recordaccess.fixtures.WireMockFhirResource;
+import io.github.recordaccess.security.Scope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -19,7 +22,10 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** In production the registry answers only the admin role, and every change leaves an audit event. */
+/**
+ * In production only the admin role changes the registry, and every change leaves an audit event; the reader and ICB
+ * roles may read it (names, systems, go-live dates: no patient data), practice staff may not.
+ */
 @QuarkusTest
 @WithTestResource(WireMockFhirResource.class)
 @TestProfile(SecuredProfile.class)
@@ -40,9 +46,58 @@ class RegistrySecurityTest {
     }
 
     @Test
-    void theReaderRoleIsRefusedEveryAdminOperationAndChangesNothing() {
+    void theReaderAndIcbRolesReadTheRegistryAsJsonAndCsv() {
+        for (String token : List.of(TestTokens.reader(), TestTokens.withScope(List.of(Scope.ICB), List.of()))) {
+            given().auth()
+                    .oauth2(token)
+                    .accept(ContentType.JSON)
+                    .when()
+                    .get(PATH)
+                    .then()
+                    .statusCode(200)
+                    .body("odsCode", contains("C81001"))
+                    .body("name", contains("Hill Surgery"));
+            given().auth()
+                    .oauth2(token)
+                    .accept("text/csv")
+                    .when()
+                    .get(PATH)
+                    .then()
+                    .statusCode(200)
+                    .contentType(startsWith("text/csv"))
+                    .body(containsString("C81001,Hill Surgery,TPP,"));
+        }
+    }
+
+    @Test
+    void practiceStaffMayNotReadTheRegistry() {
+        String staff = TestTokens.withScope(List.of(Scope.PRACTICE), List.of("C81001"));
+        given().auth().oauth2(staff).when().get(PATH).then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void theIcbRoleIsRefusedEveryChange() {
+        String icb = TestTokens.withScope(List.of(Scope.ICB), List.of());
+        given().auth()
+                .oauth2(icb)
+                .contentType("text/csv")
+                .body(RegistryContract.CSV)
+                .put(PATH)
+                .then()
+                .statusCode(403);
+        given().auth().oauth2(icb).when().delete(PATH + "/C81001").then().statusCode(403);
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .when()
+                .get(PATH)
+                .then()
+                .statusCode(200)
+                .body("odsCode", contains("C81001"));
+    }
+
+    @Test
+    void theReaderRoleIsRefusedEveryChangeAndChangesNothing() {
         String reader = TestTokens.reader();
-        given().auth().oauth2(reader).when().get(PATH).then().statusCode(403).contentType("application/problem+json");
         given().auth()
                 .oauth2(reader)
                 .contentType(ContentType.JSON)
