@@ -13,8 +13,13 @@ public final class Labels {
     private Labels() {}
 
     static String label(Enum<?> value) {
-        // An abbreviation stays in capitals, as NHS staff write it ("Unverified NHS number").
-        String words = value.name().replace('_', ' ').toLowerCase(Locale.ROOT).replaceAll("\\bnhs\\b", "NHS");
+        // An abbreviation or a system's name stays in capitals, as NHS staff write it ("Unverified NHS number", "TPP").
+        String words = value.name()
+                .replace('_', ' ')
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("\\bnhs\\b", "NHS")
+                .replaceAll("\\bemis\\b", "EMIS")
+                .replaceAll("\\btpp\\b", "TPP");
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 

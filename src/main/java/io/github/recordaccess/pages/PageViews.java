@@ -1,6 +1,7 @@
 package io.github.recordaccess.pages;
 
 import io.github.recordaccess.practice.WorklistFilter;
+import io.github.recordaccess.read.ChecklistView;
 import io.github.recordaccess.read.HistoryRange;
 import io.github.recordaccess.read.HistoryViews;
 import io.github.recordaccess.read.NhsNumber;
@@ -12,6 +13,7 @@ import io.github.recordaccess.read.PracticeReads;
 import io.github.recordaccess.read.PracticeView;
 import io.github.recordaccess.read.RecommendationCsv;
 import io.github.recordaccess.read.RecommendationPage;
+import io.github.recordaccess.read.StepView;
 import io.github.recordaccess.read.WorklistQuery;
 import io.github.recordaccess.rules.AccessFlag;
 import io.github.recordaccess.rules.Recommendation;
@@ -57,7 +59,6 @@ public class PageViews {
         String query = WorklistQuery.query(filter);
         String withFilter = (query.isEmpty() ? "" : query + "&") + "asOf=" + day;
         String base = "/practices/" + ods + "?" + withFilter;
-        int from = Math.min(page * PAGE_SIZE, worklist.total());
         List<HistoryViews.Point> history = practice.history(HistoryRange.yearTo(day)).points().stream()
                 .filter(p -> "OK".equals(p.status()))
                 .toList();
@@ -65,23 +66,29 @@ public class PageViews {
                 ods,
                 view.name(),
                 day,
+                view.goLive(),
                 view.summary(),
                 Arrays.stream(Recommendation.values())
-                        .map(r -> new PracticePage.CountLink(
-                                Labels.label(r),
-                                view.summary().recommendations().getOrDefault(r, 0),
-                                patientLevel
-                                        ? PracticePage.worklist(ods, WorklistFilter.byRecommendation(r), day)
-                                        : null))
+                        .map(r -> {
+                            int patients = view.summary().recommendations().getOrDefault(r, 0);
+                            return new PracticePage.CountLink(
+                                    Labels.label(r),
+                                    patients,
+                                    patientLevel && patients > 0
+                                            ? PracticePage.worklist(ods, WorklistFilter.byRecommendation(r), day)
+                                            : null);
+                        })
                         .toList(),
                 view.checklist(),
+                view.checklist() == null ? List.of() : TaskList.of(view.checklist(), day),
                 query,
                 Labels.describe(filter),
-                worklist.total(),
-                worklist.items(),
-                page > 0 ? base + "&page=" + (page - 1) + "#worklist" : null,
-                from + PAGE_SIZE < worklist.total() ? base + "&page=" + (page + 1) + "#worklist" : null,
-                patientLevel ? "/practices/" + ods + "/patients.csv?" + withFilter : null,
+                PagedPatients.of(
+                        worklist,
+                        page,
+                        PAGE_SIZE,
+                        p -> base + "&page=" + p + "#worklist",
+                        patientLevel ? "/practices/" + ods + "/patients.csv?" + withFilter : null),
                 TrendChart.excludedPercent(history.stream()
                         .map(p -> new TrendChart.Point(p.date(), p.excludedPercent()))
                         .toList()),
@@ -92,6 +99,35 @@ public class PageViews {
                                         new TrendChart.Point(p.date(), p.flags().get(AccessFlag.ACTIVE_104)))
                                 .toList()),
                 patientLevel);
+    }
+
+    /** One step of the practice's checklist with one page of its worklist: patient-level, as the worklist is. */
+    StepPage step(OdsCode odsCode, LocalDate day, String stepId, int page) {
+        String ods = odsCode.value();
+        StepView view = practices
+                .of(odsCode)
+                .step(day, stepId, new Paging(page, PAGE_SIZE), (o, q) -> "/practices/" + o + "?" + q + "#worklist");
+        audit.returned(view.worklist().items().size(), "html");
+        String withFilter = WorklistQuery.query(view.filter()) + "&asOf=" + day;
+        String base = TaskList.stepPage(ods, stepId, day);
+        ChecklistView.Step step = view.step();
+        TaskList.Task task = TaskList.task(ods, step, day);
+        return new StepPage(
+                ods,
+                view.practiceName(),
+                day,
+                step,
+                task.name(),
+                task.concernsHref() == null
+                        ? null
+                        : TaskWords.patients(step.safeguardingConcerns()) + " with a safeguarding concern",
+                task.concernsHref(),
+                PagedPatients.of(
+                        view.worklist(),
+                        page,
+                        PAGE_SIZE,
+                        p -> base + "&page=" + p,
+                        "/practices/" + ods + "/patients.csv?" + withFilter));
     }
 
     /** Every patient of the worklist under the filter, as the API's CSV. */

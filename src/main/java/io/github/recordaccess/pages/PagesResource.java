@@ -107,6 +107,23 @@ public class PagesResource {
                 views.practice(odsCode, day(asOf), worklist.filter(), page == null ? 0 : page));
     }
 
+    /**
+     * One step of the practice's checklist on its own page: its instructions, one page of its worklist with the range
+     * it shows, and the CSV of all of it. Patient-level, as the worklist is.
+     */
+    @GET
+    @Reads(Reads.Level.PATIENTS_OF_PRACTICE)
+    @Path("practices/{odsCode}/steps/{stepId}")
+    @Audited(type = AuditEventType.PATIENT_DATA_ACCESS, endpoint = Routes.PAGE_STEP)
+    public String step(
+            @RestPath OdsCode odsCode,
+            @RestPath String stepId,
+            @RestQuery AsOf asOf,
+            @RestQuery @Min(value = 0, message = PAGE_RULE) @Max(value = 100_000, message = PAGE_RULE) Integer page) {
+        return templates.render(
+                "PagesResource/step", "page", views.step(odsCode, day(asOf), stepId, page == null ? 0 : page));
+    }
+
     /** Every patient of the worklist the page shows, as the API's CSV. */
     @GET
     @Reads(Reads.Level.PATIENTS_OF_PRACTICE)

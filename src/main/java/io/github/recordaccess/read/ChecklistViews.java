@@ -11,6 +11,8 @@ import io.github.recordaccess.rules.PracticeContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * A practice's checklist with live counts over a worklist already read ({@link PracticeReader}), for the checklist
@@ -59,7 +61,22 @@ public final class ChecklistViews {
                 worklist.evaluation().cohortRoutes());
     }
 
-    private static ChecklistView.Step step(
+    /**
+     * The item of the practice's checklist with this id (a step of the guidance, the closing duty or a service step),
+     * if the checklist for the system and go-live state has one.
+     */
+    static Optional<ChecklistItem> item(
+            String id, LocalDate day, ClinicalSystem practiceSystem, boolean practiceLive, PracticeContext context) {
+        Checklist checklist = OptOutChecklists.forPractice(practiceSystem, practiceLive);
+        List<ChecklistItem> service = ServiceSteps.forPractice(
+                practiceSystem, practiceLive, context.goLiveBy(day).isPresent());
+        return Stream.of(checklist.steps(), List.of(checklist.closingDuty()), service)
+                .flatMap(List::stream)
+                .filter(item -> item.id().equals(id))
+                .findFirst();
+    }
+
+    static ChecklistView.Step step(
             Integer number, ChecklistItem item, Worklist worklist, String ods, LocalDate asOf, Links links) {
         WorklistFilter patients = item.patients();
         WorklistFilter concern = item.withConcern();

@@ -2,6 +2,7 @@ package io.github.recordaccess.read;
 
 import io.github.recordaccess.history.SnapshotStore;
 import io.github.recordaccess.practice.AdvisedRecommendation;
+import io.github.recordaccess.practice.ChecklistItem;
 import io.github.recordaccess.practice.PracticeEvaluations;
 import io.github.recordaccess.practice.PracticeProfiles;
 import io.github.recordaccess.practice.PracticeSummary;
@@ -97,6 +98,7 @@ public final class PracticeReader {
         Worklist worklist = Worklist.of(evaluations.get(ods, day, false), PracticeProfiles.contextOf(entry));
         return new PracticeView(
                 entry.map(PracticeEntry::name).orElse(ods),
+                entry.flatMap(PracticeEntry::goLive).orElse(null),
                 shaped(PracticeSummary.of(worklist.evaluation())),
                 entry.map(e -> shaped(ChecklistViews.of(
                                 ods,
@@ -110,6 +112,33 @@ public final class PracticeReader {
                 // A figures-only caller gets no rows: an empty page of no patients.
                 figuresOnly == null ? page(worklist, day, filter, paging) : noPatients(worklist, day, paging),
                 patientLevel());
+    }
+
+    /**
+     * One step of the practice's checklist, by its id, with the page asked for of the step's worklist, from one
+     * evaluation (from the cache when fresh), so that the step's count is the worklist's total. Patient-level: refused
+     * to a figures-only caller. A practice not in the registry has no checklist, and a step about the practice as a
+     * whole has no worklist: both are a 404.
+     */
+    public StepView step(LocalDate day, String stepId, Paging paging, ChecklistViews.Links links) {
+        if (figuresOnly != null) {
+            figuresOnly.refusePatients().run();
+        }
+        Optional<PracticeEntry> entry = profiles.entry(ods);
+        PracticeEntry registered = entry.orElseThrow(() -> new ApiException(
+                ProblemType.PRACTICE_NOT_REGISTERED,
+                "Practice " + ods + " is not in the practice registry, so it has no checklist."));
+        PracticeContext context = PracticeProfiles.contextOf(entry);
+        ChecklistItem item = ChecklistViews.item(stepId, day, registered.system(), registered.liveOn(day), context)
+                .filter(found -> found.patients() != null)
+                .orElseThrow(() -> new ApiException(
+                        ProblemType.NOT_FOUND, "The practice's checklist has no list of patients for this step."));
+        Worklist worklist = Worklist.of(evaluations.get(ods, day, false), context);
+        return new StepView(
+                registered.name(),
+                ChecklistViews.step(null, item, worklist, ods, day, links),
+                item.patients(),
+                page(worklist, day, item.patients(), paging));
     }
 
     private RecommendationPage noPatients(Worklist worklist, LocalDate day, Paging paging) {

@@ -28,6 +28,8 @@ public final class Routes {
     public static final String PAGE_PRACTICE = "/practices/{odsCode}";
     /** The overview's form that computes one practice's figures again and stores them (POST only). */
     public static final String PAGE_PRACTICE_REFRESH = "/practices/{odsCode}/refresh";
+    /** One step of a practice's checklist on its own page, with the step's worklist (by the API's step id). */
+    public static final String PAGE_STEP = "/practices/{odsCode}/steps/{stepId}";
     /** A practice's worklist under the page's filters as CSV, the same as the API's. */
     public static final String PAGE_WORKLIST_CSV = "/practices/{odsCode}/patients.csv";
     /** The search form for a patient by NHS number. */
@@ -64,6 +66,7 @@ public final class Routes {
             PAGE_OVERVIEW_CSV,
             PAGE_PRACTICE,
             PAGE_PRACTICE_REFRESH,
+            PAGE_STEP,
             PAGE_WORKLIST_CSV,
             PAGE_PATIENT_SEARCH,
             PAGE_PATIENT,
