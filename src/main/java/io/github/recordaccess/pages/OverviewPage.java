@@ -23,7 +23,8 @@ public record OverviewPage(
         String csv,
         TrendChart trend,
         boolean everyPractice,
-        boolean patientSearch) {
+        boolean patientSearch,
+        SortSelect sortSelect) {
 
     static final DateTimeFormatter EVALUATED =
             DateTimeFormatter.ofPattern("d MMM yyyy HH:mm").withZone(FuzzyDate.LONDON);

@@ -3,6 +3,7 @@ package io.github.recordaccess.pages;
 import io.github.recordaccess.read.ApiException;
 import io.github.recordaccess.rules.Recommendation;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -76,8 +77,15 @@ record OverviewSort(Column column, boolean descending) {
         }
     }
 
-    /** The sort a query asks for: both parameters are optional; an unknown value is a 400 that lists the known ones. */
+    /**
+     * The sort a query asks for: both parameters are optional; an unknown value is a 400 that lists the known ones. The
+     * sort select sends both in one value ({@code sort=excluded-desc}), since a select sends one parameter.
+     */
     static OverviewSort of(String sort, String order) {
+        if (order == null && sort != null && sort.matches(".+-(asc|desc)")) {
+            int dash = sort.lastIndexOf('-');
+            return of(sort.substring(0, dash), sort.substring(dash + 1));
+        }
         Column column = sort == null
                 ? DEFAULT.column
                 : Arrays.stream(Column.values())
@@ -104,6 +112,22 @@ record OverviewSort(Column column, boolean descending) {
     String href(Column c, LocalDate asOf) {
         boolean descending = c == column ? !this.descending : c.figure;
         return "/?sort=" + c.key + "&order=" + (descending ? "desc" : "asc") + "&asOf=" + asOf;
+    }
+
+    /** The select that sorts the table at phone width: every column in each order, the one shown now selected. */
+    SortSelect select(LocalDate asOf) {
+        List<SortSelect.Option> options = new ArrayList<>();
+        for (Column c : Column.values()) {
+            // A figure's usual order (highest first) is offered first, as its heading sorts it on the first click.
+            for (boolean desc : c.figure ? new boolean[] {true, false} : new boolean[] {false, true}) {
+                options.add(new SortSelect.Option(
+                        c.key + "-" + (desc ? "desc" : "asc"),
+                        c.label + ", " + (desc ? c.kind.descending : c.kind.ascending),
+                        c == column && desc == descending));
+            }
+        }
+        return new SortSelect(
+                "overview-sort", "/", List.of(new SortSelect.Field("asOf", asOf.toString())), "sort", options);
     }
 
     /** The order in words, for the table's caption. */

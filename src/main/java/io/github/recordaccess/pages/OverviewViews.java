@@ -68,7 +68,8 @@ public class OverviewViews {
                                 .toList())
                         : null,
                 caller.figuresEverywhere(),
-                caller.mayReadSomePatients());
+                caller.mayReadSomePatients(),
+                sort.select(day));
     }
 
     /** The overview's rows as the API's CSV. */
