@@ -1,9 +1,12 @@
 package io.github.recordaccess.fhir;
 
+import io.github.recordaccess.rules.FuzzyDate;
 import io.github.recordaccess.rules.MergeLinks;
 import io.github.recordaccess.rules.MergedRecords;
 import io.github.recordaccess.rules.PatientFacts;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,11 +28,13 @@ class PatientRecordLoader {
     private final FhirGateway gateway;
     private final PracticeDirectory practices;
     private final FhirFactsMapper mapper;
+    private final Clock clock;
 
-    public PatientRecordLoader(FhirGateway gateway, PracticeDirectory practices, FhirFactsMapper mapper) {
+    public PatientRecordLoader(FhirGateway gateway, PracticeDirectory practices, FhirFactsMapper mapper, Clock clock) {
         this.gateway = gateway;
         this.practices = practices;
         this.mapper = mapper;
+        this.clock = clock;
     }
 
     /**
@@ -61,7 +66,8 @@ class PatientRecordLoader {
         return Optional.of(new PatientRecord(
                 patient,
                 practices.referenceOf(resource),
-                records.stream().filter(r -> r != patient).toList()));
+                records.stream().filter(r -> r != patient).toList(),
+                PatientNames.shown(resource, LocalDate.now(clock.withZone(FuzzyDate.LONDON)))));
     }
 
     /**

@@ -26,7 +26,8 @@ public record OverviewPage(
         boolean everyPractice,
         OverviewTotals totals,
         Controls controls,
-        String refreshed) {
+        String refreshed,
+        SortSelect sortSelect) {
 
     /**
      * What the page's forms carry: the order and filter now ({@code sort}, {@code order}, {@code attention}, empty for

@@ -4,6 +4,7 @@ import io.github.recordaccess.read.ApiException;
 import io.github.recordaccess.read.Attention;
 import io.github.recordaccess.rules.Recommendation;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -89,8 +90,15 @@ record OverviewSort(Column column, boolean descending) {
         }
     }
 
-    /** The sort a query asks for: both parameters are optional; an unknown value is a 400 that lists the known ones. */
+    /**
+     * The sort a query asks for: both parameters are optional; an unknown value is a 400 that lists the known ones. The
+     * sort select sends both in one value ({@code sort=excluded-desc}), since a select sends one parameter.
+     */
     static OverviewSort of(String sort, String order) {
+        if (order == null && sort != null && sort.matches(".+-(asc|desc)")) {
+            int dash = sort.lastIndexOf('-');
+            return of(sort.substring(0, dash), sort.substring(dash + 1));
+        }
         Column column = sort == null
                 ? DEFAULT.column
                 : Arrays.stream(Column.values())
@@ -134,6 +142,19 @@ record OverviewSort(Column column, boolean descending) {
             }
         }
         return options;
+    }
+
+    /** The select that sorts the table at phone width: every column in each order, the one shown now selected. */
+    SortSelect select(LocalDate asOf, String attention) {
+        List<SortSelect.Field> keep = new ArrayList<>(List.of(new SortSelect.Field("asOf", asOf.toString())));
+        if (!attention.isEmpty()) {
+            keep.add(new SortSelect.Field("attention", attention));
+        }
+        // The same orders as the headings and the quick sorts, sent as one value ("practice-asc").
+        List<SortSelect.Option> choices = options(asOf, "").stream()
+                .map(o -> new SortSelect.Option(o.sort() + "-" + o.order(), o.label(), o.selected()))
+                .toList();
+        return new SortSelect("overview-sort", "/", keep, "sort", choices);
     }
 
     /** The order in words, for the table's caption. */

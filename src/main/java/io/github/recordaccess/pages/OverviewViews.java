@@ -106,7 +106,8 @@ public class OverviewViews {
                                 .filter(e -> e.row().practiceOdsCode().equals(refreshed.value()))
                                 .map(OverviewPage.Entry::name)
                                 .findFirst()
-                                .orElse(null));
+                                .orElse(null),
+                sort.select(day, filter == null ? "" : filter.name()));
     }
 
     /** The overview's rows as the API's CSV. */

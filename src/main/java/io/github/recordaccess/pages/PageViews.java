@@ -7,12 +7,14 @@ import io.github.recordaccess.read.HistoryViews;
 import io.github.recordaccess.read.NhsNumber;
 import io.github.recordaccess.read.OdsCode;
 import io.github.recordaccess.read.Paging;
+import io.github.recordaccess.read.PatientAnswer;
 import io.github.recordaccess.read.PatientReads;
 import io.github.recordaccess.read.PracticeReader;
 import io.github.recordaccess.read.PracticeReads;
 import io.github.recordaccess.read.PracticeView;
 import io.github.recordaccess.read.RecommendationCsv;
 import io.github.recordaccess.read.RecommendationPage;
+import io.github.recordaccess.read.RecommendationView;
 import io.github.recordaccess.read.StepView;
 import io.github.recordaccess.read.WorklistQuery;
 import io.github.recordaccess.rules.AccessFlag;
@@ -138,6 +140,13 @@ public class PageViews {
     }
 
     PatientPage patient(NhsNumber nhsNumber, LocalDate day) {
-        return new PatientPage(day, clock.instant(), patients.recommendation(nhsNumber, day));
+        PatientAnswer answer = patients.withPerson(nhsNumber, day);
+        RecommendationView recommendation = answer.recommendation();
+        return new PatientPage(
+                day,
+                clock.instant(),
+                recommendation,
+                PatientBanner.of(answer.person(), nhsNumber.value(), recommendation.practiceOdsCode(), day),
+                PatientWhy.of(recommendation));
     }
 }

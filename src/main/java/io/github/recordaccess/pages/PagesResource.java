@@ -13,6 +13,7 @@ import io.github.recordaccess.security.Audited;
 import io.github.recordaccess.security.Scope;
 import io.github.recordaccess.security.ScopeGuard;
 import io.github.recordaccess.web.Problem;
+import io.github.recordaccess.web.ProblemType;
 import io.github.recordaccess.web.Routes;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -28,6 +29,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -166,7 +168,14 @@ public class PagesResource {
     /** Every failure of a page is a page: the problem the API would answer, as HTML with its status. */
     @ServerExceptionMapper
     public Response failed(Throwable e, UriInfo uri) {
-        Problem problem = Problems.of(e, Routes.nameOf(uri == null ? null : uri.getPath()));
+        String route = Routes.nameOf(uri == null ? null : uri.getPath());
+        Problem problem = Problems.of(e, route);
+        if (Routes.PAGE_PATIENT.equals(route)
+                && ProblemType.PATIENT_NOT_FOUND.uri().equals(problem.type())) {
+            // Not found is a search that found nobody: the box stays, with the number to correct or try again.
+            String asked = uri.getPathParameters().getFirst("nhsNumber");
+            return html(404, "PagesResource/search", "page", PatientSearch.notFound(askedDay(uri), asked));
+        }
         return html(problem.status(), "PagesResource/error", "problem", problem);
     }
 
@@ -175,6 +184,16 @@ public class PagesResource {
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(templates.render(template, name, data))
                 .build();
+    }
+
+    /** The day of a patient page that was read (so its asOf, if any, was a valid day). */
+    private LocalDate askedDay(UriInfo uri) {
+        String asOf = uri.getQueryParameters().getFirst(AsOf.NAME);
+        try {
+            return asOf == null ? LocalDate.now(clock) : LocalDate.parse(asOf);
+        } catch (DateTimeParseException e) {
+            return LocalDate.now(clock);
+        }
     }
 
     private LocalDate day(AsOf asOf) {

@@ -1,24 +1,21 @@
 package io.github.recordaccess.pages;
 
 import io.github.recordaccess.read.RecommendationView;
-import io.github.recordaccess.rules.NhsNumberVerification;
+import io.github.recordaccess.rules.FuzzyDate;
 import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * One patient's page: the recommendation, its reasons, the actions and the evidence, as of {@code asOf}, from the
- * record read at {@code evaluatedAt} (a patient's record is read afresh for each page).
+ * One patient's page: who it is about (the banner, read with the record and kept nowhere), the recommendation as its
+ * headline, why, the actions and the evidence, as of {@code asOf}, from the record read at {@code evaluatedAt} (a
+ * patient's record is read afresh for each page).
  */
-public record PatientPage(LocalDate asOf, Instant evaluatedAt, RecommendationView recommendation) {
+public record PatientPage(
+        LocalDate asOf, Instant evaluatedAt, RecommendationView recommendation, PatientBanner banner, PatientWhy why) {
 
-    /** The NHS-number verification status in words: "02 (number present but not traced)". */
-    public String verification() {
-        String status = recommendation.nhsNumberVerification();
-        String meaning = NhsNumberVerification.meaning(status);
-        if (NhsNumberVerification.UNREADABLE.equals(status)) {
-            return "Cannot be read";
-        }
-        return meaning == null ? status : status + " (" + meaning + ")";
+    /** The day the answer is for, in words ("5 December 2026"). */
+    public String asOfInWords() {
+        return PatientBanner.inWords(FuzzyDate.ofDay(asOf));
     }
 
     /** When the record was read, London time. */

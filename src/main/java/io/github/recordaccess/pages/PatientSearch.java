@@ -35,6 +35,19 @@ public record PatientSearch(LocalDate asOf, String entered, String error) {
         return new PatientSearch(asOf, entered, error);
     }
 
+    /**
+     * The search again after a number that is valid but found nobody the caller may see (or nobody at all: the two
+     * read alike), with the number in the box to check.
+     */
+    static PatientSearch notFound(LocalDate asOf, String nhsNumber) {
+        String shown = PatientBanner.spaced(nhsNumber);
+        return new PatientSearch(
+                asOf,
+                shown,
+                "No patient with NHS number " + shown + " was found. Check the number, or ask the practice the patient"
+                        + " is registered with");
+    }
+
     public boolean failed() {
         return error != null;
     }

@@ -37,7 +37,14 @@ public record TrendChart(
     /** A y-axis mark: its label and its height. */
     public record Tick(String label, String y) {}
 
-    static final double WIDTH = 640;
+    // Drawn narrow and scaled up: the whole chart scales with the page, its text too, so a 640-wide drawing put its
+    // 12-unit labels at about 6 px on a 390 px phone. At 360 units wide the labels are 14 px on a phone (about 358 px
+    // of
+    // content width) and about 19 px at the chart's widest (30rem, see pages.css).
+    static final double WIDTH = 360;
+    /** The axis labels' size, in the drawing's units (about CSS pixels at phone width). */
+    static final double LABEL_SIZE = 14;
+
     static final double HEIGHT = 240;
     static final double LEFT = 48;
     static final double RIGHT = 16;
@@ -98,6 +105,24 @@ public record TrendChart(
 
     public String actionPlanY() {
         return number(y(50, 100));
+    }
+
+    public String viewBox() {
+        return "0 0 " + shown(WIDTH) + " " + shown(HEIGHT);
+    }
+
+    public String labelSize() {
+        return shown(LABEL_SIZE);
+    }
+
+    /** Where the y-axis labels end, just left of the axis. */
+    public String tickLabelX() {
+        return number(LEFT - 6);
+    }
+
+    /** The baseline of the first and last days, under the axis. */
+    public String dayLabelY() {
+        return number(HEIGHT - 6);
     }
 
     public String axisLeft() {

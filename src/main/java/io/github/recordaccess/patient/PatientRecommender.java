@@ -94,7 +94,13 @@ public class PatientRecommender {
         }
         metrics.countRecommendations(List.of(result));
         String odsCode = practice.map(PracticeRef::odsCode).orElse(null);
-        return new PatientRecommendation(result, odsCode, ActionAdvisor.actionsFor(result, profiles.context(odsCode)));
+        PatientRecommendation.Person person = new PatientRecommendation.Person(
+                record.name(),
+                record.facts().birthDate(),
+                record.facts().deceased(),
+                record.facts().deceasedOn());
+        return new PatientRecommendation(
+                result, odsCode, ActionAdvisor.actionsFor(result, profiles.context(odsCode)), person);
     }
 
     /**

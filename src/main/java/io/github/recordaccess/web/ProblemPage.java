@@ -36,7 +36,11 @@ public final class ProblemPage {
                 <body>
                 <header class="nhsuk-header" role="banner"><div class="nhsuk-header__container nhsuk-width-container">\
                 <a class="nhsuk-header__service-name" href="/">Record access service</a></div></header>
-                <div class="nhsuk-width-container"><main class="nhsuk-main-wrapper" id="maincontent">
+                <div class="nhsuk-width-container">
+                <nav class="nhsuk-breadcrumb" aria-label="Breadcrumb"><ol class="nhsuk-breadcrumb__list">\
+                <li class="nhsuk-breadcrumb__list-item"><a class="nhsuk-breadcrumb__link" href="/">Practices</a></li></ol>\
+                <a class="nhsuk-back-link" href="/"><span class="nhsuk-u-visually-hidden">Back to </span>Practices</a></nav>
+                <main class="nhsuk-main-wrapper" id="maincontent">
                 <h1 class="nhsuk-heading-l">%1$s</h1>
                 <p class="nhsuk-body">%2$s</p>
                 <p class="nhsuk-body">Error %3$d. <a class="nhsuk-link" href="/">Go to the practices</a></p>

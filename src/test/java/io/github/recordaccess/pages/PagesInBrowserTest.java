@@ -114,8 +114,9 @@ class PagesInBrowserTest {
         assertThat(csv.get(1)).startsWith(nhsNumber + ",");
         patient.click();
         browser.awaitAddress("the patient", url -> url.contains("/patients/" + nhsNumber));
-        checkPage("05-patient", "NHS number");
-        assertThat(driver.findElement(By.tagName("h1")).getText()).contains(nhsNumber);
+        checkPage("05-patient", "Online record access");
+        assertThat(driver.findElement(By.cssSelector(".app-patient-banner")).getText())
+                .contains(spaced(nhsNumber));
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Evidence", "Evaluated ");
 
         // The search form: a mistyped number is explained; a number with spaces finds the patient.
@@ -129,11 +130,14 @@ class PagesInBrowserTest {
                 .isEqualTo("999 000 124");
         search(nhsNumber.substring(0, 3) + " " + nhsNumber.substring(3, 6) + " " + nhsNumber.substring(6));
         browser.awaitAddress("the patient found", url -> url.contains("/patients/" + nhsNumber));
-        checkPage("07-patient-found", "NHS number");
-        assertThat(driver.findElement(By.tagName("h1")).getText()).contains(nhsNumber);
+        checkPage("07-patient-found", "Online record access");
+        assertThat(driver.findElement(By.cssSelector(".app-patient-banner")).getText())
+                .contains(spaced(nhsNumber));
 
         driver.get(root + "patients/9990000018");
-        checkPage("08-not-found", "Patient not found");
+        checkPage("08-not-found", "Find a patient");
+        assertThat(driver.findElement(By.cssSelector(".nhsuk-error-summary")).getText())
+                .contains("No patient with NHS number 999 000 0018 was found");
     }
 
     @Test
@@ -155,7 +159,7 @@ class PagesInBrowserTest {
         String nhsNumber = patient.getText();
         patient.click();
         browser.awaitAddress("their patient", url -> url.contains("/patients/" + nhsNumber));
-        checkPage("12-practice-staff-patient", "NHS number");
+        checkPage("12-practice-staff-patient", "Online record access");
 
         driver.get(root + "practices/DEMOTPP");
         checkPage("13-practice-staff-other-practice", "Outside your organisation");
@@ -213,6 +217,10 @@ class PagesInBrowserTest {
         browser.driver
                 .findElement(By.cssSelector("form[action='/patients'] button"))
                 .click();
+    }
+
+    private static String spaced(String nhsNumber) {
+        return nhsNumber.substring(0, 3) + " " + nhsNumber.substring(3, 6) + " " + nhsNumber.substring(6);
     }
 
     private void checkPage(String name, String heading) {

@@ -26,8 +26,9 @@ class TrendChartTest {
         assertThat(chart.ticks()).extracting(TrendChart.Tick::label).containsExactly("0", "5", "10", "15", "20");
         assertThat(chart.actionPlanLine()).isFalse();
         assertThat(chart.points()).extracting(TrendChart.Point::shown).containsExactly("12", "17");
-        // The first point at the left edge, the last at the right; 12 of 20 is 60 % of the way up the plot's 200.
-        assertThat(chart.polyline()).isEqualTo("48.0,92.0 624.0,42.0");
+        // The first point at the left edge, the last at the right (360 wide, less the 16 margin); 12 of 20 is 60 % of
+        // the way up the plot's 200.
+        assertThat(chart.polyline()).isEqualTo("48.0,92.0 344.0,42.0");
     }
 
     @Test
@@ -72,5 +73,28 @@ class TrendChartTest {
                 Sparkline.of(List.of(new TrendChart.Point(DAY, 40.0), new TrendChart.Point(DAY.plusDays(1), 40.2)));
         assertThat(line.polyline()).isEqualTo("1.0,12.4 95.0,11.6");
         assertThat(Sparkline.of(List.of()).isEmpty()).isTrue();
+    }
+
+    @Test
+    void axisLabelsAreAtLeast12PixelsOnA390PixelPhoneAndNotHugeOnADesktop() throws Exception {
+        // The chart scales to its width, its text too: 390 px less NHS.UK's 16 px margins on a phone, and at most
+        // 30rem (480 px) wide, as pages.css says.
+        String template = resource("templates/chart.html");
+        String css = resource("META-INF/resources/static/app/pages.css");
+        assertThat(template).contains("viewBox=\"{chart.viewBox}\" font-size=\"{chart.labelSize}\"");
+        assertThat(css)
+                .contains(".app-chart { width: 100%; max-width: 30rem;")
+                .doesNotContainPattern("app-chart__label[^}]*font-size");
+        TrendChart chart = TrendChart.count("Active 104s", List.of(new TrendChart.Point(DAY, 1)));
+        double width = Double.parseDouble(chart.viewBox().split(" ")[2]);
+        double size = Double.parseDouble(chart.labelSize());
+        assertThat(size * (390 - 2 * 16) / width).isGreaterThanOrEqualTo(12);
+        assertThat(size * 480 / width).isLessThanOrEqualTo(20);
+    }
+
+    private static String resource(String path) throws java.io.IOException {
+        try (var in = TrendChartTest.class.getClassLoader().getResourceAsStream(path)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 }
