@@ -91,17 +91,19 @@ class PagesInBrowserTest {
         assertThat(driver.findElement(By.tagName("main")).getText())
                 .contains("Bulk-coding days", "What the practice should do", "Evaluated ");
 
-        // The first checklist step (guidance or service step) with patients to see.
-        WebElement step = driver.findElements(By.cssSelector(".nhsuk-list a[href*='#worklist']")).stream()
-                .filter(link -> !link.getText().startsWith("0 "))
-                .findFirst()
-                .orElseThrow();
-        int stepPatients = Integer.parseInt(step.getText().split(" ")[0]);
+        // The first task of the task list (most urgent first) with patients to see: its own worklist page.
+        WebElement task = driver.findElements(By.cssSelector(".nhsuk-task-list__item--with-link"))
+                .get(0);
+        WebElement step = task.findElement(By.cssSelector("a.nhsuk-task-list__link"));
+        String stepName = step.getText();
+        int stepPatients = Integer.parseInt(task.findElement(By.cssSelector(".nhsuk-task-list__status"))
+                .getText()
+                .replaceAll("(?s)^\\D*(\\d+) patients?.*$", "$1"));
         step.click();
-        browser.awaitAddress("the step's worklist", url -> url.endsWith("#worklist"));
-        checkPage("04-worklist", "Demo EMIS Practice");
+        browser.awaitAddress("the step's worklist", url -> url.contains("/steps/"));
+        checkPage("04-worklist", stepName);
         assertThat(driver.findElement(By.tagName("main")).getText())
-                .containsPattern("\\n[A-Z][^\\n]*: " + stepPatients + " patients match\\. Show every patient");
+                .containsPattern("Showing 1 to \\d+ of " + stepPatients + " patients?");
 
         driver.findElement(By.partialLinkText("Download CSV")).click();
         List<String> csv =
@@ -109,7 +111,7 @@ class PagesInBrowserTest {
         assertThat(csv.get(0)).startsWith("nhs_number,patient_id,practice_ods_code,as_of,recommendation");
         assertThat(csv).as("a header and every patient of the step").hasSize(stepPatients + 1);
 
-        WebElement patient = driver.findElement(By.cssSelector("#worklist ~ table a[href^='/patients/']"));
+        WebElement patient = driver.findElement(By.cssSelector("main table a[href^='/patients/']"));
         String nhsNumber = patient.getText();
         assertThat(csv.get(1)).startsWith(nhsNumber + ",");
         patient.click();
@@ -149,13 +151,9 @@ class PagesInBrowserTest {
 
         browser.awaitAddress("their own practice", url -> url.contains("/practices/DEMOEMIS"));
         checkPage("11-practice-staff", "Demo EMIS Practice");
-        WebElement step = driver.findElements(By.cssSelector(".nhsuk-list a[href*='#worklist']")).stream()
-                .filter(link -> !link.getText().startsWith("0 "))
-                .findFirst()
-                .orElseThrow();
-        step.click();
-        browser.awaitAddress("the step's worklist", url -> url.endsWith("#worklist"));
-        WebElement patient = driver.findElement(By.cssSelector("#worklist ~ table a[href^='/patients/']"));
+        driver.findElements(By.cssSelector("a.nhsuk-task-list__link")).get(0).click();
+        browser.awaitAddress("the step's worklist", url -> url.contains("/steps/"));
+        WebElement patient = driver.findElement(By.cssSelector("main table a[href^='/patients/']"));
         String nhsNumber = patient.getText();
         patient.click();
         browser.awaitAddress("their patient", url -> url.contains("/patients/" + nhsNumber));
@@ -184,10 +182,10 @@ class PagesInBrowserTest {
         checkPage("22-icb-practice", "Demo TPP Practice");
         String main = driver.findElement(By.tagName("main")).getText();
         assertThat(main)
-                .contains("Patients by recommendation", "What the practice should do", "figures only")
+                .contains("Patients by recommendation", "What the practice should do", "figures only", "Not live yet")
                 .doesNotContainPattern("(?<!\\d)999 ?\\d{3} ?\\d{4}(?!\\d)");
-        assertThat(driver.findElements(
-                        By.cssSelector("a[href*='#worklist'], a[href*='patients.csv'], a[href^='/patients/']")))
+        assertThat(driver.findElements(By.cssSelector(
+                        "a[href*='#worklist'], a[href*='/steps/'], a[href*='patients.csv'], a[href^='/patients/']")))
                 .as("no link to a worklist, a download or a patient")
                 .isEmpty();
         actAs(null);

@@ -176,6 +176,9 @@ class PagesScopeMatrixTest {
                 asked.add(page);
                 filters.forEach((name, values) -> values.forEach(v -> asked.add(page + "?" + name + "=" + v)));
             }
+            for (String step : List.of("RESOLVE_RECORDS", "TURNING_16", "PROVIDE_ACCESS_TO_REMAINING_PATIENTS")) {
+                asked.add("/practices/" + practice + "/steps/" + step);
+            }
         }
         DemoPatients.of(TPP_ODS).stream()
                 .map(DemoPatients.Listed::nhsNumber)
@@ -340,6 +343,17 @@ class PagesScopeMatrixTest {
                 e403,
                 notConfirmed,
                 notConfirmed);
+        // A step's own worklist is patient-level, as the worklist is: figures-only callers see its count only.
+        add(
+                rows,
+                Row.of("GET", Routes.PAGE_STEP),
+                login,
+                e403,
+                Expect.ok(patientRows()),
+                e403,
+                e403,
+                e403,
+                Expect.ok(patientRows()));
         add(rows, Row.of("GET", Routes.PAGE_PATIENT_SEARCH), login, e403, ok, ok, e403, e403, ok);
         add(rows, Row.of("GET", Routes.PAGE_PATIENT), login, e403, ok, Expect.scopedNotFound(), e403, e403, ok);
 
@@ -446,7 +460,11 @@ class PagesScopeMatrixTest {
                     .isNull();
             assertThat(body)
                     .as("no patient rows, patient links or downloads")
-                    .doesNotContain("href=\"/patients/", "patients.csv", ">NHS number</th>", "Download CSV");
+                    .doesNotContain("href=\"/patients/", "patients.csv", ">NHS number</th>", "Download CSV", "/steps/");
+            assertThat(body)
+                    .as("the task list with its counts")
+                    .contains("nhsuk-task-list__status")
+                    .containsPattern("nhsuk-u-margin-bottom-0\">\\d+ patients?");
             Matcher link = WORKLIST_LINK.matcher(body);
             assertThat(link.find() ? link.group() : null)
                     .as("a link to a worklist")
@@ -542,7 +560,9 @@ class PagesScopeMatrixTest {
         }
 
         String path(String nhsNumber) {
-            return template.replace("{odsCode}", EMIS_ODS).replace("{nhsNumber}", nhsNumber);
+            return template.replace("{odsCode}", EMIS_ODS)
+                    .replace("{nhsNumber}", nhsNumber)
+                    .replace("{stepId}", "PROVIDE_ACCESS_TO_REMAINING_PATIENTS");
         }
     }
 }

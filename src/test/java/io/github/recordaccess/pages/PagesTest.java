@@ -176,7 +176,7 @@ class PagesTest {
         assertThat(csv).isEqualTo(api.asString());
         long rows = csv.lines().count() - 1;
         assertThat(rows).isPositive();
-        assertThat(page).contains(rows + " patients match");
+        assertThat(page).contains(TaskWords.patients((int) rows) + " on this list");
         assertThat(events).hasSize(1);
         assertThat(events.get(0).get("endpoint").asText()).isEqualTo("/practices/{odsCode}/patients.csv");
         assertThat(events.get(0).get("format").asText()).isEqualTo("csv");
