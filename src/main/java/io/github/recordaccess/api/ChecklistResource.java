@@ -54,7 +54,7 @@ public class ChecklistResource {
             description = "The checklist",
             content = @Content(schema = @Schema(implementation = ChecklistView.class)))
     public ChecklistView checklist(
-            @RestPath @Parameter(description = ApiDocs.ODS, example = "A12345") OdsCode odsCode,
+            @RestPath @Parameter(description = ApiDocs.ODS, example = "DEMOEMIS") OdsCode odsCode,
             @RestQuery AsOf asOf,
             @RestQuery @Parameter(description = "EMIS or TPP (default: the practice registry's)") ClinicalSystem system,
             @RestQuery

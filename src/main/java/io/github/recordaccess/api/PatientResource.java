@@ -62,7 +62,7 @@ public class PatientResource {
             description = "More than one Patient has this NHS number",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RecommendationView recommendation(
-            @RestPath @Parameter(description = "10-digit NHS number with a valid check digit", example = "9990000018")
+            @RestPath @Parameter(description = "10-digit NHS number with a valid check digit", example = "9990001243")
                     NhsNumber nhsNumber,
             @RestQuery AsOf asOf) {
         return patients.recommendation(nhsNumber, AsOf.orToday(asOf, clock));

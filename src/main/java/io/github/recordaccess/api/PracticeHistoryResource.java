@@ -59,7 +59,7 @@ public class PracticeHistoryResource {
                 @Content(mediaType = CsvWriter.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))
             })
     public Response history(
-            @RestPath @Parameter(description = ApiDocs.ODS, example = "A12345") OdsCode odsCode,
+            @RestPath @Parameter(description = ApiDocs.ODS, example = "DEMOEMIS") OdsCode odsCode,
             @BeanParam HistoryQuery query,
             HttpHeaders headers) {
         // The range is checked (a 400) before the practice is read.

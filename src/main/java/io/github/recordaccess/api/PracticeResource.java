@@ -52,7 +52,7 @@ public class PracticeResource {
             description = "The summary",
             content = @Content(schema = @Schema(implementation = PracticeSummary.class)))
     public PracticeSummary summary(
-            @RestPath @Parameter(description = ApiDocs.ODS, example = "A12345") OdsCode odsCode,
+            @RestPath @Parameter(description = ApiDocs.ODS, example = "DEMOEMIS") OdsCode odsCode,
             @RestQuery AsOf asOf,
             HttpHeaders headers) {
         return practices.of(odsCode).summary(AsOf.orToday(asOf, clock), CacheControl.noCache(headers));

@@ -143,7 +143,7 @@ public class RegistryResource {
             description = CHANGED,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response putOne(
-            @RestPath @Parameter(description = ApiDocs.ODS, example = "A12345") OdsCode odsCode,
+            @RestPath @Parameter(description = ApiDocs.ODS, example = "DEMOEMIS") OdsCode odsCode,
             @Schema(example = "{\"name\":\"High Street Surgery\",\"system\":\"TPP\",\"goLiveDate\":null}")
                     String body) {
         PracticeEntry entry = RegistryUpload.oneFromJson(json, body, odsCode.value());
@@ -168,7 +168,7 @@ public class RegistryResource {
             responseCode = "409",
             description = CHANGED,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response delete(@RestPath @Parameter(description = ApiDocs.ODS, example = "A12345") OdsCode odsCode) {
+    public Response delete(@RestPath @Parameter(description = ApiDocs.ODS, example = "DEMOEMIS") OdsCode odsCode) {
         String ods = odsCode.value();
         audit.practice(ods);
         if (!registry.delete(ods)) {

@@ -91,7 +91,7 @@ public class WorklistResource {
                                         + "OFFER_ACCESS_ON_REQUEST;REVIEW_BULK_CODED_104,01\r\n")
             })
     public Response recommendations(
-            @RestPath @Parameter(description = ApiDocs.ODS, example = "A12345") OdsCode odsCode,
+            @RestPath @Parameter(description = ApiDocs.ODS, example = "DEMOEMIS") OdsCode odsCode,
             @RestQuery AsOf asOf,
             @Valid @BeanParam WorklistQuery filters,
             @RestQuery
