@@ -160,6 +160,18 @@ final class Browser implements AutoCloseable {
         capture(name + "-small", top, width, Math.min(height - top, 1400), 0.5);
     }
 
+    /** What the window shows, as a person sees it first at this width ({@code name.png}). */
+    void screenshotWindow(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.write(
+                    SCREENSHOTS.resolve(name + ".png"),
+                    driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private void capture(String name, double top, double width, double height, double scale) {
         Map<String, Object> shot = driver.executeCdpCommand(
                 "Page.captureScreenshot",

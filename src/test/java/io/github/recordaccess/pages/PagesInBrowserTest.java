@@ -14,22 +14,31 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
- * A person's walk through the pages in a real browser (Chromium, headless): overview (sorted by a heading) → practice
- * → a checklist link → its worklist → the worklist's CSV download → a patient; then the search form, wrong and right,
- * and a page that fails. On every page: no WCAG 2.2 A/AA violation that axe-core finds, no console message (a CSP
- * violation or a script error would be one), nothing loaded from elsewhere, and the NHS.UK frontend's script ran.
- * Screenshots go to target/screenshots.
+ * The journeys of issue 24 in a real browser (Chromium, headless), in one browser session: an ICB analyst finds the
+ * practices that need help; the practice manager of a live EMIS practice works through a task and its list; the
+ * practice manager of a TPP practice that is not live sees that first; a GP finds a patient and confirms who it is.
+ * Every page is checked at a desktop's width and at a phone's (390 px): no WCAG 2.2 A/AA violation axe-core finds, no
+ * console message (a CSP violation or a script error would be one), nothing loaded from elsewhere, the NHS.UK script
+ * ran, nothing wider than the screen, and at phone width a back link and a sort select where the page needs them.
+ * Screenshots go to target/screenshots ({@code name.png}, {@code name-small.png}, {@code name-phone.png}).
  */
 @QuarkusTest
 @WithTestResource(SyntheticFhirResource.class)
 class PagesInBrowserTest {
+
+    static final int DESKTOP = 1280;
+    static final int PHONE = 390;
 
     static Browser browser;
 
@@ -54,152 +63,169 @@ class PagesInBrowserTest {
         }
     }
 
-    @Test
-    void anIcbUserFollowsAPracticeToItsWorklistItsCsvAndAPatientAndEveryPageIsAccessible() throws Exception {
+    @BeforeEach
+    void theDemoPractices() {
         registry.replaceAll(DemoPractices.REGISTRY);
         history.seedIfMissing();
-        var driver = browser.driver;
-        actAs(null);
-
-        driver.get(root.toString());
-        checkPage("01-overview", "Practices");
-        assertThat(driver.findElements(By.cssSelector(".app-chart__line")))
-                .as("the ICB trend")
-                .hasSize(1);
-        assertThat(driver.findElements(By.cssSelector("svg.app-sparkline")))
-                .as("a trend line per practice")
-                .hasSize(2)
-                .allSatisfy(line -> assertThat(line.getAttribute("aria-label")).startsWith("Excluded "));
-
-        // Sorting by practice name, A to Z, then Z to A: a person sees the rows change order.
-        driver.findElement(By.partialLinkText("Practice")).click();
-        browser.awaitAddress("the overview by practice, A to Z", url -> url.contains("sort=practice&order=asc"));
-        assertThat(practiceNames()).containsExactly("Demo EMIS Practice", "Demo TPP Practice");
-        assertThat(driver.findElement(By.cssSelector("th[aria-sort]")).getText())
-                .startsWith("Practice");
-        driver.findElement(By.partialLinkText("Practice")).click();
-        browser.awaitAddress("the overview by practice, Z to A", url -> url.contains("sort=practice&order=desc"));
-        assertThat(practiceNames()).containsExactly("Demo TPP Practice", "Demo EMIS Practice");
-        checkPage("02-overview-sorted", "Practices");
-
-        driver.findElement(By.linkText("Demo EMIS Practice")).click();
-        browser.awaitAddress("the practice", url -> url.contains("/practices/DEMOEMIS?"));
-        checkPage("03-practice", "Demo EMIS Practice");
-        assertThat(driver.findElements(By.cssSelector(".app-chart__line")))
-                .as("excluded % and active 104s")
-                .hasSize(2);
-        assertThat(driver.findElement(By.tagName("main")).getText())
-                .contains("Bulk-coding days", "What the practice should do", "Evaluated ");
-
-        // The first task of the task list (most urgent first) with patients to see: its own worklist page.
-        WebElement task = driver.findElements(By.cssSelector(".nhsuk-task-list__item--with-link"))
-                .get(0);
-        WebElement step = task.findElement(By.cssSelector("a.nhsuk-task-list__link"));
-        String stepName = step.getText();
-        int stepPatients = Integer.parseInt(task.findElement(By.cssSelector(".nhsuk-task-list__status"))
-                .getText()
-                .replaceAll("(?s)^\\D*(\\d+) patients?.*$", "$1"));
-        step.click();
-        browser.awaitAddress("the step's worklist", url -> url.contains("/steps/"));
-        checkPage("04-worklist", stepName);
-        assertThat(driver.findElement(By.tagName("main")).getText())
-                .containsPattern("Showing 1 to \\d+ of " + stepPatients + " patients?");
-
-        driver.findElement(By.partialLinkText("Download CSV")).click();
-        List<String> csv =
-                Files.readAllLines(browser.downloaded("DEMOEMIS-access-recommendations-" + LocalDate.now() + ".csv"));
-        assertThat(csv.get(0)).startsWith("nhs_number,patient_id,practice_ods_code,as_of,recommendation");
-        assertThat(csv).as("a header and every patient of the step").hasSize(stepPatients + 1);
-
-        WebElement patient = driver.findElement(By.cssSelector("main table a[href^='/patients/']"));
-        String nhsNumber = patient.getText();
-        assertThat(csv.get(1)).startsWith(nhsNumber + ",");
-        patient.click();
-        browser.awaitAddress("the patient", url -> url.contains("/patients/" + nhsNumber));
-        checkPage("05-patient", "Online record access");
-        assertThat(driver.findElement(By.cssSelector(".app-patient-banner")).getText())
-                .contains(spaced(nhsNumber));
-        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Evidence", "Evaluated ");
-
-        // The search form: a mistyped number is explained; a number with spaces finds the patient.
-        driver.get(root.toString());
-        search("999 000 124");
-        browser.awaitAddress("the search", url -> url.contains("/patients?"));
-        checkPage("06-search-error", "Find a patient");
-        assertThat(driver.findElement(By.cssSelector(".nhsuk-error-summary")).getText())
-                .contains("NHS number must be 10 digits");
-        assertThat(driver.findElement(By.id("nhs-number")).getAttribute("value"))
-                .isEqualTo("999 000 124");
-        search(nhsNumber.substring(0, 3) + " " + nhsNumber.substring(3, 6) + " " + nhsNumber.substring(6));
-        browser.awaitAddress("the patient found", url -> url.contains("/patients/" + nhsNumber));
-        checkPage("07-patient-found", "Online record access");
-        assertThat(driver.findElement(By.cssSelector(".app-patient-banner")).getText())
-                .contains(spaced(nhsNumber));
-
-        driver.get(root + "patients/9990000018");
-        checkPage("08-not-found", "Find a patient");
-        assertThat(driver.findElement(By.cssSelector(".nhsuk-error-summary")).getText())
-                .contains("No patient with NHS number 999 000 0018 was found");
+        browser.width(DESKTOP);
     }
 
     @Test
-    void aPracticesStaffLandOnTheirPracticeFollowAWorklistToAPatientAndAreKeptOutOfAnother() throws Exception {
-        registry.replaceAll(DemoPractices.REGISTRY);
-        history.seedIfMissing();
+    void anIcbAnalystFindsThePracticesThatNeedHelp() throws Exception {
+        var driver = browser.driver;
+        actAs("icb");
+
+        checkPage("icb-1-overview", "Practices");
+        assertThat(main()).contains("ICB totals", "Needs attention");
+        assertThat(driver.findElements(By.id("header-nhs-number")))
+                .as("no patient search for figures only")
+                .isEmpty();
+        assertThat(driver.findElements(By.cssSelector("tbody .nhsuk-tag")))
+                .as("each practice's attention tags")
+                .isNotEmpty();
+        assertThat(main()).containsPattern("\\d+(\\.\\d)?%");
+
+        // Not live first: the TPP practice, not live yet, leads.
+        driver.findElement(By.partialLinkText("not live first")).click();
+        browser.awaitAddress("not live first", url -> url.contains("sort=live&order=asc"));
+        assertThat(practiceNames()).first().isEqualTo("Demo TPP Practice");
+
+        // A heading sorts, A to Z then Z to A.
+        driver.findElement(By.cssSelector("th a.app-sort[href*='sort=practice']")).click();
+        browser.awaitAddress("by practice, A to Z", url -> url.contains("sort=practice&order=asc"));
+        assertThat(practiceNames()).containsExactly("Demo EMIS Practice", "Demo TPP Practice");
+        driver.findElement(By.cssSelector("th a.app-sort[href*='sort=practice']")).click();
+        browser.awaitAddress("by practice, Z to A", url -> url.contains("sort=practice&order=desc"));
+        assertThat(practiceNames()).containsExactly("Demo TPP Practice", "Demo EMIS Practice");
+
+        // Only the practices not live.
+        new Select(driver.findElement(By.id("attention"))).selectByValue("NOT_LIVE");
+        driver.findElement(By.cssSelector("form.app-overview-filter button")).click();
+        browser.awaitAddress("the filter", url -> url.contains("attention=NOT_LIVE"));
+        assertThat(practiceNames()).containsExactly("Demo TPP Practice");
+        checkPage("icb-2-overview-not-live", "Practices");
+
+        driver.findElement(By.linkText("Demo TPP Practice")).click();
+        browser.awaitAddress("the TPP practice", url -> url.contains("/practices/DEMOTPP"));
+        checkPage("icb-3-practice-not-live", "Demo TPP Practice");
+        assertThat(main()).contains("TPP", "This practice is not live yet");
+        assertThat(driver.findElements(By.cssSelector(".nhsuk-task-list__item")))
+                .as("the tasks, with their counts")
+                .isNotEmpty();
+        assertThat(driver.findElements(By.cssSelector("a[href*='/steps/'], a[href*='patients.csv'], a[href^='/patients/']")))
+                .as("figures only: no link to a list, a download or a patient")
+                .isEmpty();
+        assertThat(main()).doesNotContainPattern("(?<!\\d)999 ?\\d{3} ?\\d{4}(?!\\d)");
+    }
+
+    @Test
+    void thePracticeManagerOfALivePracticeWorksThroughATask() throws Exception {
         var driver = browser.driver;
         actAs("demoemis_staff");
 
         browser.awaitAddress("their own practice", url -> url.contains("/practices/DEMOEMIS"));
-        checkPage("11-practice-staff", "Demo EMIS Practice");
-        driver.findElements(By.cssSelector("a.nhsuk-task-list__link")).get(0).click();
-        browser.awaitAddress("the step's worklist", url -> url.contains("/steps/"));
-        WebElement patient = driver.findElement(By.cssSelector("main table a[href^='/patients/']"));
-        String nhsNumber = patient.getText();
+        checkPage("staff-1-practice-live", "Demo EMIS Practice");
+        assertThat(main()).contains("EMIS", "Live since").doesNotContain("This practice is not live yet");
+        // What to do comes before the charts.
+        String page = driver.getPageSource();
+        assertThat(page.indexOf("nhsuk-task-list")).isPositive().isLessThan(page.indexOf("app-chart"));
+
+        // The first task with patients: its count is its list's total, its page repeats the task and says the range.
+        WebElement task = driver.findElement(By.cssSelector(".nhsuk-task-list__link"));
+        String taskName = task.getText();
+        String status = driver.findElement(By.cssSelector(".nhsuk-task-list__item--with-link .nhsuk-task-list__status"))
+                .getText();
+        int patients = firstNumber(status);
+        task.click();
+        browser.awaitAddress("the task's page", url -> url.contains("/practices/DEMOEMIS/steps/"));
+        checkPage("staff-2-task", taskName);
+        assertThat(main()).contains("Showing 1 to " + Math.min(50, patients) + " of " + patients);
+
+        driver.findElement(By.partialLinkText("Download CSV")).click();
+        List<String> csv =
+                Files.readAllLines(browser.downloaded("DEMOEMIS-access-recommendations-" + LocalDate.now() + ".csv"));
+        assertThat(csv).as("a header and every patient of the task").hasSize(patients + 1);
+
+        if (patients > 50) {
+            driver.findElement(By.cssSelector("a[rel='next']")).click();
+            browser.awaitAddress("the next page", url -> url.contains("page=1"));
+            assertThat(main()).contains("Showing 51 to " + Math.min(100, patients) + " of " + patients);
+            checkPage("staff-3-task-page-2", taskName);
+        }
+
+        WebElement patient = driver.findElement(By.cssSelector("table a[href^='/patients/']"));
+        String nhsNumber = patient.getAttribute("href").replaceAll(".*/patients/(\\d{10}).*", "$1");
         patient.click();
         browser.awaitAddress("their patient", url -> url.contains("/patients/" + nhsNumber));
-        checkPage("12-practice-staff-patient", "Online record access");
+        checkPage("staff-4-patient", "");
 
         driver.get(root + "practices/DEMOTPP");
-        checkPage("13-practice-staff-other-practice", "Outside your organisation");
-        assertThat(driver.findElement(By.tagName("main")).getText()).doesNotContain("Demo TPP Practice");
-        actAs(null);
+        checkPage("staff-5-other-practice", "Outside your organisation");
+        assertThat(main()).doesNotContain("Demo TPP Practice");
     }
 
     @Test
-    void anIcbAnalystWithFiguresOnlySeesEveryPracticesFiguresAndNoPatient() throws Exception {
-        registry.replaceAll(DemoPractices.REGISTRY);
-        history.seedIfMissing();
+    void thePracticeManagerOfAPracticeNotLiveSeesThatFirst() {
         var driver = browser.driver;
-        actAs("icb");
+        actAs("demotpp_staff");
 
-        checkPage("21-icb-overview", "Practices");
-        assertThat(practiceNames()).hasSize(2);
-        assertThat(driver.findElements(By.id("nhs-number")))
-                .as("no patient search")
-                .isEmpty();
-        driver.findElement(By.linkText("Demo TPP Practice")).click();
-        browser.awaitAddress("a practice", url -> url.contains("/practices/DEMOTPP"));
-        checkPage("22-icb-practice", "Demo TPP Practice");
-        String main = driver.findElement(By.tagName("main")).getText();
-        assertThat(main)
-                .contains("Patients by recommendation", "What the practice should do", "figures only", "Not live yet")
-                .doesNotContainPattern("(?<!\\d)999 ?\\d{3} ?\\d{4}(?!\\d)");
-        assertThat(driver.findElements(By.cssSelector(
-                        "a[href*='#worklist'], a[href*='/steps/'], a[href*='patients.csv'], a[href^='/patients/']")))
-                .as("no link to a worklist, a download or a patient")
-                .isEmpty();
-        actAs(null);
+        browser.awaitAddress("their own practice", url -> url.contains("/practices/DEMOTPP"));
+        checkPage("tpp-1-practice-not-live", "Demo TPP Practice");
+        String page = driver.getPageSource();
+        assertThat(page.indexOf("This practice is not live yet"))
+                .as("the warning before the tasks")
+                .isPositive()
+                .isLessThan(page.indexOf("nhsuk-task-list"));
+        assertThat(main()).contains("TPP");
     }
 
-    /** Chooses a persona on dev mode's personas page (null: nobody in particular), as a person would. */
+    @Test
+    void aGpFindsAPatientAndConfirmsWhoItIs() {
+        var driver = browser.driver;
+        actAs("demoemis_staff");
+        browser.awaitAddress("their own practice", url -> url.contains("/practices/DEMOEMIS"));
+
+        // The header's search: a mistyped number is explained and kept; the number with spaces finds the patient.
+        headerSearch("999 000 124");
+        browser.awaitAddress("the search", url -> url.contains("/patients?"));
+        checkPage("gp-1-search-error", "Find a patient");
+        assertThat(driver.findElement(By.cssSelector(".nhsuk-error-summary")).getText())
+                .contains("10 digits");
+
+        headerSearch("999 000 1243");
+        browser.awaitAddress("the patient", url -> url.contains("/patients/9990001243"));
+        checkPage("gp-2-patient", "");
+        WebElement banner = driver.findElement(By.cssSelector(".app-patient-banner"));
+        assertThat(banner.getText()).contains("Born", "999 000 1243", "Demo EMIS Practice");
+        assertThat(driver.findElement(By.id("patient-banner-name")).getText())
+                .as("a name")
+                .matches("(?s).*Patient: .*[A-Z]{2,}, [A-Z][a-z]+.*|(?s)[A-Z]{2,}, [A-Z][a-z]+.*");
+        String page = driver.getPageSource();
+        assertThat(page.indexOf("app-patient-banner")).as("the banner before the answer")
+                .isLessThan(page.indexOf("<h1"));
+        assertThat(main()).doesNotContain("effectiveDateTime", "Observation/");
+        WebElement technical = driver.findElement(By.cssSelector("details.nhsuk-details"));
+        technical.findElement(By.tagName("summary")).click();
+        assertThat(technical.getText()).contains("Observation/");
+        checkPage("gp-3-patient-technical-details", "");
+
+        // A number nobody has: the search box stays.
+        driver.get(root + "patients/9990000018");
+        checkPage("gp-4-not-found", "Find a patient");
+        assertThat(driver.findElements(By.cssSelector("form[action='/patients'] input"))).isNotEmpty();
+    }
+
+    /** Chooses a persona on dev mode's personas page, as a person would. */
     private void actAs(String persona) {
         var driver = browser.driver;
         driver.get(root + "dev/personas");
-        driver.findElement(By.cssSelector("label[for='persona-" + (persona == null ? "none" : persona) + "']"))
-                .click();
-        driver.findElement(By.cssSelector("form[action='/dev/personas'] button"))
-                .click();
+        driver.findElement(By.cssSelector("label[for='persona-" + persona + "']")).click();
+        driver.findElement(By.cssSelector("form[action='/dev/personas'] button")).click();
         browser.awaitAddress("after choosing", url -> !url.contains("/dev/personas"));
+    }
+
+    private String main() {
+        return browser.driver.findElement(By.tagName("main")).getText();
     }
 
     private List<String> practiceNames() {
@@ -208,19 +234,20 @@ class PagesInBrowserTest {
                 .toList();
     }
 
-    private void search(String entered) {
-        WebElement box = browser.driver.findElement(By.id("nhs-number"));
+    private static int firstNumber(String text) {
+        Matcher m = Pattern.compile("(\\d[\\d,]*) patients?").matcher(text);
+        assertThat(m.find()).as("a count in %s", text).isTrue();
+        return Integer.parseInt(m.group(1).replace(",", ""));
+    }
+
+    private void headerSearch(String entered) {
+        WebElement box = browser.driver.findElement(By.id("header-nhs-number"));
         box.clear();
         box.sendKeys(entered);
-        browser.driver
-                .findElement(By.cssSelector("form[action='/patients'] button"))
-                .click();
+        browser.driver.findElement(By.cssSelector(".nhsuk-header__search-submit")).click();
     }
 
-    private static String spaced(String nhsNumber) {
-        return nhsNumber.substring(0, 3) + " " + nhsNumber.substring(3, 6) + " " + nhsNumber.substring(6);
-    }
-
+    /** The page at a desktop's width and then at a phone's, each checked and photographed. */
     private void checkPage(String name, String heading) {
         var driver = browser.driver;
         assertThat(driver.findElement(By.tagName("h1")).getText()).contains(heading);
@@ -230,12 +257,41 @@ class PagesInBrowserTest {
         assertThat(browser.loadedResources())
                 .as("everything the page loaded came from the service")
                 .allMatch(url -> url.startsWith(root.toString()));
-        browser.screenshot(name);
-        assertThat(browser.accessibilityViolations()).as("axe-core on %s", name).isEmpty();
+        checkAtWidth(name, DESKTOP);
+        browser.width(PHONE);
+        try {
+            checkAtWidth(name + "-phone", PHONE);
+            if (!driver.findElements(By.cssSelector(".nhsuk-breadcrumb")).isEmpty()) {
+                assertThat(driver.findElement(By.cssSelector(".nhsuk-breadcrumb .nhsuk-back-link"))
+                                .isDisplayed())
+                        .as("a way back on %s at phone width", name)
+                        .isTrue();
+            }
+            if (!driver.findElements(By.cssSelector("table .app-sort")).isEmpty()) {
+                assertThat(driver.findElement(By.cssSelector("form.app-sort-select select"))
+                                .isDisplayed())
+                        .as("a sort select where the headings are hidden, on %s", name)
+                        .isTrue();
+            }
+        } finally {
+            browser.width(DESKTOP);
+        }
         // The one message allowed: the status of an error page itself.
         String ownStatus = driver.getCurrentUrl().replaceFirst("#.*", "") + " - Failed to load resource";
         assertThat(browser.consoleMessages().stream().filter(m -> !m.startsWith(ownStatus)))
                 .as("console of %s", name)
                 .isEmpty();
+    }
+
+    private void checkAtWidth(String name, int width) {
+        if (width == DESKTOP) {
+            browser.screenshot(name);
+        } else {
+            browser.screenshotWindow(name);
+        }
+        assertThat(browser.accessibilityViolations()).as("axe-core on %s", name).isEmpty();
+        assertThat(browser.sidewaysOverflow())
+                .as("%s scrolls sideways at %d px", name, width)
+                .isZero();
     }
 }
