@@ -1,11 +1,11 @@
 package io.github.recordaccess.pages;
 
+import io.github.recordaccess.read.DisplayFormats;
 import io.github.recordaccess.read.OverviewRow;
+import io.github.recordaccess.read.Words;
 import io.github.recordaccess.registry.PracticeEntry;
-import io.github.recordaccess.rules.FuzzyDate;
 import io.github.recordaccess.rules.Recommendation;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -24,9 +24,6 @@ public record OverviewPage(
         TrendChart trend,
         boolean everyPractice,
         boolean patientSearch) {
-
-    static final DateTimeFormatter EVALUATED =
-            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm").withZone(FuzzyDate.LONDON);
 
     /** The patient search form, empty. */
     public PatientSearch search() {
@@ -56,14 +53,14 @@ public record OverviewPage(
         static Entry of(PracticeEntry practice, OverviewRow row, Sparkline trend) {
             return new Entry(
                     practice == null ? row.practiceOdsCode() : practice.name(),
-                    practice == null ? "" : practice.system().name(),
+                    practice == null ? "" : Words.of(practice.system()),
                     practice == null ? null : practice.goLive().orElse(null),
                     row,
                     trend);
         }
 
         public String liveSince() {
-            return goLive == null ? "Not live" : goLive.toString();
+            return goLive == null ? "Not live" : DisplayFormats.date(goLive);
         }
 
         // Patients per recommendation, one accessor each: the templates read no-argument members only.
@@ -89,7 +86,7 @@ public record OverviewPage(
 
         /** When the practice was evaluated, London time. */
         public String evaluated() {
-            return row.evaluatedAt() == null ? "" : EVALUATED.format(row.evaluatedAt());
+            return row.evaluatedAt() == null ? "" : DisplayFormats.dateTime(row.evaluatedAt());
         }
     }
 }

@@ -1,14 +1,13 @@
 package io.github.recordaccess.pages;
 
-import io.github.recordaccess.rules.Recommendation;
 import io.github.recordaccess.security.SignOutTokens;
 import io.quarkus.qute.Engine;
+import io.quarkus.qute.EngineBuilder;
 import io.quarkus.qute.HtmlEscaper;
 import io.quarkus.qute.ReflectionValueResolver;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.TemplateLocator.TemplateLocation;
-import io.quarkus.qute.ValueResolver;
 import io.quarkus.qute.Variant;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,31 +23,24 @@ import java.util.Optional;
 /**
  * The pages' Qute engine, built here from qute-core (see the pom for why not the quarkus-qute extension): templates
  * from {@code templates/} on the class path, HTML-escaped output, strict rendering (a misspelt name fails the page
- * instead of printing nothing), and the labels of {@link Labels} as {@code label} and {@code tagClass}. Every page also
+ * instead of printing nothing), and the vocabulary and display formats of {@link WordResolvers}. Every page also
  * gets {@code user}, who is signed in ({@link SignedInUser}), and {@code signOutToken} for the header's sign-out form
  * ({@link SignOutTokens}).
  */
 @ApplicationScoped
 public class PageTemplates {
 
-    private final Engine engine = Engine.builder()
-            .addDefaults()
-            .addValueResolver(new ReflectionValueResolver())
-            .addValueResolver(ValueResolver.builder()
-                    .applyToBaseClass(Enum.class)
-                    .applyToName("label")
-                    .resolveSync(context -> Labels.label((Enum<?>) context.getBase()))
-                    .build())
-            .addValueResolver(ValueResolver.builder()
-                    .applyToBaseClass(Recommendation.class)
-                    .applyToName("tagClass")
-                    .resolveSync(context -> Labels.tagClass((Recommendation) context.getBase()))
-                    .build())
-            .addResultMapper(new HtmlEscaper(List.of(Variant.TEXT_HTML)))
-            .addLocator(PageTemplates::locate)
-            .strictRendering(true)
-            .removeStandaloneLines(true)
-            .build();
+    private final Engine engine = engine();
+
+    private static Engine engine() {
+        EngineBuilder builder = Engine.builder().addDefaults().addValueResolver(new ReflectionValueResolver());
+        WordResolvers.all().forEach(builder::addValueResolver);
+        return builder.addResultMapper(new HtmlEscaper(List.of(Variant.TEXT_HTML)))
+                .addLocator(PageTemplates::locate)
+                .strictRendering(true)
+                .removeStandaloneLines(true)
+                .build();
+    }
 
     private final SecurityIdentity identity;
     private final SignOutTokens signOutTokens;

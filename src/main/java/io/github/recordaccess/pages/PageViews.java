@@ -12,6 +12,8 @@ import io.github.recordaccess.read.PracticeReads;
 import io.github.recordaccess.read.PracticeView;
 import io.github.recordaccess.read.RecommendationCsv;
 import io.github.recordaccess.read.RecommendationPage;
+import io.github.recordaccess.read.StepWords;
+import io.github.recordaccess.read.Words;
 import io.github.recordaccess.read.WorklistQuery;
 import io.github.recordaccess.rules.AccessFlag;
 import io.github.recordaccess.rules.Recommendation;
@@ -68,7 +70,7 @@ public class PageViews {
                 view.summary(),
                 Arrays.stream(Recommendation.values())
                         .map(r -> new PracticePage.CountLink(
-                                Labels.label(r),
+                                Words.of(r),
                                 view.summary().recommendations().getOrDefault(r, 0),
                                 patientLevel
                                         ? PracticePage.worklist(ods, WorklistFilter.byRecommendation(r), day)
@@ -76,7 +78,7 @@ public class PageViews {
                         .toList(),
                 view.checklist(),
                 query,
-                Labels.describe(filter),
+                StepWords.describe(filter),
                 worklist.total(),
                 worklist.items(),
                 page > 0 ? base + "&page=" + (page - 1) + "#worklist" : null,

@@ -13,6 +13,7 @@ import io.github.recordaccess.security.Audited;
 import io.github.recordaccess.security.Scope;
 import io.github.recordaccess.security.ScopeGuard;
 import io.github.recordaccess.web.Problem;
+import io.github.recordaccess.web.ProblemWords;
 import io.github.recordaccess.web.Routes;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -137,10 +138,10 @@ public class PagesResource {
         return templates.render("PagesResource/patient", "page", views.patient(nhsNumber, day(asOf)));
     }
 
-    /** Every failure of a page is a page: the problem the API would answer, as HTML with its status. */
+    /** Every failure of a page is a page: the problem the API would answer, in people's words, with its status. */
     @ServerExceptionMapper
     public Response failed(Throwable e, UriInfo uri) {
-        Problem problem = Problems.of(e, Routes.nameOf(uri == null ? null : uri.getPath()));
+        Problem problem = ProblemWords.forPeople(Problems.of(e, Routes.nameOf(uri == null ? null : uri.getPath())));
         return html(problem.status(), "PagesResource/error", "problem", problem);
     }
 

@@ -1,5 +1,6 @@
 package io.github.recordaccess.pages;
 
+import io.github.recordaccess.read.DisplayFormats;
 import io.github.recordaccess.read.RecommendationView;
 import io.github.recordaccess.rules.NhsNumberVerification;
 import java.time.Instant;
@@ -23,6 +24,6 @@ public record PatientPage(LocalDate asOf, Instant evaluatedAt, RecommendationVie
 
     /** When the record was read, London time. */
     public String evaluated() {
-        return OverviewPage.EVALUATED.format(evaluatedAt);
+        return DisplayFormats.dateTime(evaluatedAt);
     }
 }

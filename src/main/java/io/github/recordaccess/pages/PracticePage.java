@@ -3,6 +3,7 @@ package io.github.recordaccess.pages;
 import io.github.recordaccess.practice.PracticeSummary;
 import io.github.recordaccess.practice.WorklistFilter;
 import io.github.recordaccess.read.ChecklistView;
+import io.github.recordaccess.read.DisplayFormats;
 import io.github.recordaccess.read.RecommendationView;
 import io.github.recordaccess.read.WorklistQuery;
 import io.github.recordaccess.rules.Reason;
@@ -54,6 +55,6 @@ public record PracticePage(
 
     /** When the practice was evaluated, London time. */
     public String evaluated() {
-        return OverviewPage.EVALUATED.format(summary.evaluatedAt());
+        return DisplayFormats.dateTime(summary.evaluatedAt());
     }
 }

@@ -4,6 +4,7 @@ import static io.github.recordaccess.read.CsvColumns.column;
 
 import io.github.recordaccess.rules.BulkCodingDay;
 import io.github.recordaccess.rules.Recommendation;
+import io.github.recordaccess.web.ProblemWords;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,6 +43,17 @@ public final class OverviewCsv {
                     r -> r.cohortRoutes().stream()
                             .filter(route -> !route.searched())
                             .map(route -> route.route().name())
+                            .collect(Collectors.joining(";"))),
+            // The codes' words (Words, ProblemWords), for people reading the CSV; the code columns stay as they are.
+            column("status_label", r -> Words.status(r.status())),
+            column(
+                    "problem_type_label",
+                    r -> r.failed() ? ProblemWords.forPeople(r.problem()).detail() : null),
+            figure(
+                    "routes_not_searched_label",
+                    r -> r.cohortRoutes().stream()
+                            .filter(route -> !route.searched())
+                            .map(route -> Words.of(route.route()))
                             .collect(Collectors.joining(";")))));
 
     static final String HEADER = COLUMNS.header();
