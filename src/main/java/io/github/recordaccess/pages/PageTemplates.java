@@ -1,5 +1,6 @@
 package io.github.recordaccess.pages;
 
+import io.github.recordaccess.read.Words;
 import io.github.recordaccess.security.SignOutTokens;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.EngineBuilder;
@@ -24,8 +25,8 @@ import java.util.Optional;
  * The pages' Qute engine, built here from qute-core (see the pom for why not the quarkus-qute extension): templates
  * from {@code templates/} on the class path, HTML-escaped output, strict rendering (a misspelt name fails the page
  * instead of printing nothing), and the vocabulary and display formats of {@link WordResolvers}. Every page also
- * gets {@code user}, who is signed in ({@link SignedInUser}), and {@code signOutToken} for the header's sign-out form
- * ({@link SignOutTokens}).
+ * gets {@code user}, who is signed in ({@link SignedInUser}), {@code signOutToken} for the header's sign-out form
+ * ({@link SignOutTokens}), and {@code giveAccessCaveat}, the guidance's duty beside every "Give access".
  */
 @ApplicationScoped
 public class PageTemplates {
@@ -62,7 +63,10 @@ public class PageTemplates {
 
     /** Who is signed in, for the header, and the token its sign-out form carries (empty for nobody). */
     private TemplateInstance withUser(Template template) {
-        return template.data("user", SignedInUser.of(identity)).data("signOutToken", signOutTokens.formToken(identity));
+        return template.data("user", SignedInUser.of(identity))
+                .data("signOutToken", signOutTokens.formToken(identity))
+                // Beside every "Give access" a page shows (Words.GIVE_ACCESS_CAVEAT).
+                .data("giveAccessCaveat", Words.GIVE_ACCESS_CAVEAT);
     }
 
     private Template template(String template) {
