@@ -238,7 +238,7 @@ class ActionsApiTest {
                 .then()
                 .statusCode(200)
                 .body("items.patientId", contains("org-g-p06", "org-g-p16"))
-                .body("items[0].actions.find { it.id == 'AT_SIXTEEN' }.text", containsString("2026-03-01"))
+                .body("items[0].actions.find { it.id == 'AT_SIXTEEN' }.text", containsString("1 March 2026"))
                 .body(
                         "items[0].actions.find { it.id == 'AT_SIXTEEN' }.text",
                         containsString("TPP will not start access by itself at 16"));

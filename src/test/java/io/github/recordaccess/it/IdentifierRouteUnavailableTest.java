@@ -133,6 +133,6 @@ class IdentifierRouteUnavailableTest {
                 .then()
                 .statusCode(200)
                 .body(containsString("Some patients may be missing"))
-                .body(containsString("the practice&#39;s ODS code alone"));
+                .body(containsString("the practice code alone, as the national demographics service gives it"));
     }
 }

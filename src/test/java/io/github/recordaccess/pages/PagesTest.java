@@ -365,8 +365,8 @@ class PagesTest {
                 .statusCode(400)
                 .contentType(startsWith("text/html"))
                 .header("Content-Security-Policy", equalTo(PageHeaders.CONTENT_SECURITY_POLICY))
-                .body(containsString("Invalid request parameter"))
-                .body(containsString("valid check digit"))
+                .body(containsString("There is a problem with the web address"))
+                .body(containsString("Part of the web address (the NHS number) cannot be used."))
                 .body(not(containsString("Exception")))
                 .body(not(containsString("at io.")));
         given().accept("text/html")
@@ -393,7 +393,7 @@ class PagesTest {
                 .then()
                 .statusCode(400)
                 .contentType(startsWith("text/html"))
-                .body(containsString("recommendation"));
+                .body(containsString("(the list asked for)"));
     }
 
     @Test
@@ -404,7 +404,8 @@ class PagesTest {
                 .statusCode(404)
                 .contentType(startsWith("text/html"))
                 .header("Content-Security-Policy", equalTo(PageHeaders.CONTENT_SECURITY_POLICY))
-                .body(containsString("There is no resource at this path."));
+                .body(containsString("Page not found"))
+                .body(containsString("check you copied the entire address"));
         given().accept("text/html")
                 .get("/api/v1/nothing")
                 .then()
