@@ -1,6 +1,7 @@
 package io.github.recordaccess.pages;
 
 import io.github.recordaccess.read.Attention;
+import io.github.recordaccess.read.Words;
 
 /** The overview's words and tag colours for why a practice needs attention: one switch, for the vocabulary table. */
 final class AttentionWords {
@@ -11,14 +12,7 @@ final class AttentionWords {
     private AttentionWords() {}
 
     static String label(Attention tag) {
-        return switch (tag) {
-            case EVALUATION_FAILED -> "Evaluation failed";
-            case NOT_LIVE -> "Not live";
-            case OVER_HALF_EXCLUDED -> "Over 50% excluded";
-            case BULK_CODED_104 -> "Bulk-coded 104s to review";
-            case RECORDS_TO_CHECK -> "Records to check";
-            case FIGURES_OLD -> "Figures older than a day";
-        };
+        return Words.of(tag);
     }
 
     /** The NHS.UK tag colour: red for what blocks or breaks, orange and yellow for work to do, grey for context. */

@@ -1,11 +1,11 @@
 package io.github.recordaccess.pages;
 
+import io.github.recordaccess.read.DisplayFormats;
 import io.github.recordaccess.read.OverviewRow;
+import io.github.recordaccess.read.Words;
 import io.github.recordaccess.registry.PracticeEntry;
-import io.github.recordaccess.rules.FuzzyDate;
 import io.github.recordaccess.rules.Recommendation;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -60,9 +60,6 @@ public record OverviewPage(
     /** An attention tag as the page shows it. */
     public record Tag(String label, String tagClass) {}
 
-    static final DateTimeFormatter EVALUATED =
-            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm").withZone(FuzzyDate.LONDON);
-
     /** "12.5%" of a part of a whole, one decimal; empty when there is no whole to share. */
     static String percent(Integer part, Integer whole) {
         if (part == null || whole == null || whole == 0) {
@@ -94,14 +91,14 @@ public record OverviewPage(
         static Entry of(PracticeEntry practice, OverviewRow row, Sparkline trend) {
             return new Entry(
                     practice == null ? row.practiceOdsCode() : practice.name(),
-                    practice == null ? "" : practice.system().name(),
+                    practice == null ? "" : Words.of(practice.system()),
                     practice == null ? null : practice.goLive().orElse(null),
                     row,
                     trend);
         }
 
         public String liveSince() {
-            return goLive == null ? "Not live" : goLive.toString();
+            return goLive == null ? "Not live" : DisplayFormats.date(goLive);
         }
 
         /** What the "Needs attention" cell says when nothing does. */
@@ -166,7 +163,7 @@ public record OverviewPage(
 
         /** When the practice was evaluated, London time. */
         public String evaluated() {
-            return row.evaluatedAt() == null ? "" : EVALUATED.format(row.evaluatedAt());
+            return row.evaluatedAt() == null ? "" : DisplayFormats.dateTime(row.evaluatedAt());
         }
     }
 }

@@ -2,6 +2,7 @@ package io.github.recordaccess.pages;
 
 import io.github.recordaccess.read.ApiException;
 import io.github.recordaccess.read.Attention;
+import io.github.recordaccess.read.Words;
 import io.github.recordaccess.rules.Recommendation;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,12 +49,28 @@ record OverviewSort(Column column, boolean descending) {
         LIVE_SINCE("live-since", "Live since", Kind.DATE, OverviewPage.Entry::goLive),
         PATIENTS("patients", "Patients", Kind.FIGURE, e -> e.row().patients()),
         ELIGIBLE("eligible", "Eligible", Kind.FIGURE, e -> e.row().eligiblePatients()),
-        PROVIDE_ACCESS("provide-access", "Provide access", Kind.FIGURE, e -> count(e, Recommendation.PROVISION_ACCESS)),
+        PROVIDE_ACCESS(
+                "provide-access",
+                Words.of(Recommendation.PROVISION_ACCESS),
+                Kind.FIGURE,
+                e -> count(e, Recommendation.PROVISION_ACCESS)),
         OFFER_ON_REQUEST(
-                "offer-on-request", "Offer on request (104)", Kind.FIGURE, e -> count(e, Recommendation.OFFER_OPT_IN)),
-        OPTED_OUT("opted-out", "Opted out (103)", Kind.FIGURE, e -> count(e, Recommendation.OPTED_OUT)),
-        NOT_APPLICABLE("not-applicable", "Not applicable", Kind.FIGURE, e -> count(e, Recommendation.NOT_APPLICABLE)),
-        REVIEW("review", "Review the record", Kind.FIGURE, e -> count(e, Recommendation.REVIEW_REQUIRED)),
+                "offer-on-request",
+                Words.of(Recommendation.OFFER_OPT_IN),
+                Kind.FIGURE,
+                e -> count(e, Recommendation.OFFER_OPT_IN)),
+        OPTED_OUT(
+                "opted-out", Words.of(Recommendation.OPTED_OUT), Kind.FIGURE, e -> count(e, Recommendation.OPTED_OUT)),
+        NOT_APPLICABLE(
+                "not-applicable",
+                Words.of(Recommendation.NOT_APPLICABLE),
+                Kind.FIGURE,
+                e -> count(e, Recommendation.NOT_APPLICABLE)),
+        REVIEW(
+                "review",
+                Words.of(Recommendation.REVIEW_REQUIRED),
+                Kind.FIGURE,
+                e -> count(e, Recommendation.REVIEW_REQUIRED)),
         EXCLUDED("excluded", "Excluded (104)", Kind.FIGURE, e -> e.row().excludedPercent()),
         BULK_CODED("bulk-coded", "Bulk-coded 104", Kind.FIGURE, e -> e.row().bulkCoded104()),
         ATTENTION(

@@ -1,15 +1,15 @@
 package io.github.recordaccess.pages;
 
-import io.github.recordaccess.rules.Recommendation;
+import io.github.recordaccess.read.Words;
 import io.github.recordaccess.security.ScopeGuard;
 import io.github.recordaccess.security.SignOutTokens;
 import io.quarkus.qute.Engine;
+import io.quarkus.qute.EngineBuilder;
 import io.quarkus.qute.HtmlEscaper;
 import io.quarkus.qute.ReflectionValueResolver;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.TemplateLocator.TemplateLocation;
-import io.quarkus.qute.ValueResolver;
 import io.quarkus.qute.Variant;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,29 +27,24 @@ import java.util.Optional;
  * from {@code templates/} on the class path, HTML-escaped output, strict rendering (a misspelt name fails the page
  * instead of printing nothing), and the labels of {@link Labels} as {@code label} and {@code tagClass}. Every page also
  * gets {@code user}, who is signed in ({@link SignedInUser}), {@code signOutToken} for the header's sign-out form
- * ({@link SignOutTokens}), and {@code headerSearch}: whether the header offers the patient search.
+ * ({@link SignOutTokens}), {@code headerSearch}: whether the header offers the patient search, and
+ * {@code giveAccessCaveat}, the guidance's duty beside every "Give access". Words and display formats: {@link
+ * WordResolvers}.
  */
 @ApplicationScoped
 public class PageTemplates {
 
-    private final Engine engine = Engine.builder()
-            .addDefaults()
-            .addValueResolver(new ReflectionValueResolver())
-            .addValueResolver(ValueResolver.builder()
-                    .applyToBaseClass(Enum.class)
-                    .applyToName("label")
-                    .resolveSync(context -> Labels.label((Enum<?>) context.getBase()))
-                    .build())
-            .addValueResolver(ValueResolver.builder()
-                    .applyToBaseClass(Recommendation.class)
-                    .applyToName("tagClass")
-                    .resolveSync(context -> Labels.tagClass((Recommendation) context.getBase()))
-                    .build())
-            .addResultMapper(new HtmlEscaper(List.of(Variant.TEXT_HTML)))
-            .addLocator(PageTemplates::locate)
-            .strictRendering(true)
-            .removeStandaloneLines(true)
-            .build();
+    private final Engine engine = engine();
+
+    private static Engine engine() {
+        EngineBuilder builder = Engine.builder().addDefaults().addValueResolver(new ReflectionValueResolver());
+        WordResolvers.all().forEach(builder::addValueResolver);
+        return builder.addResultMapper(new HtmlEscaper(List.of(Variant.TEXT_HTML)))
+                .addLocator(PageTemplates::locate)
+                .strictRendering(true)
+                .removeStandaloneLines(true)
+                .build();
+    }
 
     private final SecurityIdentity identity;
     private final SignOutTokens signOutTokens;
@@ -83,7 +78,9 @@ public class PageTemplates {
     private TemplateInstance withUser(Template template, boolean headerSearch) {
         return template.data("user", SignedInUser.of(identity))
                 .data("signOutToken", signOutTokens.formToken(identity))
-                .data("headerSearch", headerSearch);
+                .data("headerSearch", headerSearch)
+                // Beside every "Give access" a page shows (Words.GIVE_ACCESS_CAVEAT).
+                .data("giveAccessCaveat", Words.GIVE_ACCESS_CAVEAT);
     }
 
     private Template template(String template) {

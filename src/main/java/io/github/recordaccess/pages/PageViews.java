@@ -16,6 +16,8 @@ import io.github.recordaccess.read.RecommendationCsv;
 import io.github.recordaccess.read.RecommendationPage;
 import io.github.recordaccess.read.RecommendationView;
 import io.github.recordaccess.read.StepView;
+import io.github.recordaccess.read.StepWords;
+import io.github.recordaccess.read.Words;
 import io.github.recordaccess.read.WorklistQuery;
 import io.github.recordaccess.rules.AccessFlag;
 import io.github.recordaccess.rules.Recommendation;
@@ -74,7 +76,7 @@ public class PageViews {
                         .map(r -> {
                             int patients = view.summary().recommendations().getOrDefault(r, 0);
                             return new PracticePage.CountLink(
-                                    Labels.label(r),
+                                    Words.of(r),
                                     patients,
                                     patientLevel && patients > 0
                                             ? PracticePage.worklist(ods, WorklistFilter.byRecommendation(r), day)
@@ -84,7 +86,7 @@ public class PageViews {
                 view.checklist(),
                 view.checklist() == null ? List.of() : TaskList.of(view.checklist(), day),
                 query,
-                Labels.describe(filter),
+                StepWords.describe(filter),
                 PagedPatients.of(
                         worklist,
                         page,

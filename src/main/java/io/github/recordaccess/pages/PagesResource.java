@@ -14,6 +14,7 @@ import io.github.recordaccess.security.Scope;
 import io.github.recordaccess.security.ScopeGuard;
 import io.github.recordaccess.web.Problem;
 import io.github.recordaccess.web.ProblemType;
+import io.github.recordaccess.web.ProblemWords;
 import io.github.recordaccess.web.Routes;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -165,11 +166,11 @@ public class PagesResource {
         return templates.render("PagesResource/patient", "page", views.patient(nhsNumber, day(asOf)));
     }
 
-    /** Every failure of a page is a page: the problem the API would answer, as HTML with its status. */
+    /** Every failure of a page is a page: the problem the API would answer, in people's words, with its status. */
     @ServerExceptionMapper
     public Response failed(Throwable e, UriInfo uri) {
         String route = Routes.nameOf(uri == null ? null : uri.getPath());
-        Problem problem = Problems.of(e, route);
+        Problem problem = ProblemWords.forPeople(Problems.of(e, route));
         if (Routes.PAGE_PATIENT.equals(route)
                 && ProblemType.PATIENT_NOT_FOUND.uri().equals(problem.type())) {
             // Not found is a search that found nobody: the box stays, with the number to correct or try again.

@@ -1,5 +1,6 @@
 package io.github.recordaccess.pages;
 
+import io.github.recordaccess.read.DisplayFormats;
 import io.github.recordaccess.read.PersonView;
 import io.github.recordaccess.rules.DatePrecision;
 import io.github.recordaccess.rules.FuzzyDate;
@@ -42,7 +43,7 @@ public record PatientBanner(
                 person.name() == null ? "Name not recorded" : person.name(),
                 person.birthDate() == null ? "Not recorded" : inWords(person.birthDate()),
                 ageOn == null || person.birthDate() == null ? null : age(person.birthDate(), ageOn),
-                spaced(nhsNumber),
+                DisplayFormats.nhsNumber(nhsNumber),
                 practice(person.practiceName(), practiceOdsCode),
                 person.practiceName(),
                 died ? person.deceasedOn() == null ? "Date not recorded" : inWords(person.deceasedOn()) : null);
@@ -92,14 +93,6 @@ public record PatientBanner(
         }
         int days = youngest.getDays();
         return days == 1 ? "1 day" : days + " days";
-    }
-
-    /** An NHS number as NHS staff read it: 3, 3 and 4 digits ("999 000 1243"). */
-    static String spaced(String nhsNumber) {
-        if (nhsNumber == null || !nhsNumber.matches("\\d{10}")) {
-            return nhsNumber;
-        }
-        return nhsNumber.substring(0, 3) + " " + nhsNumber.substring(3, 6) + " " + nhsNumber.substring(6);
     }
 
     private static String practice(String name, String odsCode) {

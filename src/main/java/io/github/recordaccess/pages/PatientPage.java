@@ -1,5 +1,6 @@
 package io.github.recordaccess.pages;
 
+import io.github.recordaccess.read.DisplayFormats;
 import io.github.recordaccess.read.RecommendationView;
 import io.github.recordaccess.rules.FuzzyDate;
 import java.time.Instant;
@@ -20,6 +21,6 @@ public record PatientPage(
 
     /** When the record was read, London time. */
     public String evaluated() {
-        return OverviewPage.EVALUATED.format(evaluatedAt);
+        return DisplayFormats.dateTime(evaluatedAt);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.recordaccess.pages;
 
+import io.github.recordaccess.read.DisplayFormats;
 import io.github.recordaccess.rules.NhsNumbers;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -40,7 +41,7 @@ public record PatientSearch(LocalDate asOf, String entered, String error) {
      * read alike), with the number in the box to check.
      */
     static PatientSearch notFound(LocalDate asOf, String nhsNumber) {
-        String shown = PatientBanner.spaced(nhsNumber);
+        String shown = DisplayFormats.nhsNumber(nhsNumber);
         return new PatientSearch(
                 asOf,
                 shown,

@@ -1,6 +1,7 @@
 package io.github.recordaccess.pages;
 
 import io.github.recordaccess.read.RecommendationView;
+import io.github.recordaccess.read.Words;
 import io.github.recordaccess.rules.AccessFlag;
 import io.github.recordaccess.rules.FuzzyDate;
 import io.github.recordaccess.rules.NhsNumberVerification;
@@ -35,7 +36,7 @@ public record PatientWhy(List<Row> rows) {
         List<Row> rows = new ArrayList<>();
         List<String> reasons = new ArrayList<>();
         for (Reason reason : answer.reasons()) {
-            String words = Labels.label(reason);
+            String words = Words.of(reason);
             if (said.add(key(words))) {
                 reasons.add(words);
             }
@@ -49,7 +50,7 @@ public record PatientWhy(List<Row> rows) {
         AccessFlag flag = answer.flag();
         boolean flagSaid = answer.reasons().stream().anyMatch(r -> r.name().equals(flag.name()));
         if (flag != AccessFlag.NONE && !flagSaid) {
-            add(rows, said, "104/106 flag", Labels.label(flag));
+            add(rows, said, "104/106 flag", Words.of(flag));
         }
         if (flag == AccessFlag.ACTIVE_104 && !answer.reasons().contains(Reason.BULK_CODED_104)) {
             add(

@@ -3,6 +3,7 @@ package io.github.recordaccess.pages;
 import io.github.recordaccess.practice.PracticeSummary;
 import io.github.recordaccess.practice.WorklistFilter;
 import io.github.recordaccess.read.ChecklistView;
+import io.github.recordaccess.read.DisplayFormats;
 import io.github.recordaccess.read.WorklistQuery;
 import io.github.recordaccess.rules.ClinicalSystem;
 import io.github.recordaccess.rules.Reason;
@@ -73,7 +74,7 @@ public record PracticePage(
 
     /** When the practice was evaluated, London time. */
     public String evaluated() {
-        return OverviewPage.EVALUATED.format(summary.evaluatedAt());
+        return DisplayFormats.dateTime(summary.evaluatedAt());
     }
 
     /** The day the figures are for: "5 December 2026". */

@@ -4,6 +4,7 @@ import io.github.recordaccess.security.ProviderSignOut;
 import io.github.recordaccess.security.SignOutTokens;
 import io.github.recordaccess.web.Problem;
 import io.github.recordaccess.web.ProblemType;
+import io.github.recordaccess.web.ProblemWords;
 import io.github.recordaccess.web.Routes;
 import io.quarkus.logging.Log;
 import io.quarkus.oidc.OidcSession;
@@ -88,7 +89,9 @@ public class SignOutResource {
                             + "To sign out, use Sign out at the top of the page.",
                     SIGN_OUT);
             return Uni.createFrom()
-                    .item(html(refused.status(), templates.render("PagesResource/error", "problem", refused)));
+                    .item(html(
+                            refused.status(),
+                            templates.render("PagesResource/error", "problem", ProblemWords.forPeople(refused))));
         }
         // The provider's address needs the ID token, which the session held: made before the session ends.
         Optional<URI> atProvider = provider.endSession(identity, uri, SIGNED_OUT);

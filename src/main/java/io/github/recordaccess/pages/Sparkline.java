@@ -1,5 +1,6 @@
 package io.github.recordaccess.pages;
 
+import io.github.recordaccess.read.DisplayFormats;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -54,8 +55,9 @@ public record Sparkline(String polyline, String description) {
                     .append(' ');
         }
         String description = points.size() == 1
-                ? "Excluded " + last.shown() + "% on " + last.date()
-                : "Excluded " + first.shown() + "% on " + first.date() + ", " + last.shown() + "% on " + last.date()
+                ? "Excluded " + last.shown() + "% on " + DisplayFormats.date(last.date())
+                : "Excluded " + first.shown() + "% on " + DisplayFormats.date(first.date()) + ", " + last.shown()
+                        + "% on " + DisplayFormats.date(last.date())
                         + (points.size() > 2
                                 ? "; between " + TrendChart.shown(low) + "% and " + TrendChart.shown(high) + "%"
                                 : "");

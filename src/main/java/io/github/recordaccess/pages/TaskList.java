@@ -1,6 +1,7 @@
 package io.github.recordaccess.pages;
 
 import io.github.recordaccess.read.ChecklistView;
+import io.github.recordaccess.read.StepWords;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -113,7 +114,7 @@ public final class TaskList {
         boolean link = step.href() != null && patients != null && patients > 0;
         return new Task(
                 step.id(),
-                TaskWords.stepName(step.id()),
+                StepWords.step(step.id()),
                 step.text(),
                 link ? stepPage(ods, step.id(), asOf) : null,
                 status(step),

@@ -1,9 +1,8 @@
 package io.github.recordaccess.pages;
 
+import io.github.recordaccess.read.DisplayFormats;
 import io.github.recordaccess.rules.ClinicalSystem;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * The words the practice's task page adds, in one place: each checklist step's short name, each task status, counts of
@@ -12,29 +11,7 @@ import java.util.Locale;
  */
 final class TaskWords {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-
     private TaskWords() {}
-
-    /** A step's name in the task list and as its worklist's heading; an id we do not know stays readable. */
-    static String stepName(String stepId) {
-        return switch (stepId) {
-            case "CHECK_EXISTING_ACCESS" -> "Check the access of patients coded after go-live";
-            case "RECORD_GO_LIVE_DATE" -> "Record the practice's go-live date";
-            case "CODE_AT_RISK_AND_RESCIND_BULK_104" -> "Code patients at risk and review bulk-coded 104s";
-            case "TURNING_16" -> "Check patients turning 16 soon";
-            case "RESOLVE_RECORDS" -> "Check the records the service cannot decide";
-            case "AGREE_GO_LIVE_DATE" -> "Agree a go-live date";
-            case "ENABLE_ACCESS_MANUALLY" -> "Switch on access where a 106 was added after go-live";
-            case "ADVERTISE_AND_COUNSEL" -> "Offer access on request to patients with a 104";
-            case "TPP_BULK_PROVISION" -> "Give access in bulk with the TPP report";
-            case "TPP_DEFAULT_PROSPECTIVE_ACCESS" -> "Set TPP to give access by default";
-            case "PROVIDE_ACCESS_TO_REMAINING_PATIENTS" -> "Give access to everyone else who has not opted out";
-            case "UPDATE_WEBSITE" -> "Update the practice website";
-            case "INFORM_ICB" -> "Tell your ICB which approach you have taken";
-            default -> stepId.replace('_', ' ').toLowerCase(Locale.ROOT);
-        };
-    }
 
     static String status(TaskStatus status) {
         return switch (status) {
@@ -88,7 +65,7 @@ final class TaskWords {
 
     /** A day as NHS content style writes it: "5 December 2026". */
     static String day(LocalDate day) {
-        return day == null ? "" : DAY.format(day);
+        return day == null ? "" : DisplayFormats.date(day);
     }
 
     /** What the practice's go-live state is, for the top of its page. */

@@ -1,5 +1,6 @@
 package io.github.recordaccess.pages;
 
+import io.github.recordaccess.read.DisplayFormats;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -79,7 +80,14 @@ public record TrendChart(
             line.append(number(x)).append(',').append(number(y(p.value(), top))).append(' ');
         }
         return new TrendChart(
-                name, unit, actionPlan, points, line.toString().trim(), ticks, first.toString(), last.toString());
+                name,
+                unit,
+                actionPlan,
+                points,
+                line.toString().trim(),
+                ticks,
+                DisplayFormats.date(first),
+                DisplayFormats.date(last));
     }
 
     public boolean isEmpty() {

@@ -4,6 +4,7 @@ import static io.github.recordaccess.read.CsvColumns.column;
 
 import io.github.recordaccess.rules.AccessFlag;
 import io.github.recordaccess.rules.Recommendation;
+import io.github.recordaccess.web.ProblemWords;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +51,15 @@ public final class HistoryCsv {
                         p -> p.recommendations() == null ? p.problem().type() : null),
                 column(
                         "problem_detail",
-                        p -> p.recommendations() == null ? p.problem().detail() : null)));
+                        p -> p.recommendations() == null ? p.problem().detail() : null),
+                // The codes' words (Words, ProblemWords), for people reading the CSV.
+                column("status_label", p -> Words.status(p.status())),
+                column(
+                        "problem_type_label",
+                        p -> p.recommendations() == null
+                                ? ProblemWords.detail(
+                                        p.problem().type(), p.problem().detail())
+                                : null)));
         return columns;
     }
 

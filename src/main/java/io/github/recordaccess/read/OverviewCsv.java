@@ -4,6 +4,7 @@ import static io.github.recordaccess.read.CsvColumns.column;
 
 import io.github.recordaccess.rules.BulkCodingDay;
 import io.github.recordaccess.rules.Recommendation;
+import io.github.recordaccess.web.ProblemWords;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
@@ -59,7 +60,25 @@ public final class OverviewCsv {
                     "needs_attention",
                     r -> r.needsAttention() == null
                             ? null
-                            : r.needsAttention().stream().map(Attention::name).collect(Collectors.joining(";")))));
+                            : r.needsAttention().stream().map(Attention::name).collect(Collectors.joining(";"))),
+            // The codes' words (Words, ProblemWords), for people reading the CSV; the code columns stay as they are.
+            column("status_label", r -> Words.status(r.status())),
+            column(
+                    "problem_type_label",
+                    r -> r.failed() ? ProblemWords.forPeople(r.problem()).detail() : null),
+            figure(
+                    "routes_not_searched_label",
+                    r -> r.cohortRoutes() == null
+                            ? null
+                            : r.cohortRoutes().stream()
+                                    .filter(route -> !route.searched())
+                                    .map(route -> Words.of(route.route()))
+                                    .collect(Collectors.joining(";"))),
+            column(
+                    "needs_attention_label",
+                    r -> r.needsAttention() == null
+                            ? null
+                            : r.needsAttention().stream().map(Words::of).collect(Collectors.joining(";")))));
 
     static final String HEADER = COLUMNS.header();
 

@@ -23,7 +23,14 @@ public final class RecommendationCsv {
             column("eligible_from", RecommendationView::eligibleFrom),
             column("bulk_coded_104", RecommendationView::bulkCoded104),
             column("actions", r -> r.actions().stream().map(a -> a.id().name()).collect(Collectors.joining(";"))),
-            column("nhs_number_verification", RecommendationView::nhsNumberVerification)));
+            column("nhs_number_verification", RecommendationView::nhsNumberVerification),
+            // The codes' words (Words), for people reading the CSV; the code columns above stay as they are.
+            column("recommendation_label", r -> Words.answer(r.recommendation(), r.reasons())),
+            column("flag_label", r -> Words.of(r.flag())),
+            column("reasons_label", r -> r.reasons().stream().map(Words::of).collect(Collectors.joining(";"))),
+            column(
+                    "actions_label",
+                    r -> r.actions().stream().map(a -> Words.of(a.id())).collect(Collectors.joining(";")))));
 
     private RecommendationCsv() {}
 

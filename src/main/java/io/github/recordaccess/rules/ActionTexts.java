@@ -1,6 +1,8 @@
 package io.github.recordaccess.rules;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -37,6 +39,9 @@ final class ActionTexts {
     static final String RESPECT_OPT_OUT = "The patient declined online access (103): do not give automatic access; "
             + "give access only if the patient asks for it later.";
 
+    /** Dates in the texts as the NHS content style guide writes them: "5 December 2026". */
+    private static final DateTimeFormatter IN_WORDS = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
     private ActionTexts() {}
 
     /** Whether a 104 or a 103 (or both) may postdate go-live decides what to do about existing access. */
@@ -47,7 +52,8 @@ final class ActionTexts {
                 : a104
                         ? "decide whether it should continue: a 104 withholds access until the enhanced review is done."
                         : "withdraw it, as the patient declined it.";
-        return "The " + codes + " may have been added on or after the day the practice went live (" + goLive
+        return "The " + codes + " may have been added on or after the day the practice went live ("
+                + IN_WORDS.format(goLive)
                 + "), so the patient may have been given online access before it. Check whether they have access; "
                 + "if so, " + then;
     }
@@ -65,7 +71,7 @@ final class ActionTexts {
 
     static String atSixteen(LocalDate sixteenth, boolean active104, Optional<ClinicalSystem> system) {
         StringBuilder text = new StringBuilder("Not in the automatic model until the 16th birthday (")
-                .append(sixteenth)
+                .append(IN_WORDS.format(sixteenth))
                 .append("); parents use proxy access until then.");
         if (active104) {
             text.append(" An active 104 will withhold access at 16: review it before the 16th birthday.");

@@ -23,7 +23,9 @@ public final class ProblemPage {
                 && accept.toLowerCase(Locale.ROOT).contains("text/html");
     }
 
-    public static String html(Problem problem) {
+    /** The page for a problem, in the words of {@link ProblemWords}. */
+    public static String html(Problem failure) {
+        Problem problem = ProblemWords.forPeople(failure);
         return """
                 <!DOCTYPE html>
                 <html lang="en">

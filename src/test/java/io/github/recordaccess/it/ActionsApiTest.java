@@ -200,7 +200,7 @@ class ActionsApiTest {
                 .statusCode(200)
                 .body("practiceOdsCode", equalTo(ODS))
                 .body("actions.id", contains("CHECK_EXISTING_ACCESS", "OFFER_ACCESS_ON_REQUEST"))
-                .body("actions[0].text", containsString("(2023-10-31)"))
+                .body("actions[0].text", containsString("(31 October 2023)"))
                 .body("actions[1].text", containsString("Offer access on request"));
 
         given().queryParam("asOf", "2024-06-01")
@@ -238,7 +238,7 @@ class ActionsApiTest {
                 .then()
                 .statusCode(200)
                 .body("items.patientId", contains("org-g-p06", "org-g-p16"))
-                .body("items[0].actions.find { it.id == 'AT_SIXTEEN' }.text", containsString("2026-03-01"))
+                .body("items[0].actions.find { it.id == 'AT_SIXTEEN' }.text", containsString("1 March 2026"))
                 .body(
                         "items[0].actions.find { it.id == 'AT_SIXTEEN' }.text",
                         containsString("TPP will not start access by itself at 16"));

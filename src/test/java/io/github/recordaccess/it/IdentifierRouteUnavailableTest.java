@@ -122,16 +122,17 @@ class IdentifierRouteUnavailableTest {
         org.assertj.core.api.Assertions.assertThat(overview.lines().toList())
                 .first()
                 .asString()
-                .endsWith(",routes_not_searched");
+                .endsWith(",routes_not_searched,status_label,problem_type_label,routes_not_searched_label");
         org.assertj.core.api.Assertions.assertThat(overview.lines().toList().get(1))
                 .startsWith("K33333,OK,")
-                .endsWith(",ODS_IDENTIFIER");
+                .endsWith(",ODS_IDENTIFIER,Figures ready,,"
+                        + "\"the practice code alone, as the national demographics service gives it\"");
         given().queryParam("asOf", AS_OF)
                 .when()
                 .get("/practices/K33333")
                 .then()
                 .statusCode(200)
                 .body(containsString("Some patients may be missing"))
-                .body(containsString("the practice&#39;s ODS code alone"));
+                .body(containsString("the practice code alone, as the national demographics service gives it"));
     }
 }

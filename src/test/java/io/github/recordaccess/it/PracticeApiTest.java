@@ -206,13 +206,14 @@ class PracticeApiTest {
         assertThat(lines.get(0))
                 .isEqualTo(
                         "nhs_number,patient_id,practice_ods_code,as_of,recommendation,flag,reasons,eligible_from,bulk_coded_104,actions,"
-                                + "nhs_number_verification");
+                                + "nhs_number_verification,recommendation_label,flag_label,reasons_label,actions_label");
         assertThat(lines).hasSize(1 + 3);
         assertThat(lines.subList(1, 4)).allMatch(l -> l.contains(",PROVISION_ACCESS,"));
         assertThat(lines)
-                .anyMatch(
-                        l -> l.endsWith(
-                                "org-a-p04,A12345,2024-06-01,PROVISION_ACCESS,RESCINDED_BY_106,RESCINDED_BY_106,,false,PROVIDE_ACCESS,"));
+                .anyMatch(l -> l.endsWith(
+                        "org-a-p04,A12345,2024-06-01,PROVISION_ACCESS,RESCINDED_BY_106,RESCINDED_BY_106,,false,PROVIDE_ACCESS,"
+                                + ",Give access,104 cancelled by a later 106,104 cancelled by a later 106,"
+                                + "Give access"));
     }
 
     @Test
@@ -231,7 +232,9 @@ class PracticeApiTest {
                 .hasSize(3)
                 .anyMatch(l -> l.endsWith(
                         "org-a-p02,A12345,2024-06-01,OFFER_OPT_IN,ACTIVE_104,ACTIVE_104;BULK_CODED_104,,true,"
-                                + "OFFER_ACCESS_ON_REQUEST;REVIEW_BULK_CODED_104,"));
+                                + "OFFER_ACCESS_ON_REQUEST;REVIEW_BULK_CODED_104,,Access on request only (104),104 in force,"
+                                + "Enhanced review indicated (104);104 added in bulk,"
+                                + "Offer access on request;Review the 104 added in bulk"));
     }
 
     @Test

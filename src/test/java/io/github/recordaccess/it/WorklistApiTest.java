@@ -153,11 +153,13 @@ class WorklistApiTest {
         assertThat(lines.get(0))
                 .isEqualTo(
                         "nhs_number,patient_id,practice_ods_code,as_of,recommendation,flag,reasons,eligible_from,bulk_coded_104,actions,"
-                                + "nhs_number_verification");
+                                + "nhs_number_verification,recommendation_label,flag_label,reasons_label,actions_label");
         assertThat(lines.subList(1, lines.size()))
                 .hasSize(2)
                 .allMatch(l -> l.endsWith(",W12345,2024-06-01,OFFER_OPT_IN,ACTIVE_104,ACTIVE_104;BULK_CODED_104,,true,"
-                        + "OFFER_ACCESS_ON_REQUEST;REVIEW_BULK_CODED_104,"));
+                        + "OFFER_ACCESS_ON_REQUEST;REVIEW_BULK_CODED_104,,Access on request only (104),104 in force,"
+                        + "Enhanced review indicated (104);104 added in bulk,"
+                        + "Offer access on request;Review the 104 added in bulk"));
     }
 
     @Test

@@ -165,8 +165,7 @@ final class Browser implements AutoCloseable {
         try {
             Files.createDirectories(SCREENSHOTS);
             Files.write(
-                    SCREENSHOTS.resolve(name + ".png"),
-                    driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+                    SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

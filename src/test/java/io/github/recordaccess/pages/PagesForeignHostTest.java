@@ -50,7 +50,7 @@ class PagesForeignHostTest {
         assertThat(answer.status()).isEqualTo(421);
         assertThat(answer.header("Location")).isNull();
         assertThat(answer.header("Content-Type")).startsWith("text/html");
-        assertThat(answer.body()).contains("Host not served", "Error 421").doesNotContain("attacker", "/auth/realms");
+        assertThat(answer.body()).contains("Page not found", "Error 421").doesNotContain("attacker", "/auth/realms");
     }
 
     @ParameterizedTest

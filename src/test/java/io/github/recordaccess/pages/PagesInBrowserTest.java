@@ -91,10 +91,12 @@ class PagesInBrowserTest {
         assertThat(practiceNames()).first().isEqualTo("Demo TPP Practice");
 
         // A heading sorts, A to Z then Z to A.
-        driver.findElement(By.cssSelector("th a.app-sort[href*='sort=practice']")).click();
+        driver.findElement(By.cssSelector("th a.app-sort[href*='sort=practice']"))
+                .click();
         browser.awaitAddress("by practice, A to Z", url -> url.contains("sort=practice&order=asc"));
         assertThat(practiceNames()).containsExactly("Demo EMIS Practice", "Demo TPP Practice");
-        driver.findElement(By.cssSelector("th a.app-sort[href*='sort=practice']")).click();
+        driver.findElement(By.cssSelector("th a.app-sort[href*='sort=practice']"))
+                .click();
         browser.awaitAddress("by practice, Z to A", url -> url.contains("sort=practice&order=desc"));
         assertThat(practiceNames()).containsExactly("Demo TPP Practice", "Demo EMIS Practice");
 
@@ -112,7 +114,8 @@ class PagesInBrowserTest {
         assertThat(driver.findElements(By.cssSelector(".nhsuk-task-list__item")))
                 .as("the tasks, with their counts")
                 .isNotEmpty();
-        assertThat(driver.findElements(By.cssSelector("a[href*='/steps/'], a[href*='patients.csv'], a[href^='/patients/']")))
+        assertThat(driver.findElements(
+                        By.cssSelector("a[href*='/steps/'], a[href*='patients.csv'], a[href^='/patients/']")))
                 .as("figures only: no link to a list, a download or a patient")
                 .isEmpty();
         assertThat(main()).doesNotContainPattern("(?<!\\d)999 ?\\d{3} ?\\d{4}(?!\\d)");
@@ -201,7 +204,8 @@ class PagesInBrowserTest {
                 .as("a name")
                 .matches("(?s).*Patient: .*[A-Z]{2,}, [A-Z][a-z]+.*|(?s)[A-Z]{2,}, [A-Z][a-z]+.*");
         String page = driver.getPageSource();
-        assertThat(page.indexOf("app-patient-banner")).as("the banner before the answer")
+        assertThat(page.indexOf("app-patient-banner"))
+                .as("the banner before the answer")
                 .isLessThan(page.indexOf("<h1"));
         assertThat(main()).doesNotContain("effectiveDateTime", "Observation/");
         WebElement technical = driver.findElement(By.cssSelector("details.nhsuk-details"));
@@ -212,15 +216,18 @@ class PagesInBrowserTest {
         // A number nobody has: the search box stays.
         driver.get(root + "patients/9990000018");
         checkPage("gp-4-not-found", "Find a patient");
-        assertThat(driver.findElements(By.cssSelector("form[action='/patients'] input"))).isNotEmpty();
+        assertThat(driver.findElements(By.cssSelector("form[action='/patients'] input")))
+                .isNotEmpty();
     }
 
     /** Chooses a persona on dev mode's personas page, as a person would. */
     private void actAs(String persona) {
         var driver = browser.driver;
         driver.get(root + "dev/personas");
-        driver.findElement(By.cssSelector("label[for='persona-" + persona + "']")).click();
-        driver.findElement(By.cssSelector("form[action='/dev/personas'] button")).click();
+        driver.findElement(By.cssSelector("label[for='persona-" + persona + "']"))
+                .click();
+        driver.findElement(By.cssSelector("form[action='/dev/personas'] button"))
+                .click();
         browser.awaitAddress("after choosing", url -> !url.contains("/dev/personas"));
     }
 
@@ -244,7 +251,9 @@ class PagesInBrowserTest {
         WebElement box = browser.driver.findElement(By.id("header-nhs-number"));
         box.clear();
         box.sendKeys(entered);
-        browser.driver.findElement(By.cssSelector(".nhsuk-header__search-submit")).click();
+        browser.driver
+                .findElement(By.cssSelector(".nhsuk-header__search-submit"))
+                .click();
     }
 
     /** The page at a desktop's width and then at a phone's, each checked and photographed. */

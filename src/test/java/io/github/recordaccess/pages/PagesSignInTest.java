@@ -200,7 +200,7 @@ class PagesSignInTest {
             HttpResponse<String> refused = post(browser, root.resolve("/sign-out"), token);
 
             assertThat(refused.statusCode()).as(token).isEqualTo(403);
-            assertThat(refused.body()).as(token).contains("Sign-out not confirmed", "nobody was signed out");
+            assertThat(refused.body()).as(token).contains("You have not been signed out", "nobody was signed out");
             assertThat(sessionCookies()).as(token).isNotEmpty();
         }
         HttpResponse<String> crossSite = browser.send(

@@ -12,6 +12,7 @@ import io.github.recordaccess.demo.DemoPractices;
 import io.github.recordaccess.fixtures.AuditEvents;
 import io.github.recordaccess.fixtures.LogCapture;
 import io.github.recordaccess.fixtures.SyntheticFhirResource;
+import io.github.recordaccess.read.DisplayFormats;
 import io.github.recordaccess.registry.PracticeEntry;
 import io.github.recordaccess.registry.PracticeRegistry;
 import io.github.recordaccess.rules.ClinicalSystem;
@@ -53,10 +54,10 @@ class PagesTest {
                 .extract()
                 .asString();
         assertThat(page)
-                .contains("Live since", "2023-10-31", "Not live", ">EMIS<", ">TPP<", "Evaluated")
-                .contains("Opted out (103) </span>" + summary.getInt("recommendations.OPTED_OUT") + "<")
-                .contains("Review the record </span>" + summary.getInt("recommendations.REVIEW_REQUIRED") + "<")
-                .contains("Provide access </span>" + summary.getInt("recommendations.PROVISION_ACCESS") + "<");
+                .contains("Live since", "31 October 2023", "Not live", ">EMIS Web<", ">TPP SystmOne<", "Evaluated")
+                .contains("Declined (103) </span>" + summary.getInt("recommendations.OPTED_OUT") + "<")
+                .contains("Check the record first </span>" + summary.getInt("recommendations.REVIEW_REQUIRED") + "<")
+                .contains("Give access </span>" + summary.getInt("recommendations.PROVISION_ACCESS") + "<");
     }
 
     @Test
@@ -90,8 +91,8 @@ class PagesTest {
                 .get("/practices/DEMOEMIS?recommendation=REVIEW_REQUIRED&asOf=" + AS_OF)
                 .then()
                 .statusCode(200)
-                .body(containsString("Review required"))
-                .body(not(containsString(">Provision access</strong>")));
+                .body(containsString(">Check the record first</strong>"))
+                .body(not(containsString(">Give access</strong>")));
     }
 
     @Test
@@ -117,7 +118,8 @@ class PagesTest {
         String row = page.substring(
                 page.indexOf("Missing Practice"), page.indexOf("</tr>", page.indexOf("Missing Practice")));
         assertThat(row)
-                .contains("<strong>" + title + "</strong>: ", "nhsuk-tag--red\">Evaluation failed")
+                .contains("<strong>Could not be checked</strong>: ", "nhsuk-tag--red\">Evaluation failed")
+                .doesNotContain(title)
                 .doesNotContain("Patients </span>", "%");
         assertThat(page.indexOf("Missing Practice"))
                 .as("first, even sorted by patients lowest first")
@@ -208,7 +210,8 @@ class PagesTest {
                 .then()
                 .statusCode(400)
                 .contentType(startsWith("text/html"))
-                .body(containsString("sort must be one of practice, system, live-since"));
+                .body(containsString("Part of the web address (the sort order) cannot be used."))
+                .body(not(containsString("live-since")));
     }
 
     @Test
@@ -266,7 +269,8 @@ class PagesTest {
                 .asString();
         for (int i = 0; i < days.size(); i++) {
             assertThat(page)
-                    .contains("<td class=\"nhsuk-table__cell\">" + days.get(i)
+                    .contains("<td class=\"nhsuk-table__cell\">"
+                            + DisplayFormats.date(java.time.LocalDate.parse(days.get(i)))
                             + "</td><td class=\"nhsuk-table__cell nhsuk-table__cell--numeric\">"
                             + summary.getInt("bulkCodingDates[" + i + "].patients") + "</td>");
         }
@@ -279,9 +283,10 @@ class PagesTest {
                 .get("/patients/9990001243?asOf=" + AS_OF)
                 .then()
                 .statusCode(200)
-                .body(containsString("Offer opt in"))
+                .body(containsString("Access on request only (104)"))
+                .body(containsString("Technical details"))
                 .body(containsString("Observation/demo-emis-00023-o47"))
-                .body(containsString("Review bulk coded 104"));
+                .body(containsString("Review the 104 added in bulk"));
     }
 
     @Test
@@ -290,8 +295,9 @@ class PagesTest {
                 .get("/patients/" + demoNhsNumber("demo-emis-merge-01") + "?asOf=" + AS_OF)
                 .then()
                 .statusCode(200)
-                .body(containsString("Offer opt in"))
-                .body(containsString("(on Patient/demo-emis-merge-01-old, merged into this record)"));
+                .body(containsString("Access on request only (104)"))
+                .body(containsString("From a record merged into this one"))
+                .body(containsString("Patient/demo-emis-merge-01-old"));
     }
 
     @Test
@@ -300,16 +306,16 @@ class PagesTest {
                 .get("/patients/" + demoNhsNumber("demo-tpp-nhs-not-traced") + "?asOf=" + AS_OF)
                 .then()
                 .statusCode(200)
-                .body(containsString("Unverified NHS number"))
+                .body(containsString("NHS number not verified"))
                 .body(containsString("NHS number verification"))
                 .body(containsString("02 (number present but not traced)"));
         given().accept("text/html")
                 .get("/patients/" + demoNhsNumber("demo-tpp-104-from-previous-by-ods") + "?asOf=" + AS_OF)
                 .then()
                 .statusCode(200)
-                .body(containsString("Recorded elsewhere"))
-                .body(containsString("Review inherited 104"))
-                .body(containsString("Recorded by DEMOPREV"))
+                .body(containsString("104 added by another organisation"))
+                .body(containsString("Review the 104 from another organisation"))
+                .body(containsString("Recorded by the organisation with ODS code DEMOPREV"))
                 .body(not(containsString("NHS number verification")));
     }
 
@@ -358,8 +364,8 @@ class PagesTest {
                 .statusCode(400)
                 .contentType(startsWith("text/html"))
                 .header("Content-Security-Policy", equalTo(PageHeaders.CONTENT_SECURITY_POLICY))
-                .body(containsString("Invalid request parameter"))
-                .body(containsString("valid check digit"))
+                .body(containsString("There is a problem with the web address"))
+                .body(containsString("Part of the web address (the NHS number) cannot be used."))
                 .body(not(containsString("Exception")))
                 .body(not(containsString("at io.")));
         given().accept("text/html")
@@ -379,14 +385,14 @@ class PagesTest {
                     .then()
                     .statusCode(400)
                     .contentType(startsWith("text/html"))
-                    .body(containsString("turning16Within must be a whole number of days from 1 to 366."));
+                    .body(containsString("Part of the web address (the number of days) cannot be used."));
         }
         given().accept("text/html")
                 .get("/practices/DEMOEMIS?recommendation=maybe")
                 .then()
                 .statusCode(400)
                 .contentType(startsWith("text/html"))
-                .body(containsString("recommendation"));
+                .body(containsString("(the list asked for)"));
     }
 
     @Test
@@ -397,7 +403,8 @@ class PagesTest {
                 .statusCode(404)
                 .contentType(startsWith("text/html"))
                 .header("Content-Security-Policy", equalTo(PageHeaders.CONTENT_SECURITY_POLICY))
-                .body(containsString("There is no resource at this path."));
+                .body(containsString("Page not found"))
+                .body(containsString("check you copied the entire address"));
         given().accept("text/html")
                 .get("/api/v1/nothing")
                 .then()

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.recordaccess.demo.DemoPractices;
 import io.github.recordaccess.fixtures.LogCapture;
 import io.github.recordaccess.fixtures.SyntheticFhirResource;
+import io.github.recordaccess.read.Words;
 import io.github.recordaccess.registry.PracticeRegistry;
 import io.github.recordaccess.rules.AccessFlag;
 import io.github.recordaccess.rules.Recommendation;
@@ -55,7 +56,7 @@ class PatientPageTest {
                 .extract()
                 .path("recommendation");
         String h1 = section(page, "<h1", "</h1>");
-        assertThat(h1).endsWith(Labels.label(Recommendation.valueOf(answer)) + "</h1>");
+        assertThat(h1).endsWith(Words.of(Recommendation.valueOf(answer)) + "</h1>");
         assertThat(page.indexOf("app-patient-banner")).isLessThan(page.indexOf("<h1"));
         assertThat(section(page, "<title>", "</title>")).doesNotContainPattern(DEMO_NAME);
     }
@@ -106,7 +107,7 @@ class PatientPageTest {
                 .extract()
                 .path("items[0].nhsNumber");
         String why = section(page("/patients/" + active + "?asOf=" + AS_OF, 200), "id=\"why\"", "</dl>");
-        String flag = Labels.label(AccessFlag.ACTIVE_104);
+        String flag = Words.of(AccessFlag.ACTIVE_104);
         assertThat(why.split(Pattern.quote(flag), -1)).as(why).hasSize(2);
         List<String> values = new ArrayList<>();
         Matcher value = Pattern.compile("<(?:dd class=\"nhsuk-summary-list__value\"|li)>([^<]+)<")

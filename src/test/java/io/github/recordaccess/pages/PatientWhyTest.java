@@ -3,6 +3,7 @@ package io.github.recordaccess.pages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.recordaccess.read.RecommendationView;
+import io.github.recordaccess.read.Words;
 import io.github.recordaccess.rules.AccessFlag;
 import io.github.recordaccess.rules.Reason;
 import io.github.recordaccess.rules.Recommendation;
@@ -17,8 +18,8 @@ class PatientWhyTest {
     @Test
     void anActive104IsSaidOnceAndItsBulkCodingBesideIt() {
         PatientWhy why = PatientWhy.of(answer(AccessFlag.ACTIVE_104, false, List.of(Reason.ACTIVE_104)));
-        assertThat(shown(why)).containsExactly("Reason: " + Labels.label(Reason.ACTIVE_104), "Bulk-coded 104: No");
-        assertThat(Collections.frequency(values(why), Labels.label(AccessFlag.ACTIVE_104)))
+        assertThat(shown(why)).containsExactly("Reason: " + Words.of(Reason.ACTIVE_104), "Bulk-coded 104: No");
+        assertThat(Collections.frequency(values(why), Words.of(AccessFlag.ACTIVE_104)))
                 .isLessThanOrEqualTo(1);
     }
 
@@ -27,8 +28,7 @@ class PatientWhyTest {
         PatientWhy why =
                 PatientWhy.of(answer(AccessFlag.ACTIVE_104, true, List.of(Reason.BULK_CODED_104, Reason.ACTIVE_104)));
         assertThat(shown(why))
-                .containsExactly(
-                        "Reasons: " + Labels.label(Reason.BULK_CODED_104) + ", " + Labels.label(Reason.ACTIVE_104));
+                .containsExactly("Reasons: " + Words.of(Reason.BULK_CODED_104) + ", " + Words.of(Reason.ACTIVE_104));
     }
 
     @Test
@@ -36,10 +36,10 @@ class PatientWhyTest {
         PatientWhy undetermined = PatientWhy.of(answer(AccessFlag.UNDETERMINED, null, List.of(Reason.UNDATED_CODE)));
         assertThat(shown(undetermined))
                 .containsExactly(
-                        "Reason: " + Labels.label(Reason.UNDATED_CODE),
-                        "104/106 flag: " + Labels.label(AccessFlag.UNDETERMINED));
+                        "Reason: " + Words.of(Reason.UNDATED_CODE),
+                        "104/106 flag: " + Words.of(AccessFlag.UNDETERMINED));
         PatientWhy none = PatientWhy.of(answer(AccessFlag.NONE, null, List.of(Reason.NO_CODES)));
-        assertThat(shown(none)).containsExactly("Reason: " + Labels.label(Reason.NO_CODES));
+        assertThat(shown(none)).containsExactly("Reason: " + Words.of(Reason.NO_CODES));
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.github.recordaccess.practice.ChecklistItem;
 import io.github.recordaccess.practice.OptOutChecklists;
 import io.github.recordaccess.practice.ServiceSteps;
 import io.github.recordaccess.read.ChecklistView;
+import io.github.recordaccess.read.StepWords;
 import io.github.recordaccess.rules.ClinicalSystem;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,8 +43,8 @@ class TaskListTest {
         assertThat(items)
                 .extracting(ChecklistItem::id)
                 .allSatisfy(id -> assertThat(TaskList.MOST_URGENT_FIRST).contains(id))
-                .allSatisfy(id ->
-                        assertThat(TaskWords.stepName(id)).doesNotContain("_").matches("[A-Z].*"));
+                .allSatisfy(
+                        id -> assertThat(StepWords.step(id)).doesNotContain("_").matches("[A-Z].*"));
     }
 
     @Test

@@ -48,7 +48,7 @@ class TrendChartTest {
                 new TrendChart.Point(DAY.plusDays(2), 25.5)));
         assertThat(line.polyline()).isEqualTo("1.0,23.0 48.0,1.0 95.0,10.9");
         assertThat(line.description())
-                .isEqualTo("Excluded 20% on 2025-06-01, 25.5% on 2025-06-03; between 20% and 30%");
+                .isEqualTo("Excluded 20% on 1 June 2025, 25.5% on 3 June 2025; between 20% and 30%");
     }
 
     @Test
@@ -61,10 +61,10 @@ class TrendChartTest {
         }
         // The weeks ending on that Wednesday and the two before: their last days hold 14, 7 and 0.
         Sparkline line = Sparkline.weekly(daily, wednesday);
-        assertThat(line.description()).isEqualTo("Excluded 14% on 2025-05-21, 0% on 2025-06-04; between 0% and 14%");
+        assertThat(line.description()).isEqualTo("Excluded 14% on 21 May 2025, 0% on 4 June 2025; between 0% and 14%");
         assertThat(line.polyline()).isEqualTo("1.0,1.0 48.0,12.0 95.0,23.0");
         assertThat(Sparkline.of(List.of(new TrendChart.Point(wednesday, 12.5))).description())
-                .isEqualTo("Excluded 12.5% on 2025-06-04");
+                .isEqualTo("Excluded 12.5% on 4 June 2025");
     }
 
     @Test

@@ -29,17 +29,19 @@ class CsvColumnsTest {
     void theFixedHeadersAreUnchanged() {
         assertThat(RecommendationCsv.COLUMNS.header())
                 .isEqualTo("nhs_number,patient_id,practice_ods_code,as_of,recommendation,flag,reasons,eligible_from,"
-                        + "bulk_coded_104,actions,nhs_number_verification");
+                        + "bulk_coded_104,actions,nhs_number_verification,recommendation_label,flag_label,reasons_label,"
+                        + "actions_label");
         assertThat(OverviewCsv.HEADER)
                 .isEqualTo("practice_ods_code,status,patients,eligible_patients,provision_access,offer_opt_in,"
                         + "opted_out,not_applicable,review_required,excluded_percent,action_plan_required,"
                         + "bulk_coded_104,bulk_coding_dates,problem_type,problem_detail,routes_not_searched,"
-                        + "practice_name,system,go_live,as_of,evaluated_at,figures_from,needs_attention");
+                        + "practice_name,system,go_live,as_of,evaluated_at,figures_from,needs_attention,status_label,"
+                        + "problem_type_label,routes_not_searched_label,needs_attention_label");
         assertThat(HistoryCsv.PRACTICE_HEADER)
                 .isEqualTo("date,evaluated_at,status,demo,patients,eligible_patients,provision_access,offer_opt_in,"
                         + "opted_out,not_applicable,review_required,flag_none,flag_active_104,flag_not_indicated_106,"
                         + "flag_rescinded_by_106,flag_undetermined,bulk_coded_104,excluded_percent,"
-                        + "action_plan_required,problem_type,problem_detail");
+                        + "action_plan_required,problem_type,problem_detail,status_label,problem_type_label");
         assertThat(HistoryCsv.ICB_HEADER)
                 .isEqualTo("date,practices_ok,practices_error,practices_over_action_plan_line,patients,"
                         + "eligible_patients,provision_access,offer_opt_in,opted_out,not_applicable,review_required,"

@@ -379,7 +379,7 @@ class ActionAdvisorTest {
     void checkingExistingAccessNamesTheCodesAndTheGoLiveDate() {
         assertThat(only(active104("2024-01-10"), EMIS_LIVE, CHECK_EXISTING_ACCESS))
                 .startsWith("The 104 may")
-                .contains("(2023-10-31)")
+                .contains("(31 October 2023)")
                 .endsWith(
                         "decide whether it should continue: a 104 withholds access until the enhanced review is done.");
         assertThat(only(asOf(adult(obs(DECLINED_103, "2024-01-10"))), EMIS_LIVE, CHECK_EXISTING_ACCESS))
@@ -398,7 +398,7 @@ class ActionAdvisorTest {
     void atSixteenSaysWhatTheSystemWillDo(String rule, PracticeContext practice, String says, String neverSays) {
         String text = only(asOf(patient("2010-01-01")), practice, AT_SIXTEEN);
 
-        assertThat(text).as(rule).contains("2026-01-01").contains(says).doesNotContain(neverSays);
+        assertThat(text).as(rule).contains("1 January 2026").contains(says).doesNotContain(neverSays);
     }
 
     static Stream<Arguments> sixteenTable() {

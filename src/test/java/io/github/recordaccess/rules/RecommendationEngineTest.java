@@ -793,7 +793,7 @@ class RecommendationEngineTest {
         assertThat(ActionAdvisor.actionsFor(result, PracticeContext.UNKNOWN))
                 .singleElement()
                 .satisfies(a -> assertThat(a.id()).isEqualTo(ActionId.AT_SIXTEEN))
-                .satisfies(a -> assertThat(a.text()).contains("2024-06-02"));
+                .satisfies(a -> assertThat(a.text()).contains("2 June 2024"));
     }
 
     @Test
