@@ -1,12 +1,20 @@
 package io.github.recordaccess.history;
 
+import io.github.recordaccess.fhir.CohortRouteStatus;
 import io.github.recordaccess.practice.PracticeSummary;
 import io.github.recordaccess.rules.AccessFlag;
 import io.github.recordaccess.rules.Recommendation;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
-/** A practice's summary figures, under the summary's own names. */
+/**
+ * A practice's summary figures, under the summary's own names.
+ *
+ * @param cohortRoutes the registration routes the evaluation searched, and any it could not (searched false: the
+ *     figures may miss patients); null when unknown (a point stored before the snapshot table kept them), which the
+ *     overview does not use as a practice's figures
+ */
 public record Figures(
         int patients,
         int eligiblePatients,
@@ -14,7 +22,8 @@ public record Figures(
         Map<AccessFlag, Integer> flags,
         int bulkCoded104,
         double excludedPercent,
-        boolean actionPlanRequired) {
+        boolean actionPlanRequired,
+        List<CohortRouteStatus> cohortRoutes) {
 
     public static Figures of(PracticeSummary s) {
         return new Figures(
@@ -24,7 +33,8 @@ public record Figures(
                 s.flags(),
                 s.bulkCoded104(),
                 s.excludedPercent(),
-                s.actionPlanRequired());
+                s.actionPlanRequired(),
+                s.cohortRoutes());
     }
 
     public Figures {
@@ -43,5 +53,6 @@ public record Figures(
         }
         recommendations = Map.copyOf(recommendations);
         flags = Map.copyOf(flags);
+        cohortRoutes = cohortRoutes == null ? null : List.copyOf(cohortRoutes);
     }
 }

@@ -23,8 +23,8 @@ final class SnapshotRows {
             "patients, eligible_patients, provision_access, offer_opt_in, opted_out, "
                     + "not_applicable, review_required, flag_none, flag_active_104, flag_not_indicated_106, "
                     + "flag_rescinded_by_106, flag_undetermined, bulk_coded_104, excluded_percent, action_plan_required";
-    static final String COLUMNS =
-            "ods_code, snapshot_date, evaluated_at, status, demo, " + FIGURE_COLUMNS + ", problem_type, problem_detail";
+    static final String COLUMNS = "ods_code, snapshot_date, evaluated_at, status, demo, " + FIGURE_COLUMNS
+            + ", problem_type, problem_detail, " + "cohort_routes";
 
     private SnapshotRows() {}
 
@@ -57,6 +57,9 @@ final class SnapshotRows {
         }
         insert.setString(i++, p.problemType());
         insert.setString(i++, p.problemDetail() == null ? null : truncated(p.problemDetail(), 500));
+        // Every OK point says which routes were searched (empty text for none); an ERROR point has no figures to
+        // be incomplete, so NULL.
+        insert.setString(i++, f == null ? null : StoredRoutes.text(f.cohortRoutes()));
         insert.setString(i, tick);
     }
 
@@ -94,7 +97,8 @@ final class SnapshotRows {
                 flags,
                 row.getInt("bulk_coded_104"),
                 row.getBigDecimal("excluded_percent").doubleValue(),
-                row.getBoolean("action_plan_required"));
+                row.getBoolean("action_plan_required"),
+                StoredRoutes.routes(row.getString("cohort_routes")));
     }
 
     static String column(String enumName) {

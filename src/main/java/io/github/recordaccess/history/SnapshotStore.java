@@ -38,7 +38,7 @@ public class SnapshotStore {
 
     /** Stores points in one transaction. */
     public void insert(List<SnapshotPoint> points, String tick) {
-        String sql = "INSERT INTO snapshot_point (" + COLUMNS + ", tick) VALUES (" + "?, ".repeat(22) + "?)";
+        String sql = "INSERT INTO snapshot_point (" + COLUMNS + ", tick) VALUES (" + "?, ".repeat(23) + "?)";
         try (Connection c = database.connection()) {
             c.setAutoCommit(false);
             try (PreparedStatement insert = c.prepareStatement(sql)) {

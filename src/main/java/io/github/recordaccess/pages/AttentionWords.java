@@ -18,7 +18,7 @@ final class AttentionWords {
     /** The NHS.UK tag colour: red for what blocks or breaks, orange and yellow for work to do, grey for context. */
     static String tagClass(Attention tag) {
         return switch (tag) {
-            case EVALUATION_FAILED, OVER_HALF_EXCLUDED -> "nhsuk-tag--red";
+            case EVALUATION_FAILED, ROUTES_NOT_SEARCHED, OVER_HALF_EXCLUDED -> "nhsuk-tag--red";
             case NOT_LIVE -> "nhsuk-tag--grey";
             case BULK_CODED_104 -> "nhsuk-tag--orange";
             case RECORDS_TO_CHECK -> "nhsuk-tag--yellow";

@@ -7,13 +7,16 @@ import java.util.List;
 /**
  * The totals at the top of the overview, over the practices the caller may see (whatever the filter): how many
  * practices, how many not live and how many need attention, and the patients of those with figures. A practice that
- * could not be evaluated adds no figures (never zeros); {@code failed} says how many are left out.
+ * could not be evaluated adds no figures (never zeros); {@code failed} says how many are left out. A practice whose
+ * evaluation could not search a registration route adds the patients it found; {@code mayMissPatients} says how many
+ * such practices there are, so that the totals are not read as complete.
  */
 public record OverviewTotals(
         int practices,
         int notLive,
         int needingAttention,
         int failed,
+        int mayMissPatients,
         int patients,
         int eligible,
         int provideAccess,
@@ -27,6 +30,7 @@ public record OverviewTotals(
         int notLive = 0;
         int attention = 0;
         int failed = 0;
+        int mayMissPatients = 0;
         int patients = 0;
         int eligible = 0;
         int provide = 0;
@@ -39,6 +43,7 @@ public record OverviewTotals(
             List<Attention> tags = e.row().needsAttention();
             notLive += tags.contains(Attention.NOT_LIVE) ? 1 : 0;
             attention += tags.isEmpty() ? 0 : 1;
+            mayMissPatients += tags.contains(Attention.ROUTES_NOT_SEARCHED) ? 1 : 0;
             if (e.row().failed()) {
                 failed++;
                 continue;
@@ -57,6 +62,7 @@ public record OverviewTotals(
                 notLive,
                 attention,
                 failed,
+                mayMissPatients,
                 patients,
                 eligible,
                 provide,

@@ -15,6 +15,11 @@ import java.util.List;
 public enum Attention {
     /** The practice could not be evaluated: it has no figures at all. */
     EVALUATION_FAILED,
+    /**
+     * A registration route could not be searched ({@code cohortRoutes} with {@code searched: false}): the figures
+     * may miss patients, stored or live alike. Next to a failure: a partial result is never shown as complete.
+     */
+    ROUTES_NOT_SEARCHED,
     /** The practice has not switched prospective access on (no go-live date in the registry). */
     NOT_LIVE,
     /** More than 50% of eligible patients excluded (an active 104): NHS England asks for an action plan. */
@@ -34,6 +39,8 @@ public enum Attention {
         List<Attention> tags = new ArrayList<>();
         if (row.failed()) {
             tags.add(EVALUATION_FAILED);
+        } else if (row.cohortRoutes() != null && row.cohortRoutes().stream().anyMatch(r -> !r.searched())) {
+            tags.add(ROUTES_NOT_SEARCHED);
         }
         if (!live) {
             tags.add(NOT_LIVE);

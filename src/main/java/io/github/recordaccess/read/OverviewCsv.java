@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 /**
  * The ICB overview as CSV ({@link CsvWriter}), one line per practice: the API's {@code Accept: text/csv} answer and the overview
  * page's download are this one writer. A failed practice has empty figures and its problem, never zeros. A practice's
- * stored figures keep no bulk-coding days or registration routes: those cells are empty then.
+ * stored figures keep no bulk-coding days: that cell is empty then. {@code routes_not_searched} is empty when every
+ * registration route was searched, stored or live.
  */
 public final class OverviewCsv {
 

@@ -66,7 +66,8 @@ public class OverviewReads {
     /**
      * The overview rows of these practices: each practice's latest stored evaluation dated on or before {@code day}
      * ({@link SnapshotStore}: the same on every replica, however many practices), or, for {@code live} (a request's
-     * {@code Cache-Control: no-cache}) and for a practice with none stored yet, an evaluation now with bounded
+     * {@code Cache-Control: no-cache}), for a practice with none stored yet and for one whose stored figures do not say
+     * which registration routes were searched ({@link #routesUnknown}), an evaluation now with bounded
      * parallelism (from the cache when fresh). Failed practices first, then by excluded %, highest first. At most
      * {@code access.overview.max-practices}, the API's limit and the pages'. Of these, only the practices in the
      * caller's scope.
@@ -88,7 +89,7 @@ public class OverviewReads {
         List<String> toEvaluate = new ArrayList<>();
         for (String code : codes) {
             SnapshotPoint point = stored.get(code);
-            if (point == null) {
+            if (point == null || routesUnknown(point)) {
                 toEvaluate.add(code);
             } else {
                 rows.add(OverviewRow.stored(point, summaryPath(code))
@@ -103,6 +104,15 @@ public class OverviewReads {
                 .thenComparing(r -> r.excludedPercent() == null ? 0.0 : r.excludedPercent(), Comparator.reverseOrder())
                 .thenComparing(OverviewRow::practiceOdsCode));
         return rows;
+    }
+
+    /**
+     * True for an OK point stored before the snapshot table kept the registration routes (V4: NULL). Such figures may
+     * come from an evaluation that missed a route, and nothing says so: fail closed, the practice is evaluated live as
+     * if nothing were stored, rather than a possibly partial result shown as complete. An ERROR point has no figures.
+     */
+    private static boolean routesUnknown(SnapshotPoint point) {
+        return point.figures() != null && point.figures().cohortRoutes() == null;
     }
 
     private static String summaryPath(String odsCode) {

@@ -74,7 +74,8 @@ public record OverviewRow(
         Source figuresFrom,
 
         @Schema(
-                description = "Why the practice needs attention, most serious first (EVALUATION_FAILED, NOT_LIVE, "
+                description = "Why the practice needs attention, most serious first (EVALUATION_FAILED, "
+                        + "ROUTES_NOT_SEARCHED, NOT_LIVE, "
                         + "OVER_HALF_EXCLUDED, BULK_CODED_104, RECORDS_TO_CHECK, FIGURES_OLD); empty when none")
         List<Attention> needsAttention) {
 
@@ -132,8 +133,10 @@ public record OverviewRow(
     }
 
     /**
-     * The row of a practice's stored evaluation: its figures (an OK point), or its problem (an ERROR point), never
-     * zeros. The point keeps no bulk-coding days or registration routes: those stay absent here, not empty.
+     * The row of a practice's stored evaluation: its figures (an OK point) with the registration routes it searched,
+     * or its problem (an ERROR point), never zeros. The point keeps no bulk-coding days: those stay absent here, not
+     * empty (their count, {@code bulkCoded104}, is stored). Only points whose routes are known reach here ({@link
+     * OverviewReads#rows}).
      */
     public static OverviewRow stored(SnapshotPoint point, String instance) {
         Figures f = point.figures();
@@ -178,7 +181,7 @@ public record OverviewRow(
                 null,
                 f.excludedPercent(),
                 f.actionPlanRequired(),
-                null,
+                f.cohortRoutes(),
                 null,
                 null,
                 null,

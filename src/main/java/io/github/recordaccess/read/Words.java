@@ -180,6 +180,7 @@ public final class Words {
     public static String of(Attention tag) {
         return switch (tag) {
             case EVALUATION_FAILED -> "Evaluation failed";
+            case ROUTES_NOT_SEARCHED -> "Some patients may be missing";
             case NOT_LIVE -> "Not live";
             case OVER_HALF_EXCLUDED -> "Over 50% excluded";
             case BULK_CODED_104 -> "Bulk-coded 104s to review";

@@ -15,6 +15,8 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.recordaccess.fhir.CohortRoute;
+import io.github.recordaccess.fhir.CohortRouteStatus;
 import io.github.recordaccess.fixtures.AuditEvents;
 import io.github.recordaccess.fixtures.FhirStub;
 import io.github.recordaccess.fixtures.LogCapture;
@@ -207,7 +209,8 @@ abstract class SnapshotContract {
                                 Map.of(io.github.recordaccess.rules.AccessFlag.ACTIVE_104, 5),
                                 5,
                                 62.5,
-                                true),
+                                true,
+                                List.of()),
                         false)),
                 null);
 
@@ -256,7 +259,50 @@ abstract class SnapshotContract {
     }
 
     private static Figures excluded(double percent) {
-        return new Figures(100, 100, Map.of(), Map.of(), 0, percent, percent > 50);
+        return new Figures(100, 100, Map.of(), Map.of(), 0, percent, percent > 50, List.of());
+    }
+
+    @Test
+    void aSnapshotStoresTheRoutesItSearchedAndAStoredPointReadsThemBack() {
+        given().post(SNAPSHOTS).then().statusCode(200);
+        JsonPath summary = given().queryParam("asOf", today.toString())
+                .get("/api/v1/practices/A12345/summary")
+                .then()
+                .extract()
+                .jsonPath();
+        List<CohortRouteStatus> stored =
+                store.latestOnOrBefore(today).get("A12345").figures().cohortRoutes();
+        assertThat(stored).as("every OK point says which routes were searched").isNotNull();
+        assertThat(stored)
+                .extracting(r -> r.route().name())
+                .containsExactlyElementsOf(summary.getList("cohortRoutes.route", String.class));
+        assertThat(stored)
+                .extracting(CohortRouteStatus::searched)
+                .containsExactlyElementsOf(summary.getList("cohortRoutes.searched", Boolean.class));
+        assertThat(store.latestOnOrBefore(today).get("ERR001").figures()).isNull();
+
+        // A route not searched, its detail (tabs and line breaks made spaces), a point with no routes, and one stored
+        // before the column existed (NULL: unknown): each reads back as it was written, on this database.
+        List<CohortRouteStatus> missed = List.of(
+                new CohortRouteStatus(CohortRoute.ORGANIZATION, true, "Patient?general-practitioner=Organization/x"),
+                new CohortRouteStatus(CohortRoute.ODS_IDENTIFIER, false, "refused:\tthe server\nsaid no"));
+        store.insert(
+                List.of(
+                        SnapshotPoint.ok("R00001", today, Instant.now(), withRoutes(missed), false),
+                        SnapshotPoint.ok("R00002", today, Instant.now(), withRoutes(List.of()), false),
+                        SnapshotPoint.ok("R00003", today, Instant.now(), withRoutes(null), false)),
+                null);
+        Map<String, SnapshotPoint> latest = store.latestOnOrBefore(today);
+        assertThat(latest.get("R00001").figures().cohortRoutes())
+                .containsExactly(
+                        missed.get(0),
+                        new CohortRouteStatus(CohortRoute.ODS_IDENTIFIER, false, "refused: the server said no"));
+        assertThat(latest.get("R00002").figures().cohortRoutes()).isEmpty();
+        assertThat(latest.get("R00003").figures().cohortRoutes()).isNull();
+    }
+
+    private static Figures withRoutes(List<CohortRouteStatus> routes) {
+        return new Figures(10, 10, Map.of(), Map.of(), 0, 0.0, false, routes);
     }
 
     @Test

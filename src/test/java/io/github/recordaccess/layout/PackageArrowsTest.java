@@ -125,8 +125,9 @@ class PackageArrowsTest {
                 .mayOnlyBeAccessedByLayers("api", "pages", "read", "patient", "history", "demo")
                 .whereLayer("config")
                 .mayOnlyBeAccessedByLayers("read", "patient", "practice")
+                // history keeps which registration routes a stored evaluation searched (CohortRouteStatus, a value).
                 .whereLayer("fhir")
-                .mayOnlyBeAccessedByLayers("api", "read", "patient", "practice", "health", "config", "demo")
+                .mayOnlyBeAccessedByLayers("api", "read", "patient", "practice", "health", "config", "demo", "history")
                 // read holds each read to the caller's scope (ScopeGuard) before it looks anything up.
                 .whereLayer("security")
                 .mayOnlyBeAccessedByLayers("api", "pages", "read")

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.recordaccess.demo.DemoPractices;
+import io.github.recordaccess.fhir.CohortRoute;
+import io.github.recordaccess.fhir.CohortRouteStatus;
 import io.github.recordaccess.fixtures.AuditEvents;
 import io.github.recordaccess.fixtures.LogCapture;
 import io.github.recordaccess.fixtures.SyntheticFhirResource;
@@ -24,6 +26,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +46,11 @@ import org.junit.jupiter.api.Test;
 class OverviewActionListTest {
 
     static final LocalDate LIVE_SINCE = LocalDate.of(2023, 10, 31);
+    /** What a stored evaluation that searched every registration route says of them. */
+    static final List<CohortRouteStatus> EVERY_ROUTE_SEARCHED = Arrays.stream(CohortRoute.values())
+            .map(route -> new CohortRouteStatus(route, true, "searched"))
+            .toList();
+
     static final Pattern FORM_TOKEN = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
 
     @Inject
@@ -279,7 +287,8 @@ class OverviewActionListTest {
         counts.put(Recommendation.REVIEW_REQUIRED, toCheck);
         counts.put(Recommendation.PROVISION_ACCESS, eligible - offerOnRequest - toCheck);
         double excluded = 100.0 * offerOnRequest / eligible;
-        return new Figures(eligible, eligible, counts, Map.of(), bulkCoded, excluded, excluded > 50);
+        return new Figures(
+                eligible, eligible, counts, Map.of(), bulkCoded, excluded, excluded > 50, EVERY_ROUTE_SEARCHED);
     }
 
     private static JsonPath api(String ods, boolean noCache) {
