@@ -75,7 +75,7 @@ public class RequestContract {
     static List<String> offered(Produces produces) {
         return Arrays.stream(produces.value())
                 .flatMap(v -> Arrays.stream(v.split(",")))
-                .map(v -> v.split(";")[0].trim())
+                .map(v -> v.split(";", -1)[0].trim())
                 .toList();
     }
 

@@ -58,7 +58,10 @@ public final class SyntheticFhirServer implements AutoCloseable {
         FhirStore store = new FhirStore(FhirContext.forR4Cached());
         store.addAll(resources);
         SyntheticFhirServer server = new SyntheticFhirServer(
-                store, HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64), basePath);
+                store,
+                HttpServer.create(
+                        new InetSocketAddress(java.net.InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), port), 64),
+                basePath);
         server.http.start();
         return server;
     }
@@ -116,14 +119,14 @@ public final class SyntheticFhirServer implements AutoCloseable {
                         .forEach((k, v) -> params.computeIfAbsent(k, x -> new ArrayList<>())
                                 .addAll(v));
             }
-            String[] parts = path.replaceAll("^/+|/+$", "").split("/");
+            String[] parts = path.replaceAll("^/+|/+$", "").split("/", -1);
             boolean known = SyntheticSearch.SUPPORTED.containsKey(parts[0]);
             boolean get = "GET".equals(exchange.getRequestMethod());
             if (path.replace("/", "").isEmpty() && params.containsKey("_getpages")) {
                 page(exchange, params);
             } else if (parts.length == 1 && parts[0].equals("metadata")) {
                 send(exchange, 200, SyntheticResponses.CAPABILITY);
-            } else if (known && (parts.length == 1 && get || parts.length == 2 && parts[1].equals("_search"))) {
+            } else if (known && ((parts.length == 1 && get) || (parts.length == 2 && parts[1].equals("_search")))) {
                 search(exchange, parts[0], params);
             } else if (known && parts.length == 2) {
                 Stored stored = store.read(parts[0], parts[1]);

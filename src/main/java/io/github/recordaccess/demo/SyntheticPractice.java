@@ -28,6 +28,8 @@ public final class SyntheticPractice {
     static final String MISTYPED_SNOMED = "https://snomed.info/sct";
 
     /**
+     * A synthetic practice.
+     *
      * @param patients Patient records to generate (a duplicate registration is one of them), before the merged
      *     records of {@link MergedPatients}
      * @param bulkDay a day on which {@code bulkPatients} patients get a 104 (a third of them later a 106), or null

@@ -157,7 +157,7 @@ final class SyntheticSearch {
     private static List<String> values(Map<String, List<String>> params, String name) {
         List<String> values = new ArrayList<>();
         for (String value : params.get(name)) {
-            for (String v : value.split(",")) {
+            for (String v : value.split(",", -1)) {
                 values.add(v.trim());
             }
         }
@@ -175,7 +175,7 @@ final class SyntheticSearch {
         if (query == null || query.isEmpty()) {
             return params;
         }
-        for (String pair : query.split("&")) {
+        for (String pair : query.split("&", -1)) {
             int eq = pair.indexOf('=');
             String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
             String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);

@@ -31,6 +31,8 @@ class FhirExchange {
     /** Set while a patient lookup runs on this thread, so that its requests take the patient permits. */
     private final ThreadLocal<Boolean> patientLookup = ThreadLocal.withInitial(() -> false);
     /** Set while one of a practice evaluation's searches runs on this thread. */
+    // Per instance on purpose: the marks belong to this exchange (one per application; tests build their own).
+    @SuppressWarnings("ThreadLocalUsage")
     private final ThreadLocal<EvaluationScope> evaluation = new ThreadLocal<>();
 
     private static final long SLICE_NANOS = TimeUnit.MILLISECONDS.toNanos(100);

@@ -47,10 +47,10 @@ public final class FhirFactsMapper {
                 patient.getIdElement().getIdPart(),
                 nhsNumbersOf(patient),
                 birthDate == null ? null : birthDate.value(),
-                patient.hasDeceasedBooleanType()
+                (patient.hasDeceasedBooleanType()
                                 && Boolean.TRUE.equals(
-                                        patient.getDeceasedBooleanType().getValue())
-                        || deceasedOn != null && deceasedOn.value() == null,
+                                        patient.getDeceasedBooleanType().getValue()))
+                        || (deceasedOn != null && deceasedOn.value() == null),
                 deceasedOn == null ? null : deceasedOn.value(),
                 patient.getActiveElement().getValue(),
                 patient.getGeneralPractitioner().stream()

@@ -81,7 +81,7 @@ public class FhirServerException extends RuntimeException {
 
     /** Failures that say the server is unwell, and so count towards opening the circuit breaker. */
     public boolean serverFailure() {
-        return kind == Kind.UNAVAILABLE || kind == Kind.ERROR_RESPONSE && httpStatus >= 500;
+        return kind == Kind.UNAVAILABLE || (kind == Kind.ERROR_RESPONSE && httpStatus >= 500);
     }
 
     public Kind kind() {

@@ -28,6 +28,8 @@ class PageDeadlines {
         thread.setDaemon(true);
         return thread;
     });
+    // Per instance on purpose: each instance arms its own deadlines (one per application; tests build their own).
+    @SuppressWarnings("ThreadLocalUsage")
     private final ThreadLocal<Armed> current = new ThreadLocal<>();
 
     PageDeadlines(FhirConfig config) {

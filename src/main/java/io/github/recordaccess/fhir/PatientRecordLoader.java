@@ -44,6 +44,8 @@ class PatientRecordLoader {
      * @return empty when no Patient carries the number
      * @throws AmbiguousMatchException when more than one does and they do not settle on one survivor
      */
+    // The other records are all but this very one (records may be equal in value, so identity is meant).
+    @SuppressWarnings("ReferenceEquality")
     Optional<PatientRecord> load(String nhsNumber) {
         List<Patient> found = gateway.findPatientsByNhsNumber(nhsNumber);
         if (found.isEmpty()) {

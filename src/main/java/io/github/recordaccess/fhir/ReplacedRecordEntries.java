@@ -45,6 +45,8 @@ class ReplacedRecordEntries {
      *
      * @param until the evaluation's deadline, as {@link System#nanoTime()}
      */
+    // "links were not replaced" is an identity test: the same object comes back when nothing was added.
+    @SuppressWarnings("ReferenceEquality")
     List<PatientFacts> withEntriesOutsideCohort(List<PatientFacts> cohort, long until) {
         Set<String> inCohort = cohort.stream().map(PatientFacts::patientId).collect(Collectors.toSet());
         if (cohort.stream().allMatch(p -> inCohort.containsAll(p.links().replaces()))) {

@@ -120,7 +120,7 @@ class SearchPaging {
 
     /** ⌈total ÷ entries on the first page⌉ plus a margin where a total is given, else {@code fhir.max-pages}. */
     private int pageBound(Integer total, int firstPageMatches) {
-        if (total == null || total > 0 && firstPageMatches == 0) {
+        if (total == null || (total > 0 && firstPageMatches == 0)) {
             return config.maxPages();
         }
         if (total == 0) {

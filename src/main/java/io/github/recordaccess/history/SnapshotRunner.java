@@ -44,7 +44,11 @@ public class SnapshotRunner {
         this.clock = clock;
     }
 
-    /** @param tick the scheduled tick this run holds, or null for a run asked for through the API */
+    /**
+     * Snapshots every registered practice now.
+     *
+     * @param tick the scheduled tick this run holds, or null for a run asked for through the API
+     */
     public SnapshotRun run(String tick) {
         LocalDate today = LocalDate.now(clock);
         List<String> practices =

@@ -32,7 +32,11 @@ public enum DevPersona {
 
     private final String title;
     private final String sees;
+    // Immutable although the type does not say so: every constant passes Set.of.
+    @SuppressWarnings("ImmutableEnumChecker")
     private final Set<String> roles;
+
+    @SuppressWarnings("ImmutableEnumChecker")
     private final Set<String> organisations;
 
     DevPersona(String title, String sees, Set<String> roles, Set<String> organisations) {

@@ -61,6 +61,8 @@ public class PatientRecommender {
     }
 
     /**
+     * The recommendation for the patient with this NHS number, within the caller's scope.
+     *
      * @throws PatientNotFoundException when no Patient carries the number, or the patient (or, for duplicates, every
      *     one of their records) is registered with no practice the caller may read: the two answer alike
      */

@@ -124,10 +124,10 @@ public class PracticeEvaluations {
     private Optional<PracticeEvaluation> usable(Key key, boolean fresh) {
         PracticeEvaluation cached = done.getIfPresent(key);
         if (cached == null
-                || fresh
+                || (fresh
                         && Duration.between(cached.evaluatedAt(), clock.instant())
                                         .compareTo(minRefresh)
-                                >= 0) {
+                                >= 0)) {
             return Optional.empty();
         }
         return Optional.of(cached);

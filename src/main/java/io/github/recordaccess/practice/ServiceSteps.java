@@ -45,6 +45,8 @@ public final class ServiceSteps {
     private ServiceSteps() {}
 
     /**
+     * The service steps of a practice's checklist.
+     *
      * @param goLiveKnown whether the registry has a go-live date on or before the checklist's day, which
      *     the go-live worklists need
      */

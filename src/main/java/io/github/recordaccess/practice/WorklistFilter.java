@@ -10,7 +10,7 @@ import io.github.recordaccess.rules.Recommendation;
  * The filters of a practice's worklist ({@code GET …/access-recommendations}), combined with AND; null
  * means any. The checklist links its steps to worklists with these, so a step's count is its worklist's total.
  *
- * @param reason matches a patient with this reason anywhere in {@code reasons}
+ * @param reason matches a patient with this reason anywhere in their list of reasons
  * @param bulkCoded104 true matches only true, false only false: a patient whose bulk coding is unknown
  *     (null) is in neither list
  * @param turning16Within NOT_APPLICABLE/UNDER_16 patients whose 16th birthday is at most this many days after asOf

@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param deceased true when {@code deceasedBoolean} is true, or a {@code deceasedDateTime} cannot be read
  * @param deceasedOn the {@code deceasedDateTime}, or null
  * @param active {@code Patient.active}; null when absent (FHIR then means an active record)
- * @param generalPractitioners the {@code generalPractitioner} references or identifiers, as recorded
+ * @param generalPractitioners the {@code Patient.generalPractitioner} references or identifiers, as recorded
  * @param events every 103/104/106 entry found for the patient, counted or not
  * @param links the record's merge links ({@code Patient.link} replaced-by and replaces)
  * @param nhsNumberVerifications the UK Core verification status on each NHS-number identifier that carries

@@ -19,7 +19,11 @@ public record PracticeContext(Optional<ClinicalSystem> system, Optional<LocalDat
         Objects.requireNonNull(goLive, "goLive");
     }
 
-    /** @param goLive the go-live day, or null when the practice has not gone live */
+    /**
+     * A practice on this system.
+     *
+     * @param goLive the go-live day, or null when the practice has not gone live
+     */
     public static PracticeContext of(ClinicalSystem system, LocalDate goLive) {
         return new PracticeContext(Optional.of(system), Optional.ofNullable(goLive));
     }

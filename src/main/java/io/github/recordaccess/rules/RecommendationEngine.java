@@ -115,6 +115,8 @@ public final class RecommendationEngine {
         return evaluate(patient, OrganizationIdentity.UNKNOWN, asOf, today());
     }
 
+    // The deciding entry is that very event object: two entries may be equal in value and only one decides.
+    @SuppressWarnings("ReferenceEquality")
     private AccessRecommendation evaluate(
             PatientFacts patient,
             OrganizationIdentity practice,

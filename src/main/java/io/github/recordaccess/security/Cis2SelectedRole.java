@@ -64,7 +64,7 @@ record Cis2SelectedRole(Set<String> roles, String organisation, String why) {
         String roleCode = text(role, "role_code");
         if (roleCode != null) {
             codes.add(roleCode);
-            for (String part : roleCode.split(":")) {
+            for (String part : roleCode.split(":", -1)) {
                 if (!part.isBlank() && !part.equals(roleCode)) {
                     codes.add(part);
                 }

@@ -58,7 +58,7 @@ public class FrameworkFailures {
                     .end();
             return;
         }
-        if (rc.failure() == null || rc.statusCode() >= 400 && rc.statusCode() < 500) {
+        if (rc.failure() == null || (rc.statusCode() >= 400 && rc.statusCode() < 500)) {
             answer(rc, rc.statusCode() < 0 ? 500 : rc.statusCode());
             return;
         }

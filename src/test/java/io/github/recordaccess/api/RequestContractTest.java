@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class RequestContractTest {
 
-    @Test
     /** A @BeanParam's fields are query parameters too: the worklist's filters are one. */
+    @Test
     void queryParametersAreTheSignaturesRestQueryParameters() throws Exception {
         Method list = WorklistResource.class.getMethod(
                 "recommendations",

@@ -150,7 +150,7 @@ public final class Benchmark {
         }
         String header = String.format(
                 "Benchmark %s: %s, %d cores, Java %s, service heap -Xmx%dm, %d warm-up runs, page size %d, %d requests in flight, stub latency %d ms, %.0f%% of patients registered through a PractitionerRole%n%n",
-                LocalDate.now(),
+                LocalDate.now(java.time.ZoneId.of("Europe/London")),
                 System.getProperty("os.name"),
                 Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"),
@@ -265,7 +265,7 @@ public final class Benchmark {
         List<Measure> runs = new ArrayList<>();
         for (String line : Files.readAllLines(log)) {
             if (line.startsWith("RESULT ")) {
-                String[] f = line.split(" ");
+                String[] f = line.split(" ", -1);
                 runs.add(new Measure(
                         ods,
                         approach,

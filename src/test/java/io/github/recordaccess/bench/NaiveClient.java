@@ -65,7 +65,7 @@ public final class NaiveClient {
                         page -> page.getEntry().forEach(e -> coded.add(e.getResource())));
             }
             counts.merge(
-                    engine.evaluate(mapper.toFacts(patient, coded), LocalDate.now())
+                    engine.evaluate(mapper.toFacts(patient, coded), LocalDate.now(java.time.ZoneId.of("Europe/London")))
                             .recommendation(),
                     1,
                     Integer::sum);

@@ -60,9 +60,11 @@ class ClusteredSnapshotIT {
                         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + portA + "/api/v1/admin/practices"))
                                 .header("Authorization", admin)
                                 .header("Content-Type", "text/csv")
-                                .PUT(HttpRequest.BodyPublishers.ofString("ods_code,name,system,go_live_date\n"
-                                        + "DEMOEMIS,Demo EMIS Practice,EMIS,2023-10-31\n"
-                                        + "DEMOTPP,Demo TPP Practice,TPP,\n"))
+                                .PUT(HttpRequest.BodyPublishers.ofString("""
+                                        ods_code,name,system,go_live_date
+                                        DEMOEMIS,Demo EMIS Practice,EMIS,2023-10-31
+                                        DEMOTPP,Demo TPP Practice,TPP,
+                                        """))
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
                 assertThat(put.statusCode()).as(put.body()).isEqualTo(200);

@@ -96,7 +96,7 @@ class TrialOverlayTest {
         assertThat(pod.getContainers()).allSatisfy(c -> {
             // a container's own runAsUser or runAsNonRoot would override the pod's
             assertThat(c.getSecurityContext().getRunAsUser()).isIn(null, 999L);
-            assertThat(c.getSecurityContext().getRunAsNonRoot()).isNotEqualTo(Boolean.FALSE);
+            assertThat(c.getSecurityContext().getRunAsNonRoot()).isNotEqualTo(false);
             assertThat(c.getSecurityContext().getAllowPrivilegeEscalation()).isFalse();
             assertThat(c.getSecurityContext().getCapabilities().getDrop()).containsExactly("ALL");
         });

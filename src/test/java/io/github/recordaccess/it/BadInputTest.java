@@ -29,11 +29,15 @@ class BadInputTest {
     static final String SUMMARY = "/api/v1/practices/A12345/summary";
     static final String CHECKLIST = "/api/v1/practices/A12345/checklist";
     static final String OVERVIEW = "/api/v1/practices";
-    static final java.time.LocalDate TOMORROW = java.time.LocalDate.now(io.github.recordaccess.rules.FuzzyDate.LONDON)
-            .plusDays(1);
 
     @InjectFhirServer
     FhirStub fhir;
+
+    /** Tomorrow in London, when the table is built (not when the class loads). */
+    static java.time.LocalDate tomorrow() {
+        return java.time.LocalDate.now(io.github.recordaccess.rules.FuzzyDate.LONDON)
+                .plusDays(1);
+    }
 
     @BeforeEach
     void reset() {
@@ -117,17 +121,20 @@ class BadInputTest {
                 row("overview with a bad asOf", OVERVIEW, "asOf=2024-13-01"),
                 row("overview with ods repeated", OVERVIEW, "ods=A12345&ods=B12345"),
                 // No future asOf on any endpoint: no record can say what will be coded.
-                row("asOf tomorrow on the patient endpoint", PATIENT.formatted("9990000018"), "asOf=" + TOMORROW),
-                row("asOf tomorrow on the list", LIST, "asOf=" + TOMORROW),
-                row("asOf tomorrow on the summary", SUMMARY, "asOf=" + TOMORROW),
-                row("asOf tomorrow on the checklist", CHECKLIST, "asOf=" + TOMORROW),
-                row("asOf tomorrow on the overview", OVERVIEW, "ods=A12345&asOf=" + TOMORROW),
-                row("asOf next year on the summary", SUMMARY, "asOf=" + TOMORROW.plusYears(1)));
+                row("asOf tomorrow on the patient endpoint", PATIENT.formatted("9990000018"), "asOf=" + tomorrow()),
+                row("asOf tomorrow on the list", LIST, "asOf=" + tomorrow()),
+                row("asOf tomorrow on the summary", SUMMARY, "asOf=" + tomorrow()),
+                row("asOf tomorrow on the checklist", CHECKLIST, "asOf=" + tomorrow()),
+                row("asOf tomorrow on the overview", OVERVIEW, "ods=A12345&asOf=" + tomorrow()),
+                row(
+                        "asOf next year on the summary",
+                        SUMMARY,
+                        "asOf=" + tomorrow().plusYears(1)));
     }
 
     @org.junit.jupiter.api.Test
     void aFutureAsOfIsRefusedSayingWhy() {
-        given().queryParam("asOf", TOMORROW.toString())
+        given().queryParam("asOf", tomorrow().toString())
                 .when()
                 .get(SUMMARY)
                 .then()

@@ -161,7 +161,7 @@ class CachingTest {
 
         // The Patient and the patient's own coded entries, read now; no Organization read, no count search.
         assertThat(fhir.fhirRequests().stream()
-                        .map(r -> r.getUrl().split("\\?")[0])
+                        .map(r -> r.getUrl().split("\\?", -1)[0])
                         .collect(Collectors.toList()))
                 .containsExactlyInAnyOrder(
                         FhirStub.BASE_PATH + "/Patient",

@@ -90,11 +90,11 @@ class ChainFallbackTest {
                 .toList();
         assertThat(batches)
                 .hasSize(4 * 2)
-                .allSatisfy(r -> assertThat(r.getUrl().split("\\?")[0])
+                .allSatisfy(r -> assertThat(r.getUrl().split("\\?", -1)[0])
                         .matches(FhirStub.BASE_PATH + "/(Observation|Condition)/_search"));
         for (String type : List.of("/Observation/_search", "/Condition/_search")) {
             assertThat(batches)
-                    .filteredOn(r -> r.getUrl().split("\\?")[0].endsWith(type))
+                    .filteredOn(r -> r.getUrl().split("\\?", -1)[0].endsWith(type))
                     .extracting(r -> r.formParameter("code").firstValue())
                     .containsExactlyInAnyOrderElementsOf(PracticeFixture.codeValuesOfBatches(4));
         }

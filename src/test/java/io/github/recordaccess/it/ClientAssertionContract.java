@@ -151,7 +151,7 @@ abstract class ClientAssertionContract {
 
     private static Map<String, String> form(String body) {
         Map<String, String> form = new HashMap<>();
-        for (String pair : body.split("&")) {
+        for (String pair : body.split("&", -1)) {
             String[] kv = pair.split("=", 2);
             form.put(
                     URLDecoder.decode(kv[0], StandardCharsets.UTF_8), URLDecoder.decode(kv[1], StandardCharsets.UTF_8));

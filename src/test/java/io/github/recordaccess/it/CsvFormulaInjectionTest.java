@@ -115,14 +115,15 @@ class CsvFormulaInjectionTest {
                 .extract()
                 .asString();
 
-        assertThat(csv)
-                .isEqualTo("ods_code,name,system,go_live_date\r\n"
-                        + "A00001,'=SUM(A1:A9),EMIS,2023-10-31\r\n"
-                        + "A00002,'-Minus Surgery,TPP,\r\n"
-                        + "A00003,'@Mention Practice,EMIS,\r\n"
-                        + "A00004,'+Plus Health Centre,TPP,\r\n"
-                        + "A00005,'\tTabbed Surgery,EMIS,\r\n"
-                        + "A00006,Plain Surgery,EMIS,\r\n");
+        assertThat(csv).isEqualTo("""
+                        ods_code,name,system,go_live_date\r
+                        A00001,'=SUM(A1:A9),EMIS,2023-10-31\r
+                        A00002,'-Minus Surgery,TPP,\r
+                        A00003,'@Mention Practice,EMIS,\r
+                        A00004,'+Plus Health Centre,TPP,\r
+                        A00005,'\tTabbed Surgery,EMIS,\r
+                        A00006,Plain Surgery,EMIS,\r
+                        """);
     }
 
     @Test

@@ -63,7 +63,7 @@ class PatientBatchModeTest {
         assertThat(batches).hasSize(4 * 2);
         for (String type : List.of("/Observation/_search", "/Condition/_search")) {
             assertThat(batches)
-                    .filteredOn(r -> r.getUrl().split("\\?")[0].endsWith(type))
+                    .filteredOn(r -> r.getUrl().split("\\?", -1)[0].endsWith(type))
                     .extracting(r -> r.formParameter("code").firstValue())
                     .containsExactlyInAnyOrderElementsOf(PracticeFixture.codeValuesOfBatches(4));
         }

@@ -78,7 +78,7 @@ class PrivateKeyJwtTest {
                 .findAll(postRequestedFor(urlPathEqualTo(WireMockFhirResource.TOKEN_PATH)))
                 .get(0);
         Map<String, String> form = new HashMap<>();
-        for (String pair : call.getBodyAsString().split("&")) {
+        for (String pair : call.getBodyAsString().split("&", -1)) {
             String[] kv = pair.split("=", 2);
             form.put(kv[0], URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
         }
@@ -86,7 +86,7 @@ class PrivateKeyJwtTest {
                 .containsEntry("grant_type", "client_credentials")
                 .containsEntry("client_assertion_type", "urn:ietf:params:oauth:client-assertion-type:jwt-bearer")
                 .doesNotContainKey("client_secret");
-        String[] jwt = form.get("client_assertion").split("\\.");
+        String[] jwt = form.get("client_assertion").split("\\.", -1);
         Signature rsa = Signature.getInstance("SHA256withRSA");
         rsa.initVerify(TestTokens.KEYS.getPublic());
         rsa.update((jwt[0] + "." + jwt[1]).getBytes(StandardCharsets.US_ASCII));

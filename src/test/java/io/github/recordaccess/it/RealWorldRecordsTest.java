@@ -47,7 +47,6 @@ class RealWorldRecordsTest {
     /** For the patient endpoint: a day no practice evaluation is cached for, so the patient's own searches run. */
     private static final String PATIENT_AS_OF = "2024-06-03";
 
-    private static final LocalDate TODAY = LocalDate.now(FuzzyDate.LONDON);
     private static final PracticeFixture PRACTICE = new PracticeFixture("MESSY1", "org-messy");
     private static final String BASE = "/api/v1/practices/MESSY1";
     /** Expected reasons per patient id, as of {@link #AS_OF} unless the id says "future". */
@@ -71,11 +70,11 @@ class RealWorldRecordsTest {
         PRACTICE.observation(
                 patient("future104", nhsNumber(serial++), "NO_CODES"),
                 code104(),
-                TODAY.plusYears(1).toString());
+                today().plusYears(1).toString());
         PRACTICE.observation(patient("future103", nhsNumber(serial++), "NO_CODES"), code103(), "2124-01-01");
         Patient future106 = patient("future106", nhsNumber(9101), "ACTIVE_104");
         PRACTICE.observation(future106, code104(), "2023-02-01");
-        PRACTICE.observation(future106, code106(), TODAY.plusDays(1).toString());
+        PRACTICE.observation(future106, code106(), today().plusDays(1).toString());
         // Near misses: the SNOMED digits under a mistyped system, none, or another system.
         PRACTICE.observation(
                 patient("https", nhsNumber(serial++), "UNRECOGNISED_CODING"),
@@ -313,5 +312,9 @@ class RealWorldRecordsTest {
                 .get("/api/v1/patients/" + nhs + "/access-recommendation")
                 .then()
                 .statusCode(200);
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(FuzzyDate.LONDON);
     }
 }

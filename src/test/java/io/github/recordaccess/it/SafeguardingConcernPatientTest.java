@@ -251,7 +251,8 @@ class SafeguardingConcernPatientTest {
     private void assertCounted106sAround(LocalDate day) {
         List<LoggedRequest> around = aroundADay(fhir.fhirRequests());
         assertThat(around)
-                .extracting(r -> r.getMethod().getName() + " " + r.getUrl().split("\\?")[0] + " " + dateParameter(r))
+                .extracting(
+                        r -> r.getMethod().getName() + " " + r.getUrl().split("\\?", -1)[0] + " " + dateParameter(r))
                 .containsExactlyInAnyOrder(
                         "GET " + FhirStub.BASE_PATH + "/Observation date",
                         "GET " + FhirStub.BASE_PATH + "/Condition onset-date",

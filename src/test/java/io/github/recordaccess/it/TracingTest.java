@@ -56,7 +56,7 @@ class TracingTest {
         Set<String> traces = fhir.fhirRequests().stream()
                 .map(r -> r.getHeader("traceparent"))
                 .peek(header -> assertThat(header).matches(TRACEPARENT))
-                .map(header -> header.split("-")[1])
+                .map(header -> header.split("-", -1)[1])
                 .collect(Collectors.toSet());
         assertThat(fhir.fhirRequests()).isNotEmpty();
         assertThat(traces).hasSize(1);
@@ -74,7 +74,7 @@ class TracingTest {
                 .isNotEmpty()
                 .allSatisfy(r -> assertThat(r.getHeader("traceparent")).matches(TRACEPARENT));
         assertThat(fhir.fhirRequests().stream()
-                        .map(r -> r.getHeader("traceparent").split("-")[1])
+                        .map(r -> r.getHeader("traceparent").split("-", -1)[1])
                         .distinct())
                 .hasSize(1);
     }

@@ -40,7 +40,7 @@ class PagesForeignHostTest {
                 "GET http://attacker.example/practices/DEMOEMIS HTTP/1.1|Host: attacker.example",
             })
     void aPageAskedForUnderAnotherHostIsA421ProblemNeverARedirect(String request) throws IOException {
-        String[] lineAndHost = request.split("\\|");
+        String[] lineAndHost = request.split("\\|", -1);
         RawHttp.Answer answer = RawHttp.send(
                 RestAssured.port,
                 lineAndHost[0] + "\r\n" + lineAndHost[1] + "\r\nAccept: text/html\r\nConnection: close",
@@ -89,7 +89,7 @@ class PagesForeignHostTest {
     @ParameterizedTest
     @ValueSource(strings = {"/api/v1/practices/DEMOEMIS/summary|401", "/q/health/live|200"})
     void theApiAndProbesAreNotPagesAndKeepTheirOwnAnswers(String pathAndStatus) throws IOException {
-        String[] parts = pathAndStatus.split("\\|");
+        String[] parts = pathAndStatus.split("\\|", -1);
         RawHttp.Answer answer = RawHttp.send(
                 RestAssured.port,
                 "GET " + parts[0] + " HTTP/1.1\r\nHost: 10.1.2.3:8080\r\nConnection: close",

@@ -410,10 +410,13 @@ class PagesScopeMatrixTest {
             Expect icb,
             Expect reader) {
         Map<ScopeCaller, Expect> cells = new EnumMap<>(ScopeCaller.class);
-        Expect[] expected = {none, admin, emis, tpp, noorg, icb, reader};
-        for (ScopeCaller caller : ScopeCaller.values()) {
-            cells.put(caller, expected[caller.ordinal()]);
-        }
+        cells.put(ScopeCaller.NONE, none);
+        cells.put(ScopeCaller.ADMIN, admin);
+        cells.put(ScopeCaller.EMIS, emis);
+        cells.put(ScopeCaller.TPP, tpp);
+        cells.put(ScopeCaller.NOORG, noorg);
+        cells.put(ScopeCaller.ICB, icb);
+        cells.put(ScopeCaller.READER, reader);
         rows.put(RouteMethods.key(row.method(), row.template()), new Row(row.method(), row.template(), cells));
     }
 

@@ -282,7 +282,7 @@ class PagesSignInTest {
 
     static Map<String, String> query(URI uri) {
         Map<String, String> parameters = new HashMap<>();
-        for (String pair : uri.getRawQuery().split("&")) {
+        for (String pair : uri.getRawQuery().split("&", -1)) {
             String[] nameValue = pair.split("=", 2);
             parameters.put(
                     nameValue[0], nameValue.length > 1 ? URLDecoder.decode(nameValue[1], StandardCharsets.UTF_8) : "");

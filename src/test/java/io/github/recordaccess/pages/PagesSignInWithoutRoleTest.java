@@ -52,7 +52,7 @@ class PagesSignInWithoutRoleTest {
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         Map<String, String> query = new HashMap<>();
-        for (String pair : login.uri().getRawQuery().split("&")) {
+        for (String pair : login.uri().getRawQuery().split("&", -1)) {
             String[] nameValue = pair.split("=", 2);
             query.put(nameValue[0], URLDecoder.decode(nameValue[1], StandardCharsets.UTF_8));
         }

@@ -116,18 +116,24 @@ class ProbeClientAbortTest {
         fhir.server().setGlobalFixedDelay(150);
         try (LogCapture capture = LogCapture.install()) {
             try (Socket socket = new Socket("localhost", RestAssured.port)) {
-                socket.getOutputStream()
-                        .write(("GET /api/v1/practices/V12345/access-recommendations?asOf=2024-06-01 HTTP/1.1\r\n"
-                                        + "Host: localhost\r\nAccept: text/csv\r\nX-Request-Id: gone-early\r\n\r\n")
-                                .getBytes(StandardCharsets.US_ASCII));
+                socket.getOutputStream().write("""
+                                GET /api/v1/practices/V12345/access-recommendations?asOf=2024-06-01 HTTP/1.1\r
+                                Host: localhost\r
+                                Accept: text/csv\r
+                                X-Request-Id: gone-early\r
+                                \r
+                                """.getBytes(StandardCharsets.US_ASCII));
                 Thread.sleep(100);
             }
             // And one that reads the status line of a long answer and leaves.
             try (Socket socket = new Socket("localhost", RestAssured.port)) {
-                socket.getOutputStream()
-                        .write(("GET /api/v1/practices/V12345/access-recommendations?asOf=2024-06-01 HTTP/1.1\r\n"
-                                        + "Host: localhost\r\nAccept: text/csv\r\nX-Request-Id: reads-a-line\r\n\r\n")
-                                .getBytes(StandardCharsets.US_ASCII));
+                socket.getOutputStream().write("""
+                                GET /api/v1/practices/V12345/access-recommendations?asOf=2024-06-01 HTTP/1.1\r
+                                Host: localhost\r
+                                Accept: text/csv\r
+                                X-Request-Id: reads-a-line\r
+                                \r
+                                """.getBytes(StandardCharsets.US_ASCII));
                 InputStream in = socket.getInputStream();
                 assertThat(new String(in.readNBytes(12), StandardCharsets.US_ASCII))
                         .isEqualTo("HTTP/1.1 200");

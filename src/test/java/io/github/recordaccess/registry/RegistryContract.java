@@ -27,9 +27,11 @@ import org.junit.jupiter.api.Test;
 abstract class RegistryContract {
 
     static final String PATH = "/api/v1/admin/practices";
-    static final String CSV = "ods_code,name,system,go_live_date\r\n"
-            + "B82001,\"Dr Ahmed, Brown & Partners\",EMIS,2023-10-31\r\n"
-            + "y02345,Riverside Health Centre,tpp,\r\n";
+    static final String CSV = """
+            ods_code,name,system,go_live_date\r
+            B82001,"Dr Ahmed, Brown & Partners",EMIS,2023-10-31\r
+            y02345,Riverside Health Centre,tpp,\r
+            """;
 
     /**
      * Words that would mean a column could hold a patient's NHS number, name or birth date. A column named
@@ -97,10 +99,11 @@ abstract class RegistryContract {
                 .statusCode(200)
                 .extract()
                 .asString();
-        assertThat(csv)
-                .isEqualTo("ods_code,name,system,go_live_date\r\n"
-                        + "B82001,\"Dr Ahmed, Brown & Partners\",EMIS,2023-10-31\r\n"
-                        + "Y02345,Riverside Health Centre,TPP,\r\n");
+        assertThat(csv).isEqualTo("""
+                        ods_code,name,system,go_live_date\r
+                        B82001,"Dr Ahmed, Brown & Partners",EMIS,2023-10-31\r
+                        Y02345,Riverside Health Centre,TPP,\r
+                        """);
         given().contentType("text/csv")
                 .body(csv)
                 .put(PATH)
@@ -133,14 +136,16 @@ abstract class RegistryContract {
         given().contentType("text/csv").body(CSV).put(PATH).then().statusCode(200);
 
         given().contentType("text/csv")
-                .body("ods_code,name,system,go_live_date\n"
-                        + "C81001,Hill Surgery,TPP,2024-01-15\n"
-                        + "C8-1002,Vale Practice,EMIS,\n"
-                        + "C81003,Brook Practice,EMISS,\n"
-                        + "C81004,Moor Practice,EMIS,31/10/2023\n"
-                        + "C81001,Hill Surgery again,TPP,\n"
-                        + ",,,\n"
-                        + "C81006,Short line\n")
+                .body("""
+                        ods_code,name,system,go_live_date
+                        C81001,Hill Surgery,TPP,2024-01-15
+                        C8-1002,Vale Practice,EMIS,
+                        C81003,Brook Practice,EMISS,
+                        C81004,Moor Practice,EMIS,31/10/2023
+                        C81001,Hill Surgery again,TPP,
+                        ,,,
+                        C81006,Short line
+                        """)
                 .when()
                 .put(PATH)
                 .then()
@@ -257,12 +262,14 @@ abstract class RegistryContract {
         given().contentType("text/csv").body(CSV).put(PATH).then().statusCode(200);
 
         given().contentType("text/csv")
-                .body("ods_code,name,system,go_live_date\n"
-                        + "C81001,Hill Surgery,TPP,1990-01-01\n"
-                        + "C81002,Vale Practice,EMIS,+999999999-12-31\n"
-                        + "C81003,Brook Practice,EMIS,1989-12-31\n"
-                        + "C81004,Moor Practice,TPP,2101-01-01\n"
-                        + "C81005,Dale Practice,TPP,2100-12-31\n")
+                .body("""
+                        ods_code,name,system,go_live_date
+                        C81001,Hill Surgery,TPP,1990-01-01
+                        C81002,Vale Practice,EMIS,+999999999-12-31
+                        C81003,Brook Practice,EMIS,1989-12-31
+                        C81004,Moor Practice,TPP,2101-01-01
+                        C81005,Dale Practice,TPP,2100-12-31
+                        """)
                 .when()
                 .put(PATH)
                 .then()
@@ -294,9 +301,11 @@ abstract class RegistryContract {
 
         given().when().get(PATH).then().body("odsCode", contains("B82001", "Y02345"));
         given().contentType("text/csv")
-                .body("ods_code,name,system,go_live_date\n"
-                        + "C81001,Hill Surgery,TPP,1990-01-01\n"
-                        + "C81005,Dale Practice,TPP,2100-12-31\n")
+                .body("""
+                        ods_code,name,system,go_live_date
+                        C81001,Hill Surgery,TPP,1990-01-01
+                        C81005,Dale Practice,TPP,2100-12-31
+                        """)
                 .when()
                 .put(PATH)
                 .then()

@@ -136,15 +136,15 @@ final class NhsSourceShapes {
     }
 
     private static boolean differs(OrganizationIdentity recorder, OrganizationIdentity practice) {
-        return recorder.organizationId() != null
+        return (recorder.organizationId() != null
                         && practice.organizationId() != null
-                        && !recorder.organizationId().equals(practice.organizationId())
-                || recorder.odsCode() != null
+                        && !recorder.organizationId().equals(practice.organizationId()))
+                || (recorder.odsCode() != null
                         && practice.odsCode() != null
                         && !recorder.odsCode()
                                 .strip()
                                 .toUpperCase(Locale.ROOT)
-                                .equals(practice.odsCode().toUpperCase(Locale.ROOT));
+                                .equals(practice.odsCode().toUpperCase(Locale.ROOT)));
     }
 
     /** The practice as it was before these rules: no statuses, no performers. */

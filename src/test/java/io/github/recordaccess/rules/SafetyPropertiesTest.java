@@ -456,13 +456,13 @@ class SafetyPropertiesTest {
     }
 
     static boolean mayHaveDied(PatientFacts p, LocalDate asOf) {
-        return p.deceased() || p.deceasedOn() != null && p.deceasedOn().start().isBefore(startOf(asOf.plusDays(1)));
+        return p.deceased() || (p.deceasedOn() != null && p.deceasedOn().start().isBefore(startOf(asOf.plusDays(1))));
     }
 
     static boolean voided(CodedEvent e) {
         return "entered-in-error".equals(e.status())
-                || e.source() == SourceType.OBSERVATION && "cancelled".equals(e.status())
-                || e.source() == SourceType.CONDITION && "refuted".equals(e.status());
+                || (e.source() == SourceType.OBSERVATION && "cancelled".equals(e.status()))
+                || (e.source() == SourceType.CONDITION && "refuted".equals(e.status()));
     }
 
     /** Recognised, not void, and not certainly after an as-of day in the past (as of today, a 103/104 counts whatever its date). */
@@ -490,7 +490,7 @@ class SafetyPropertiesTest {
         boolean byAsOf = !c106[1].isAfter(startOf(asOf.plusDays(1)));
         Instant[] r106 = span(e106.recorded());
         Instant[] r104 = span(e104.recorded());
-        if (e106.recorded() != null && r106 == null || e104.recorded() != null && r104 == null) {
+        if ((e106.recorded() != null && r106 == null) || (e104.recorded() != null && r104 == null)) {
             return false; // a recorded time that cannot be read leaves the order unknown
         }
         boolean bothRecorded = r106 != null && r104 != null;
@@ -498,7 +498,7 @@ class SafetyPropertiesTest {
         boolean clinicallyOverlapping = c106[0].isBefore(c104[1]) && c104[0].isBefore(c106[1]);
         boolean recordedBefore = bothRecorded && !r106[1].isAfter(r104[0]);
         boolean recordedAfter = bothRecorded && !r104[1].isAfter(r106[0]);
-        return definite && byAsOf && (clinicallyAfter && !recordedBefore || clinicallyOverlapping && recordedAfter);
+        return definite && byAsOf && ((clinicallyAfter && !recordedBefore) || (clinicallyOverlapping && recordedAfter));
     }
 
     /**
@@ -645,7 +645,10 @@ class SafetyPropertiesTest {
 
     private CodedEvent randomEvent() {
         // One entry in six a safeguarding concern, coded with any code of the default list.
-        CodeKind kind = random.nextInt(6) == 0 ? CodeKind.SAFEGUARDING_CONCERN : CodeKind.values()[random.nextInt(3)];
+        CodeKind kind = random.nextInt(6) == 0
+                ? CodeKind.SAFEGUARDING_CONCERN
+                : List.of(CodeKind.DECLINED_103, CodeKind.REVIEW_INDICATED_104, CodeKind.REVIEW_NOT_INDICATED_106)
+                        .get(random.nextInt(3));
         Coding configured = kind == CodeKind.SAFEGUARDING_CONCERN
                 ? SafeguardingCodes.RCGP_ESSENTIAL.get(random.nextInt(SafeguardingCodes.RCGP_ESSENTIAL.size()))
                 : Events.codingOf(kind);
