@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.github.recordaccess.demo.FhirStore.Stored;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -58,10 +59,7 @@ public final class SyntheticFhirServer implements AutoCloseable {
         FhirStore store = new FhirStore(FhirContext.forR4Cached());
         store.addAll(resources);
         SyntheticFhirServer server = new SyntheticFhirServer(
-                store,
-                HttpServer.create(
-                        new InetSocketAddress(java.net.InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), port), 64),
-                basePath);
+                store, HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64), basePath);
         server.http.start();
         return server;
     }

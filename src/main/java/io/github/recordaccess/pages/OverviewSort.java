@@ -5,7 +5,6 @@ import io.github.recordaccess.read.Attention;
 import io.github.recordaccess.read.Words;
 import io.github.recordaccess.rules.Recommendation;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -142,36 +141,6 @@ record OverviewSort(Column column, boolean descending) {
     String href(Column c, LocalDate asOf) {
         boolean descending = c == column ? !this.descending : c.figure;
         return "/?sort=" + c.key + "&order=" + (descending ? "desc" : "asc") + "&asOf=" + asOf;
-    }
-
-    /** Every order, each column's first order first: the one list a sort select iterates. */
-    List<OverviewPage.SortOption> options(LocalDate asOf, String filterQuery) {
-        List<OverviewPage.SortOption> options = new java.util.ArrayList<>();
-        for (Column c : Column.values()) {
-            for (boolean desc : c.figure ? new boolean[] {true, false} : new boolean[] {false, true}) {
-                String order = desc ? "desc" : "asc";
-                options.add(new OverviewPage.SortOption(
-                        c.label + ", " + (desc ? c.kind.descending : c.kind.ascending),
-                        c.key,
-                        order,
-                        "/?sort=" + c.key + "&order=" + order + "&asOf=" + asOf + filterQuery,
-                        c == column && desc == descending));
-            }
-        }
-        return options;
-    }
-
-    /** The select that sorts the table at phone width: every column in each order, the one shown now selected. */
-    SortSelect select(LocalDate asOf, String attention) {
-        List<SortSelect.Field> keep = new ArrayList<>(List.of(new SortSelect.Field("asOf", asOf.toString())));
-        if (!attention.isEmpty()) {
-            keep.add(new SortSelect.Field("attention", attention));
-        }
-        // The same orders as the headings and the quick sorts, sent as one value ("practice-asc").
-        List<SortSelect.Option> choices = options(asOf, "").stream()
-                .map(o -> new SortSelect.Option(o.sort() + "-" + o.order(), o.label(), o.selected()))
-                .toList();
-        return new SortSelect("overview-sort", "/", keep, "sort", choices);
     }
 
     /** The order in words, for the table's caption. */

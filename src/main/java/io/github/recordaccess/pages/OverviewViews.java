@@ -50,9 +50,9 @@ public class OverviewViews {
 
     /**
      * The overview in the order asked for, filtered by an attention tag ({@code filter}, null for all); the totals are
-     * over every practice the caller may see. {@code refreshed} names a practice just computed again, or is null.
+     * over every practice the caller may see. {@code refreshed} names a practice just computed again (a notice only: a code no row has shows none), or is null.
      */
-    OverviewPage overview(LocalDate day, OverviewSort sort, Attention filter, OdsCode refreshed) {
+    OverviewPage overview(LocalDate day, OverviewSort sort, Attention filter, String refreshed) {
         Scope caller = scope.scope();
         Map<OdsCode, PracticeEntry> practices = overviews.registered();
         HistoryRange year = HistoryRange.yearTo(day);
@@ -97,17 +97,17 @@ public class OverviewViews {
                         sort.column().key,
                         sort.descending() ? "desc" : "asc",
                         filter == null ? "" : filter.name(),
-                        sort.options(day, filterQuery),
+                        OverviewSortChoices.options(sort, day, filterQuery),
                         filters,
                         tokens.pageFormToken(identity)),
                 refreshed == null
                         ? null
                         : entries.stream()
-                                .filter(e -> e.row().practiceOdsCode().equals(refreshed.value()))
+                                .filter(e -> e.row().practiceOdsCode().equals(refreshed))
                                 .map(OverviewPage.Entry::name)
                                 .findFirst()
                                 .orElse(null),
-                sort.select(day, filter == null ? "" : filter.name()));
+                OverviewSortChoices.select(sort, day, filter == null ? "" : filter.name()));
     }
 
     /** The overview's rows as the API's CSV. */

@@ -30,7 +30,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -71,7 +70,7 @@ public class PagesResource {
             @RestQuery String sort,
             @RestQuery String order,
             @RestQuery String attention,
-            @RestQuery OdsCode refreshed) {
+            @RestQuery String refreshed) {
         Scope caller = scope.scope();
         if (!caller.figuresEverywhere() && caller.ownPractices().size() == 1) {
             // A practice's own staff land on their practice's page: the overview of one practice says less.
@@ -174,8 +173,7 @@ public class PagesResource {
         if (Routes.PAGE_PATIENT.equals(route)
                 && ProblemType.PATIENT_NOT_FOUND.uri().equals(problem.type())) {
             // Not found is a search that found nobody: the box stays, with the number to correct or try again.
-            String asked = uri.getPathParameters().getFirst("nhsNumber");
-            return html(404, "PagesResource/search", "page", PatientSearch.notFound(askedDay(uri), asked));
+            return html(404, "PagesResource/search", "page", PatientSearch.notFound(uri, clock));
         }
         return html(problem.status(), "PagesResource/error", "problem", problem);
     }
@@ -185,16 +183,6 @@ public class PagesResource {
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(templates.render(template, name, data))
                 .build();
-    }
-
-    /** The day of a patient page that was read (so its asOf, if any, was a valid day). */
-    private LocalDate askedDay(UriInfo uri) {
-        String asOf = uri.getQueryParameters().getFirst(AsOf.NAME);
-        try {
-            return asOf == null ? LocalDate.now(clock) : LocalDate.parse(asOf);
-        } catch (DateTimeParseException e) {
-            return LocalDate.now(clock);
-        }
     }
 
     private LocalDate day(AsOf asOf) {

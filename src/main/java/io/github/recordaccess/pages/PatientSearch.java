@@ -1,8 +1,12 @@
 package io.github.recordaccess.pages;
 
+import io.github.recordaccess.read.AsOf;
 import io.github.recordaccess.read.DisplayFormats;
 import io.github.recordaccess.rules.NhsNumbers;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
@@ -40,6 +44,18 @@ public record PatientSearch(LocalDate asOf, String entered, String error) {
      * The search again after a number that is valid but found nobody the caller may see (or nobody at all: the two
      * read alike), with the number in the box to check.
      */
+    /** The search again for the patient page that found nobody, on the day it asked for (a valid day, as it was read). */
+    static PatientSearch notFound(UriInfo page, Clock clock) {
+        String asOf = page.getQueryParameters().getFirst(AsOf.NAME);
+        LocalDate day;
+        try {
+            day = asOf == null ? LocalDate.now(clock) : LocalDate.parse(asOf);
+        } catch (DateTimeParseException e) {
+            day = LocalDate.now(clock);
+        }
+        return notFound(day, page.getPathParameters().getFirst("nhsNumber"));
+    }
+
     static PatientSearch notFound(LocalDate asOf, String nhsNumber) {
         String shown = DisplayFormats.nhsNumber(nhsNumber);
         return new PatientSearch(

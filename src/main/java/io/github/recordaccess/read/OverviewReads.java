@@ -92,7 +92,7 @@ public class OverviewReads {
             if (point == null || routesUnknown(point)) {
                 toEvaluate.add(code);
             } else {
-                rows.add(OverviewRow.stored(point, summaryPath(code))
+                rows.add(StoredOverviewRows.of(point, summaryPath(code))
                         .about(registered.get(code), day, OverviewRow.Source.STORED, now));
             }
         }

@@ -2,8 +2,6 @@ package io.github.recordaccess.read;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.recordaccess.fhir.CohortRouteStatus;
-import io.github.recordaccess.history.Figures;
-import io.github.recordaccess.history.SnapshotPoint;
 import io.github.recordaccess.practice.PracticeOverview;
 import io.github.recordaccess.practice.PracticeSummary;
 import io.github.recordaccess.registry.PracticeEntry;
@@ -12,10 +10,8 @@ import io.github.recordaccess.rules.BulkCodingDay;
 import io.github.recordaccess.rules.ClinicalSystem;
 import io.github.recordaccess.rules.Recommendation;
 import io.github.recordaccess.web.Problem;
-import io.github.recordaccess.web.ProblemType;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -85,30 +81,35 @@ public record OverviewRow(
         LIVE
     }
 
+    /** The row of a practice that could not be evaluated: its problem, and no figures (never zeros). */
+    static OverviewRow failed(String odsCode, Problem problem, Instant evaluatedAt, LocalDate asOf, Source source) {
+        return new OverviewRow(
+                odsCode,
+                "ERROR",
+                problem,
+                evaluatedAt,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                asOf,
+                source,
+                null);
+    }
+
     /** The row of a practice evaluated for this request, before {@link #about} says which practice it is. */
     public static OverviewRow from(PracticeOverview.Row row, String instance) {
         PracticeSummary s = row.summary();
         if (s == null) {
-            return new OverviewRow(
-                    row.odsCode(),
-                    "ERROR",
-                    Problems.of(row.problem(), instance),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null);
+            return failed(row.odsCode(), Problems.of(row.problem(), instance), null, null, null);
         }
         return new OverviewRow(
                 row.odsCode(),
@@ -129,64 +130,6 @@ public record OverviewRow(
                 null,
                 null,
                 null,
-                null);
-    }
-
-    /**
-     * The row of a practice's stored evaluation: its figures (an OK point) with the registration routes it searched,
-     * or its problem (an ERROR point), never zeros. The point keeps no bulk-coding days: those stay absent here, not
-     * empty (their count, {@code bulkCoded104}, is stored). Only points whose routes are known reach here ({@link
-     * OverviewReads#rows}).
-     */
-    public static OverviewRow stored(SnapshotPoint point, String instance) {
-        Figures f = point.figures();
-        if (f == null) {
-            ProblemType type = Arrays.stream(ProblemType.values())
-                    .filter(t -> t.uri().toString().equals(point.problemType()))
-                    .findFirst()
-                    .orElse(ProblemType.INTERNAL_ERROR);
-            Problem problem =
-                    new Problem(type.uri(), type.title(), type.status(), point.problemDetail(), instance, null);
-            return new OverviewRow(
-                    point.odsCode(),
-                    "ERROR",
-                    problem,
-                    point.evaluatedAt(),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    point.date(),
-                    Source.STORED,
-                    null);
-        }
-        return new OverviewRow(
-                point.odsCode(),
-                "OK",
-                null,
-                point.evaluatedAt(),
-                f.patients(),
-                f.eligiblePatients(),
-                f.recommendations(),
-                f.flags(),
-                f.bulkCoded104(),
-                null,
-                f.excludedPercent(),
-                f.actionPlanRequired(),
-                f.cohortRoutes(),
-                null,
-                null,
-                null,
-                point.date(),
-                Source.STORED,
                 null);
     }
 

@@ -179,12 +179,12 @@ public final class Words {
     /** Why a practice needs the ICB's attention, as the overview's tags say it. */
     public static String of(Attention tag) {
         return switch (tag) {
-            case EVALUATION_FAILED -> "Evaluation failed";
+            case EVALUATION_FAILED -> "Could not be checked";
             case ROUTES_NOT_SEARCHED -> "Some patients may be missing";
-            case NOT_LIVE -> "Not live";
+            case NOT_LIVE -> "Not live yet";
             case OVER_HALF_EXCLUDED -> "Over 50% excluded";
             case BULK_CODED_104 -> "Bulk-coded 104s to review";
-            case RECORDS_TO_CHECK -> "Records to check";
+            case RECORDS_TO_CHECK -> "Records to check first";
             case FIGURES_OLD -> "Figures older than a day";
         };
     }

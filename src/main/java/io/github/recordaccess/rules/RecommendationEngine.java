@@ -39,8 +39,7 @@ public final class RecommendationEngine {
     }
 
     /**
-     * Every patient of one practice, so that records sharing an NHS number, and records merged into one
-     * another, are seen together.
+     * Every patient of one practice, so that records sharing an NHS number, and merged records, are seen together.
      *
      * @param practice the practice as the FHIR server names it, against which the recorder of each deciding
      *     104 is compared (RECORDED_ELSEWHERE)
@@ -115,8 +114,7 @@ public final class RecommendationEngine {
         return evaluate(patient, OrganizationIdentity.UNKNOWN, asOf, today());
     }
 
-    // The deciding entry is that very event object: two entries may be equal in value and only one decides.
-    @SuppressWarnings("ReferenceEquality")
+    @SuppressWarnings("ReferenceEquality") // the deciding entry is that very object: equal entries may not both decide
     private AccessRecommendation evaluate(
             PatientFacts patient,
             OrganizationIdentity practice,

@@ -1,6 +1,8 @@
 package io.github.recordaccess.web;
 
 import java.net.URI;
+import java.util.Arrays;
+import java.util.Optional;
 
 /** One stable problem {@code type} per kind of failure (RFC 9457), relative to the service's base URL. */
 public enum ProblemType {
@@ -53,5 +55,12 @@ public enum ProblemType {
     public URI uri() {
         return URI.create(
                 "/problems/" + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+    }
+
+    /** The problem type of a {@code type} URI as problems carry it ({@code /problems/fhir-unavailable}), if any. */
+    public static Optional<ProblemType> byUri(String uri) {
+        return Arrays.stream(values())
+                .filter(t -> t.uri().toString().equals(uri))
+                .findFirst();
     }
 }

@@ -1,6 +1,5 @@
 package io.github.recordaccess.web;
 
-import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 
@@ -37,7 +36,7 @@ public final class ProblemWords {
 
     /** The problem with the page's title and detail; the type, status and instance stay. */
     public static Problem forPeople(Problem problem) {
-        Optional<ProblemType> type = typeOf(String.valueOf(problem.type()));
+        Optional<ProblemType> type = ProblemType.byUri(String.valueOf(problem.type()));
         if (type.isEmpty()) {
             return problem;
         }
@@ -47,13 +46,7 @@ public final class ProblemWords {
 
     /** The detail for people of a problem given by its type ({@code /problems/fhir-unavailable}) and detail. */
     public static String detail(String type, String given) {
-        return typeOf(type).map(t -> detail(t, given)).orElse(given);
-    }
-
-    private static Optional<ProblemType> typeOf(String uri) {
-        return Arrays.stream(ProblemType.values())
-                .filter(t -> t.uri().toString().equals(uri))
-                .findFirst();
+        return ProblemType.byUri(type).map(t -> detail(t, given)).orElse(given);
     }
 
     /** Each problem's page title. */

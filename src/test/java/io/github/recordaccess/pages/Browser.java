@@ -129,6 +129,15 @@ final class Browser implements AutoCloseable {
                 "return Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth);");
     }
 
+    /** The elements that reach past the window's right edge, for a failure's message. */
+    String widerThanTheWindow() {
+        return String.valueOf(
+                driver.executeScript(
+                        "const w = document.documentElement.clientWidth;"
+                                + "return [...document.querySelectorAll('body *')].filter(e => !e.closest('.app-table-scroll') && e.getBoundingClientRect().right > w + 1)"
+                                + ".slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right));"));
+    }
+
     /** What the page logged to its console since the last call: CSP violations and script errors show here. */
     List<String> consoleMessages() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()

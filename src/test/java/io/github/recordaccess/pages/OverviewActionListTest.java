@@ -179,8 +179,8 @@ class OverviewActionListTest {
     void thePageShowsEachTagInWordsAndTheTotals() {
         String page = page("/");
         assertThat(row(page, "OATT1")).contains("Over 50% excluded", "Bulk-coded 104s to review", "Records to check");
-        assertThat(row(page, "OATT2")).contains(">Not live<");
-        assertThat(row(page, "OATT3")).contains("Evaluation failed");
+        assertThat(row(page, "OATT2")).contains(">Not live yet<");
+        assertThat(row(page, "OATT3")).contains("Could not be checked");
         assertThat(row(page, "OATT4")).contains("Figures older than a day");
         assertThat(row(page, "OATT5")).contains("Nothing to act on").doesNotContain("nhsuk-tag ");
         // Percentages beside counts: OATT1's 60 of 100 eligible patients offered access on request.
@@ -204,7 +204,7 @@ class OverviewActionListTest {
     void theFilterShowsOnlyThePracticesWithTheTagAndKeepsTheTotals() {
         String page = page("/?attention=NOT_LIVE&sort=practice&order=asc");
         assertThat(order(page)).containsExactly("DEMOTPP", "OATT2");
-        assertThat(page).contains("7: 2 not live,", "<option value=\"NOT_LIVE\" selected>Not live</option>");
+        assertThat(page).contains("7: 2 not live,", "<option value=\"NOT_LIVE\" selected>Not live yet</option>");
         given().accept("text/html").get("/?attention=PURPLE").then().statusCode(400);
     }
 

@@ -164,7 +164,8 @@ class OverviewStoredRoutesTest {
                 .filter(l -> l.startsWith(ods + ","))
                 .findFirst()
                 .orElseThrow()
-                .split(",", -1);
+                // A comma inside a quoted cell (a label in words) is no separator.
+                .split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1);
         assertThat(cells).hasSameSizeAs(header);
         Map<String, String> row = new java.util.HashMap<>();
         for (int i = 0; i < header.length; i++) {

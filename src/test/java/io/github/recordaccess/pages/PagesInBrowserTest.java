@@ -30,7 +30,7 @@ import org.openqa.selenium.support.ui.Select;
  * practice manager of a TPP practice that is not live sees that first; a GP finds a patient and confirms who it is.
  * Every page is checked at a desktop's width and at a phone's (390 px): no WCAG 2.2 A/AA violation axe-core finds, no
  * console message (a CSP violation or a script error would be one), nothing loaded from elsewhere, the NHS.UK script
- * ran, nothing wider than the screen, and at phone width a back link and a sort select where the page needs them.
+ * ran, and at phone width nothing wider than the screen, a back link and a sort select where the page needs them.
  * Screenshots go to target/screenshots ({@code name.png}, {@code name-small.png}, {@code name-phone.png}).
  */
 @QuarkusTest
@@ -68,6 +68,7 @@ class PagesInBrowserTest {
         registry.replaceAll(DemoPractices.REGISTRY);
         history.seedIfMissing();
         browser.width(DESKTOP);
+        browser.consoleMessages(); // what an earlier journey's pages logged is theirs
     }
 
     @Test
@@ -163,7 +164,7 @@ class PagesInBrowserTest {
         checkPage("staff-4-patient", "");
 
         driver.get(root + "practices/DEMOTPP");
-        checkPage("staff-5-other-practice", "Outside your organisation");
+        checkPage("staff-5-other-practice", "You cannot see this page");
         assertThat(main()).doesNotContain("Demo TPP Practice");
     }
 
@@ -201,8 +202,8 @@ class PagesInBrowserTest {
         WebElement banner = driver.findElement(By.cssSelector(".app-patient-banner"));
         assertThat(banner.getText()).contains("Born", "999 000 1243", "Demo EMIS Practice");
         assertThat(driver.findElement(By.id("patient-banner-name")).getText())
-                .as("a name")
-                .matches("(?s).*Patient: .*[A-Z]{2,}, [A-Z][a-z]+.*|(?s)[A-Z]{2,}, [A-Z][a-z]+.*");
+                .as("a name, as the NHS writes it: FAMILY, Given")
+                .containsPattern("[A-Z]{2,}, [A-Z][a-z]+");
         String page = driver.getPageSource();
         assertThat(page.indexOf("app-patient-banner"))
                 .as("the banner before the answer")
@@ -299,8 +300,10 @@ class PagesInBrowserTest {
             browser.screenshotWindow(name);
         }
         assertThat(browser.accessibilityViolations()).as("axe-core on %s", name).isEmpty();
-        assertThat(browser.sidewaysOverflow())
-                .as("%s scrolls sideways at %d px", name, width)
-                .isZero();
+        if (width == PHONE) { // a desktop's wide overview table scrolls in its own region
+            assertThat(browser.sidewaysOverflow())
+                    .as("%s scrolls sideways at %d px: %s", name, width, browser.widerThanTheWindow())
+                    .isZero();
+        }
     }
 }

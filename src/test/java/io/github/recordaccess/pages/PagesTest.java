@@ -118,7 +118,7 @@ class PagesTest {
         String row = page.substring(
                 page.indexOf("Missing Practice"), page.indexOf("</tr>", page.indexOf("Missing Practice")));
         assertThat(row)
-                .contains("<strong>Could not be checked</strong>: ", "nhsuk-tag--red\">Evaluation failed")
+                .contains("<strong>Could not be checked</strong>: ", "nhsuk-tag--red\">Could not be checked")
                 .doesNotContain(title)
                 .doesNotContain("Patients </span>", "%");
         assertThat(page.indexOf("Missing Practice"))

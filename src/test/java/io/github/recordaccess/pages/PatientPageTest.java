@@ -8,7 +8,7 @@ import io.github.recordaccess.fixtures.LogCapture;
 import io.github.recordaccess.fixtures.SyntheticFhirResource;
 import io.github.recordaccess.read.Words;
 import io.github.recordaccess.registry.PracticeRegistry;
-import io.github.recordaccess.rules.AccessFlag;
+import io.github.recordaccess.rules.Reason;
 import io.github.recordaccess.rules.Recommendation;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -107,7 +107,7 @@ class PatientPageTest {
                 .extract()
                 .path("items[0].nhsNumber");
         String why = section(page("/patients/" + active + "?asOf=" + AS_OF, 200), "id=\"why\"", "</dl>");
-        String flag = Words.of(AccessFlag.ACTIVE_104);
+        String flag = Words.of(Reason.ACTIVE_104);
         assertThat(why.split(Pattern.quote(flag), -1)).as(why).hasSize(2);
         List<String> values = new ArrayList<>();
         Matcher value = Pattern.compile("<(?:dd class=\"nhsuk-summary-list__value\"|li)>([^<]+)<")

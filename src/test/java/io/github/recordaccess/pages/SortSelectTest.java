@@ -12,7 +12,7 @@ class SortSelectTest {
 
     @Test
     void offersEveryColumnInBothOrdersWithTheShownOneSelected() {
-        SortSelect select = OverviewSort.of("patients", "asc").select(AS_OF, "");
+        SortSelect select = OverviewSortChoices.select(OverviewSort.of("patients", "asc"), AS_OF, "");
         assertThat(select.options()).hasSize(2 * OverviewSort.Column.values().length);
         assertThat(select.options())
                 .filteredOn(SortSelect.Option::selected)
@@ -30,7 +30,8 @@ class SortSelectTest {
 
     @Test
     void theSelectsValueSortsAsTheTwoParametersDo() {
-        for (SortSelect.Option option : OverviewSort.DEFAULT.select(AS_OF, "").options()) {
+        for (SortSelect.Option option :
+                OverviewSortChoices.select(OverviewSort.DEFAULT, AS_OF, "").options()) {
             int dash = option.value().lastIndexOf('-');
             assertThat(OverviewSort.of(option.value(), null))
                     .isEqualTo(OverviewSort.of(

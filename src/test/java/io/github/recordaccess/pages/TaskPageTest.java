@@ -54,7 +54,7 @@ class TaskPageTest {
         String page = page("/practices/DEMOTPP?asOf=" + AS_OF);
 
         assertThat(page)
-                .contains("Clinical system</dt>\n    <dd class=\"nhsuk-summary-list__value\">TPP</dd>")
+                .contains("Clinical system</dt>\n    <dd class=\"nhsuk-summary-list__value\">TPP SystmOne</dd>")
                 .contains("Online record access</dt>\n    <dd class=\"nhsuk-summary-list__value\">Not live yet</dd>")
                 .contains("nhsuk-card--warning", "This practice is not live yet", "TPP starts access when");
         assertThat(page.indexOf("This practice is not live yet"))
@@ -70,7 +70,7 @@ class TaskPageTest {
         String page = page("/practices/DEMOEMIS?asOf=" + AS_OF);
 
         assertThat(page)
-                .contains(">EMIS</dd>", ">Live since 31 October 2023</dd>")
+                .contains(">EMIS Web</dd>", ">Live since 31 October 2023</dd>")
                 .doesNotContain("not live yet", "nhsuk-card--warning");
     }
 
@@ -146,7 +146,7 @@ class TaskPageTest {
         String second = page(step + "&page=1");
 
         assertThat(second)
-                .contains("<h1 class=\"nhsuk-heading-xl\">", "Give access to everyone else who has not opted out")
+                .contains("<h1 class=\"nhsuk-heading-xl\">", "Give access to everyone else")
                 .contains(checklist.getString("closingDuty.text").replace("'", "&#39;"))
                 .contains("Showing 51 to " + Math.min(100, total) + " of " + total + " patients")
                 .contains("href=\"" + step.replace("&", "&amp;") + "&amp;page=0\" rel=\"prev\"")
