@@ -89,6 +89,12 @@ public final class HistoryBenchmark {
             // The overview, page and API, reads each practice's latest stored figures (no FHIR server is needed; there
             // is none here); the page also reads every practice's year for its trend lines, which the API does not.
             register(http, base);
+            String overview = get(http, base + "/api/v1/practices", "application/json");
+            long stored = overview.split("\"figuresFrom\":\"STORED\"", -1).length - 1L;
+            if (stored != PRACTICES) {
+                throw new IllegalStateException("the overview read " + stored + " practices from stored figures, not "
+                        + PRACTICES + ": the benchmark would time something else");
+            }
             double overviewApi = median(http, base + "/api/v1/practices", "application/json");
             double overviewPage = median(http, base + "/", "text/html");
 
@@ -222,13 +228,14 @@ public final class HistoryBenchmark {
         return times.get(RUNS / 2);
     }
 
-    private static void get(HttpClient http, String url, String accept) throws Exception {
+    private static String get(HttpClient http, String url, String accept) throws Exception {
         HttpResponse<String> answer = http.send(
                 HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (answer.statusCode() != 200 || answer.body().length() < 100) {
             throw new IllegalStateException(url + " answered " + answer.statusCode() + ": " + answer.body());
         }
+        return answer.body();
     }
 
     private static String ods(int practice) {
