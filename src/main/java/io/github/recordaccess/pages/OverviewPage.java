@@ -98,7 +98,7 @@ public record OverviewPage(
         }
 
         public String liveSince() {
-            return goLive == null ? "Not live" : DisplayFormats.date(goLive);
+            return goLive == null ? "Not live yet" : DisplayFormats.date(goLive);
         }
 
         /** What the "Needs attention" cell says when nothing does. */

@@ -6,8 +6,7 @@ import io.github.recordaccess.rules.DatePrecision;
 import io.github.recordaccess.rules.FuzzyDate;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import java.time.YearMonth;
 
 /**
  * The top of a patient's page, so that a GP can confirm who it is about before reading the answer: name, date of
@@ -24,11 +23,6 @@ import java.util.Locale;
  */
 public record PatientBanner(
         String name, String born, String age, String nhsNumber, String practice, String practiceName, String died) {
-
-    // The pages' own date and NHS-number forms, as NHS content style writes them; to be joined to the shared formatting
-    // of the words table (issue 24, part W) at merge.
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
     static PatientBanner of(PersonView person, String nhsNumber, String practiceOdsCode, LocalDate asOf) {
         boolean died = person.deceased() || person.deceasedOn() != null;
@@ -60,9 +54,9 @@ public record PatientBanner(
             return String.valueOf(first.getYear());
         }
         if (date.precision() == DatePrecision.MONTH) {
-            return MONTH.format(first);
+            return DisplayFormats.month(YearMonth.from(first));
         }
-        return DAY.format(first);
+        return DisplayFormats.date(first);
     }
 
     /**

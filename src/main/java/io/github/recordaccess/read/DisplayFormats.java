@@ -36,6 +36,11 @@ public final class DisplayFormats {
         return day == null ? null : DAY.format(day);
     }
 
+    /** "March 1990": a date known to the month. */
+    public static String month(YearMonth month) {
+        return month == null ? null : MONTH.format(month);
+    }
+
     /** "5 December 2026 at 6:16am", London time. */
     public static String dateTime(Instant instant) {
         return instant == null ? null : dateTime(LocalDateTime.ofInstant(instant, FuzzyDate.LONDON));
@@ -52,7 +57,7 @@ public final class DisplayFormats {
         try {
             return switch (text.length()) {
                 case 4 -> String.valueOf(Integer.parseInt(text));
-                case 7 -> MONTH.format(YearMonth.parse(text));
+                case 7 -> month(YearMonth.parse(text));
                 case 10 -> date(LocalDate.parse(text));
                 default ->
                     text.length() > 19 && hasOffset(text)
